@@ -1,0 +1,72 @@
+"""The exception hierarchy of the monitor, documented in one place.
+
+Every error a user can cause derives from :class:`MonitorError`. The CLI and the pages catch
+``MonitorError`` and show its message (one clear line, no traceback); anything else is a bug.
+
+    MonitorError                  base: a problem the user can understand and fix
+    ├── ConfigError               config.yaml is missing or invalid
+    ├── DefinitionError           indicator YAML files have errors (carries the problem list)
+    ├── RegisterError             the organisation register is missing or invalid
+    ├── PeriodError               a text is not a valid quarter (e.g. '2025-Q5')
+    ├── StoreError                the database cannot be used
+    │   ├── DatabaseBusy          another process holds the write lock; try again
+    │   └── SchemaVersionError    the database was made by a newer version of the monitor
+    ├── SubmissionError           a submission cannot be stored (carries the problem list)
+    └── UsageError                a command or function was called with wrong arguments
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from monitor.problems import Problem
+
+
+class MonitorError(Exception):
+    """Base class of all errors a user can cause and fix."""
+
+
+class ConfigError(MonitorError):
+    """config.yaml is missing or has invalid settings."""
+
+
+class DefinitionError(MonitorError):
+    """The indicator definitions have at least one error."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        errors = [p for p in problems if p.level == "error"]
+        super().__init__(f"{len(errors)} error(s) in the indicator definitions")
+
+
+class RegisterError(MonitorError):
+    """The organisation register is missing or invalid."""
+
+
+class PeriodError(MonitorError, ValueError):
+    """A text is not a quarter."""
+
+
+class StoreError(MonitorError):
+    """The database cannot be used."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process holds the database; the operation can be retried."""
+
+
+class SchemaVersionError(StoreError):
+    """The database schema is newer than this version of the monitor understands."""
+
+
+class SubmissionError(MonitorError):
+    """A submission was rejected; ``problems`` says why."""
+
+    def __init__(self, problems: list[Problem], message: str | None = None):
+        self.problems = problems
+        super().__init__(message or f"submission rejected with {len(problems)} problem(s)")
+
+
+class UsageError(MonitorError):
+    """A command or function was called with arguments that do not fit together."""

@@ -1,0 +1,1 @@
+"""Quarterly submissions: value parsing (``values``), row checks and versioned storage (``core``)."""

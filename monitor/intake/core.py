@@ -1,0 +1,180 @@
+"""Checking submitted rows and storing them as versioned values: the one path for every upload,
+bulk history load and the demo generator.
+
+``ingest`` checks every row (all problems in one pass), compares with the values in effect, and
+either records a rejected attempt or stores the accepted submission(s) in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from monitor.config import Config
+from monitor.definitions import Definitions
+from monitor.definitions.model import Measure
+from monitor.errors import PeriodError
+from monitor.intake.values import Convention, Parsed, ValueProblem, file_convention, parse_value
+from monitor.periods import Quarter, last_completed_quarter
+from monitor.problems import Problem, ProblemList
+
+COLUMNS = ("organisatie", "periode", "maatstaf", "waarde", "toelichting")
+Status = Literal["accepted", "rejected", "valid", "duplicate"]
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One row as submitted; ``row`` is the row number the user sees (header = row 1)."""
+
+    row: int
+    organisation: str
+    period: str
+    measure: str
+    value: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Upload:
+    rows: list[RawRow]
+    content: bytes
+    file_name: str | None = None
+    encoding: str | None = None
+    separator: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What checking needs: definitions, the register (code -> type), config and today."""
+
+    defs: Definitions
+    org_types: dict[str, str]
+    config: Config
+    today: date = field(default_factory=date.today)
+
+    def deadline(self, period: Quarter) -> date:
+        return period.last_day() + timedelta(days=self.config["calendar.deadline_days"])
+
+
+@dataclass
+class Unit:
+    """The rows of one organisation and quarter: one submission."""
+
+    organisation: str
+    period: Quarter
+    values: list[tuple[RawRow, Measure, Parsed]] = field(default_factory=list)
+
+
+@dataclass
+class IntakeResult:
+    status: Status
+    problems: list[Problem]
+    counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "changed": 0, "unchanged": 0})
+    submission_ids: list[int] = field(default_factory=list)
+    changed_measures: list[str] = field(default_factory=list)
+    rejection_id: int | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "warning"]
+
+
+def check_rows(
+    rows: list[RawRow], ctx: Context, organisation: str | None = None, period: str | None = None,
+    existing: set[tuple[str, str, str]] | None = None,
+) -> tuple[dict[tuple[str, Quarter], Unit], ProblemList]:
+    """Check every row; group the usable ones by organisation and quarter. ``existing`` holds the
+    (organisation, period, measure) keys already in effect, which satisfy required measures."""
+    problems = ProblemList()
+    measures = ctx.defs.measures
+    convention: Convention | None = file_convention(
+        [r.value for r in rows if r.measure in measures and measures[r.measure].type in
+         ("integer", "decimal", "percentage")])
+    expected_period = Quarter.parse(period) if period else None
+    open_until = last_completed_quarter(ctx.today)
+    units: dict[tuple[str, Quarter], Unit] = {}
+    seen: dict[tuple[str, str, str], int] = {}
+    for r in rows:
+        ok = True
+
+        def err(code: str, column: str, value: str, message: str, r: RawRow = r) -> None:
+            problems.error(code, message, line=r.row, path=column, value=value)
+
+        org_type = ctx.org_types.get(r.organisation)
+        if org_type is None:
+            err("unknown-organisation", "organisatie", r.organisation,
+                f"'{r.organisation}' is not a known organisation code (e.g. GM0363 or BZK)")
+            ok = False
+        elif organisation and r.organisation != organisation:
+            err("wrong-organisation", "organisatie", r.organisation,
+                f"this file is submitted for {organisation}; row is for {r.organisation}")
+            ok = False
+        try:
+            q = Quarter.parse(r.period)
+        except PeriodError:
+            err("bad-period", "periode", r.period,
+                f"'{r.period}' is not a quarter; write it as YYYY-Qn, e.g. 2025-Q3")
+            q, ok = None, False
+        if q is not None:
+            if expected_period and q != expected_period:
+                err("wrong-period", "periode", r.period,
+                    f"this file is submitted for {expected_period}; row is for {q}")
+                ok = False
+            elif q > open_until or q < ctx.config.programme_start:
+                err("period-not-open", "periode", r.period,
+                    f"{q} is not open for submissions (open: {ctx.config.programme_start} to "
+                    f"{open_until})")
+                ok = False
+        m = measures.get(r.measure)
+        if m is None:
+            err("unknown-measure", "maatstaf", r.measure,
+                f"'{r.measure}' is not a known measure; use the ids from the template")
+            continue
+        if org_type and not m.applies_to(r.organisation, org_type):
+            err("measure-not-applicable", "maatstaf", r.measure,
+                f"'{r.measure}' is not reported by {r.organisation} ({org_type}); remove the row")
+            ok = False
+        key = (r.organisation, r.period, r.measure)
+        if key in seen:
+            err("duplicate-measure", "maatstaf", r.measure,
+                f"'{r.measure}' occurs twice for this organisation and quarter "
+                f"(also in row {seen[key]}); keep one row")
+            ok = False
+        seen.setdefault(key, r.row)
+        try:
+            parsed = parse_value(r.value, m, convention)
+        except ValueProblem as exc:
+            err(exc.code, "waarde", r.value, str(exc))
+            continue
+        if parsed.state == "empty" and m.required:
+            err("required-missing", "waarde", r.value,
+                f"'{r.measure}' is required: fill in a value, or n.v.t. if it does not apply")
+            ok = False
+        if ok and q is not None:
+            unit = units.setdefault((r.organisation, q), Unit(r.organisation, q))
+            unit.values.append((r, m, parsed))
+    _check_required(units, ctx, problems, rows, existing or set())
+    return units, problems
+
+
+def _check_required(units: dict, ctx: Context, problems: ProblemList, rows: list[RawRow],
+                    existing: set[tuple[str, str, str]]) -> None:
+    """A required measure must be in the file (any row, even one with another problem) or
+    already in effect for that organisation and quarter."""
+    present = defaultdict(set)
+    for r in rows:
+        try:
+            present[(r.organisation, Quarter.parse(r.period))].add(r.measure)
+        except PeriodError:
+            continue
+    for org, q in units:
+        for m in ctx.defs.measures_for(org, ctx.org_types[org]):
+            if m.required and m.id not in present[(org, q)] and (org, str(q), m.id) not in existing:
+                problems.error("required-missing", f"required measure '{m.id}' is missing for "
+                               f"{org} {q}: add a row for it", path="maatstaf", value=m.id)

@@ -1,0 +1,90 @@
+"""The intake entry point: check, compare, then reject or store in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+import polars as pl
+
+from monitor.errors import UsageError
+from monitor.intake.core import Context, IntakeResult, Upload, check_rows
+from monitor.intake.storage import (
+    classify,
+    latest_sha,
+    record_rejection,
+    store_units,
+    unit_sha,
+    values_frame,
+)
+from monitor.problems import Problem
+from monitor.store import Store
+
+
+def _existing_keys(store: Store, upload: Upload) -> set[tuple[str, str, str]]:
+    orgs = sorted({r.organisation for r in upload.rows})
+    if not orgs:
+        return set()
+    with store.read() as con:
+        rows = con.execute(
+            "SELECT organisation, period, measure FROM current_values "
+            "WHERE organisation IN (SELECT unnest(?::VARCHAR[]))", [orgs]).fetchall()
+    return {tuple(r) for r in rows}
+
+
+def ingest(
+    store: Store, ctx: Context, upload: Upload, *, organisation: str | None = None,
+    period: str | None = None, bulk: bool = False, user: str = "cli", source: str = "upload",
+    received_at: datetime | None = None, dry_run: bool = False,
+) -> IntakeResult:
+    """Check ``upload`` and store it. A single submission needs ``organisation`` and ``period``;
+    a bulk history file (``bulk=True``) may hold many organisations and quarters, each stored as
+    its own submission, all in one transaction. Rejections are recorded (also in a dry run) and
+    leave every value table unchanged."""
+    if bulk == bool(organisation and period):
+        raise UsageError("give organisation and period for one submission, or bulk=True")
+    received_at = received_at or datetime.now().replace(microsecond=0)
+    meta = {"user": user, "source": source, "file_name": upload.file_name,
+            "encoding": upload.encoding, "separator": upload.separator}
+    units_by_key, problems = check_rows(upload.rows, ctx, organisation, period,
+                                        _existing_keys(store, upload))
+    units = [u for u in units_by_key.values() if any(p.state != "empty" for _, _, p in u.values)]
+    if not problems.errors and not units:
+        problems.error("no-values", "the file contains no values: fill in the 'waarde' column")
+    if problems.errors:
+        return _reject(store, problems.items, meta, upload, received_at, organisation, period)
+
+    content_sha = hashlib.sha256(upload.content).hexdigest()
+    shas = [unit_sha(content_sha, u, bulk) for u in units]
+    with store.read() as con:
+        previous = latest_sha(con, units)
+    fresh = [i for i, u in enumerate(units) if previous.get((u.organisation, str(u.period))) != shas[i]]
+    if not fresh:
+        return IntakeResult("duplicate", problems.items)
+    units = [units[i] for i in fresh]
+    shas = [shas[i] for i in fresh]
+    frame = values_frame(units)
+    if dry_run:
+        with store.read() as con:
+            classified = classify(con, frame)
+        return _result("valid", problems.items, classified, [])
+    with store.transaction() as con:
+        classified = classify(con, frame)
+        ids = store_units(con, ctx, units, classified, shas, meta, upload.content, received_at, {})
+    return _result("accepted", problems.items, classified, ids)
+
+
+def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list[int]) -> IntakeResult:
+    counts = {"new": 0, "changed": 0, "unchanged": 0}
+    for change, n in classified.group_by("change").len().iter_rows():
+        counts[change] = n
+    changed = sorted(set(classified.filter(pl.col("change") != "unchanged")["measure"].to_list()))
+    return IntakeResult(status, problems, counts, ids, changed)
+
+
+def _reject(store: Store, problems: list[Problem], meta: dict, upload: Upload,
+            received_at: datetime, organisation: str | None, period: str | None) -> IntakeResult:
+    with store.transaction() as con:
+        rid = record_rejection(con, problems, meta, upload.content, received_at, organisation,
+                               period)
+    return IntakeResult("rejected", problems, rejection_id=rid)

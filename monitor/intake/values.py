@@ -1,0 +1,155 @@
+"""Reading one submitted value according to its measure's type.
+
+Numbers follow a *convention* for the whole file: Dutch (``1.234,5``) or English (``1,234.5``).
+A value whose reading depends on the convention (``1.234``: 1234 or 1,234?) is decided by the
+convention the rest of the file uses; when the file gives no evidence it is an error, never a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from monitor.definitions.model import Measure
+
+Convention = Literal["nl", "en"]
+NVT = {"n.v.t.", "nvt", "n.v.t", "n/a", "na", "not applicable"}
+TRUE = {"ja", "j", "waar", "true", "1", "yes", "y", "x"}
+FALSE = {"nee", "n", "onwaar", "false", "0", "no"}
+
+_PLAIN = re.compile(r"^[+-]?\d+$")
+_NL = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+_EN = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+_AMBIGUOUS = re.compile(r"^[+-]?\d{1,3}([.,])\d{3}$")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    state: Literal["value", "nvt", "empty"]
+    num: float | None = None
+    txt: str | None = None
+
+
+class ValueProblem(ValueError):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def _squash(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "").replace("'", "")
+
+
+def number_evidence(text: str) -> Convention | None:
+    """Which convention a number text proves, if any (``1,5`` proves nl, ``1.5`` proves en)."""
+    s = _squash(text.strip().rstrip("%"))
+    if _PLAIN.match(s) or _AMBIGUOUS.match(s):
+        return None
+    nl, en = bool(_NL.match(s)), bool(_EN.match(s))
+    if nl and not en:
+        return "nl"
+    if en and not nl:
+        return "en"
+    return None
+
+
+def parse_number(text: str, convention: Convention | None) -> float:
+    s = _squash(text.strip())
+    if not s:
+        raise ValueProblem("bad-number", "empty number")
+    if _PLAIN.match(s):
+        return float(s)
+    if _AMBIGUOUS.match(s) and convention is None:
+        raise ValueProblem(
+            "ambiguous-number",
+            f"'{text}' can be read as {s.replace(',', '').replace('.', '')} or as "
+            f"{s.replace(',', '.')}; the file has no other numbers that show whether ',' or '.' "
+            "is the decimal sign: write it without a thousands separator (e.g. 1234 or 1,234)")
+    if convention == "en" and _EN.match(s):
+        v = float(s.replace(",", ""))
+    elif _NL.match(s) and convention != "en":
+        v = float(s.replace(".", "").replace(",", "."))
+    elif _EN.match(s) and convention != "nl":
+        v = float(s.replace(",", ""))
+    elif number_evidence(s) is not None:
+        sign = "," if convention == "nl" else "."
+        raise ValueProblem(
+            "mixed-number-format",
+            f"'{text}' uses a different decimal sign than the rest of the file, which uses "
+            f"'{sign}'; write all numbers the same way")
+    else:
+        raise ValueProblem("bad-number", f"'{text}' is not a number (write e.g. 1234 or 1234,5)")
+    if not math.isfinite(v):
+        raise ValueProblem("bad-number", f"'{text}' is not a finite number")
+    return v
+
+
+def parse_date(text: str) -> date:
+    s = text.strip()
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S",
+                "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    raise ValueProblem("bad-date", f"'{text}' is not a date; write dd-mm-jjjj, e.g. 28-11-2026")
+
+
+def parse_value(text: str | None, measure: Measure, convention: Convention | None) -> Parsed:
+    """Read ``text`` as a value of ``measure``; raise ValueProblem with a code and a message."""
+    raw = "" if text is None else str(text).strip()
+    if not raw:
+        return Parsed("empty")
+    if raw.lower() in NVT:
+        return Parsed("nvt")
+    t = measure.type
+    if t == "boolean":
+        low = raw.lower()
+        if low in TRUE:
+            return Parsed("value", 1.0)
+        if low in FALSE:
+            return Parsed("value", 0.0)
+        raise ValueProblem("bad-boolean", f"'{raw}' is not ja or nee")
+    if t == "date":
+        d = parse_date(raw)
+        return Parsed("value", float(d.toordinal()), d.isoformat())
+    if t == "choice":
+        for choice in measure.choices or []:
+            if raw.casefold() == choice.casefold():
+                return Parsed("value", None, choice)
+        raise ValueProblem("bad-choice",
+                           f"'{raw}' is not allowed; choose one of: {', '.join(measure.choices or [])}")
+    percent = t == "percentage" and raw.endswith("%")
+    v = parse_number(raw.rstrip("%").strip() if percent else raw, convention)
+    if t == "percentage" and measure.percent_format == "fraction" and not percent:
+        if not 0 <= v <= 1:
+            raise ValueProblem("out-of-range",
+                               f"'{raw}' must be a fraction from 0 to 1 (e.g. 0,45 for 45%)")
+        v *= 100
+    if t == "integer" and v != int(v):
+        raise ValueProblem("bad-integer", f"'{raw}' must be a whole number")
+    lo, hi = measure.low, measure.high
+    if (lo is not None and v < lo) or (hi is not None and v > hi):
+        rng = f"{_fmt(lo)} to {_fmt(hi)}" if lo is not None and hi is not None else (
+            f"at least {_fmt(lo)}" if lo is not None else f"at most {_fmt(hi)}")
+        raise ValueProblem("out-of-range", f"{_fmt(v)} is outside the allowed range {rng}")
+    return Parsed("value", v)
+
+
+def _fmt(v: float | None) -> str:
+    return "" if v is None else (f"{v:g}" if v != int(v) else str(int(v)))
+
+
+def file_convention(texts: list[str]) -> Convention | None:
+    """The number convention that the file's unambiguous numbers show (majority), if any."""
+    votes = {"nl": 0, "en": 0}
+    for text in texts:
+        ev = number_evidence(text)
+        if ev:
+            votes[ev] += 1
+    if votes["nl"] == votes["en"]:
+        return None
+    return "nl" if votes["nl"] > votes["en"] else "en"

@@ -1,0 +1,93 @@
+"""Quarters: parsing, formatting and arithmetic.
+
+A quarter is stored and shown as ``YYYY-Qn``. Internally it is an ordinal (year * 4 + n - 1), so
+quarters sort and subtract as integers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from monitor.errors import PeriodError
+
+_FORMS = [
+    re.compile(r"^(?P<y>\d{4})\s*[-/ ]?\s*[QqKk](?P<q>\d)$"),  # 2025-Q3, 2025 Q3, 2025Q3, 2025-K3
+    re.compile(r"^[QqKk](?P<q>\d)\s*[-/ ]?\s*(?P<y>\d{4})$"),  # Q3 2025, K3-2025
+]
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    ordinal: int
+
+    @classmethod
+    def of(cls, year: int, q: int) -> Quarter:
+        if not 1 <= q <= 4:
+            raise PeriodError(f"'{year}-Q{q}' is not a quarter (Q1 to Q4)")
+        return cls(year * 4 + q - 1)
+
+    @classmethod
+    def parse(cls, text: object) -> Quarter:
+        """Parse '2025-Q3' and the accepted variants; raise PeriodError otherwise."""
+        if isinstance(text, Quarter):
+            return text
+        s = str(text).strip()
+        for form in _FORMS:
+            m = form.match(s)
+            if m:
+                year, q = int(m["y"]), int(m["q"])
+                if not 1900 <= year <= 2999 or not 1 <= q <= 4:
+                    break
+                return cls.of(year, q)
+        raise PeriodError(f"'{text}' is not a quarter; write it as YYYY-Qn, e.g. 2025-Q3")
+
+    @classmethod
+    def containing(cls, day: date) -> Quarter:
+        return cls.of(day.year, (day.month - 1) // 3 + 1)
+
+    @property
+    def year(self) -> int:
+        return self.ordinal // 4
+
+    @property
+    def q(self) -> int:
+        return self.ordinal % 4 + 1
+
+    def __str__(self) -> str:
+        return f"{self.year}-Q{self.q}"
+
+    def __add__(self, n: int) -> Quarter:
+        return Quarter(self.ordinal + n)
+
+    def __sub__(self, other: Quarter | int) -> int | Quarter:  # type: ignore[override]
+        if isinstance(other, Quarter):
+            return self.ordinal - other.ordinal
+        return Quarter(self.ordinal - other)
+
+    def first_day(self) -> date:
+        return date(self.year, 3 * (self.q - 1) + 1, 1)
+
+    def last_day(self) -> date:
+        return (self + 1).first_day() - timedelta(days=1)
+
+    def label(self, lang: str = "nl") -> str:
+        return f"{'K' if lang == 'nl' else 'Q'}{self.q} {self.year}"
+
+
+def quarter_range(first: Quarter, last: Quarter) -> list[Quarter]:
+    """All quarters from first to last inclusive (empty when last < first)."""
+    return [Quarter(o) for o in range(first.ordinal, last.ordinal + 1)]
+
+
+def last_completed_quarter(today: date) -> Quarter:
+    return Quarter.containing(today) - 1  # type: ignore[return-value]
+
+
+def is_quarter(text: object) -> bool:
+    try:
+        Quarter.parse(text)
+    except PeriodError:
+        return False
+    return True

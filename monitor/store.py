@@ -1,0 +1,182 @@
+"""The one module that owns the database: schema, migrations, connections and transactions.
+
+DuckDB allows one writer *process* per file, and while a process has the file open no other
+process can open it, even read-only. Connections are therefore short-lived: open, work, close.
+When another process holds the file we retry until ``busy_timeout`` and then raise
+:class:`DatabaseBusy` with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from monitor.errors import DatabaseBusy, SchemaVersionError, StoreError
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+    CREATE TABLE organisations (
+        code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
+        provincie VARCHAR, tooi VARCHAR);
+    CREATE SEQUENCE submission_id_seq START 1;
+    CREATE TABLE submissions (
+        id BIGINT PRIMARY KEY, organisation VARCHAR NOT NULL, period VARCHAR NOT NULL,
+        received_at TIMESTAMP NOT NULL, submitted_by VARCHAR NOT NULL, source VARCHAR NOT NULL,
+        file_name VARCHAR, file_size BIGINT, sha256 VARCHAR NOT NULL,
+        encoding VARCHAR, separator VARCHAR, deadline DATE NOT NULL, on_time BOOLEAN NOT NULL,
+        row_count INTEGER NOT NULL, new_count INTEGER NOT NULL, changed_count INTEGER NOT NULL,
+        unchanged_count INTEGER NOT NULL, warnings JSON);
+    CREATE TABLE submission_files (sha256 VARCHAR PRIMARY KEY, content BLOB NOT NULL);
+    CREATE TABLE submitted_values (
+        submission_id BIGINT NOT NULL, organisation VARCHAR NOT NULL, period VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL, version INTEGER NOT NULL, state VARCHAR NOT NULL,
+        num DOUBLE, txt VARCHAR, note VARCHAR, is_current BOOLEAN NOT NULL,
+        PRIMARY KEY (organisation, period, measure, version));
+    CREATE SEQUENCE rejection_id_seq START 1;
+    CREATE TABLE rejected_attempts (
+        id BIGINT PRIMARY KEY, organisation VARCHAR, period VARCHAR,
+        received_at TIMESTAMP NOT NULL, submitted_by VARCHAR NOT NULL, source VARCHAR NOT NULL,
+        file_name VARCHAR, file_size BIGINT, sha256 VARCHAR, error_count INTEGER NOT NULL,
+        warning_count INTEGER NOT NULL, problems JSON NOT NULL);
+    CREATE SEQUENCE audit_id_seq START 1;
+    CREATE TABLE audit_log (
+        id BIGINT PRIMARY KEY, occurred_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL,
+        action VARCHAR NOT NULL, target VARCHAR, detail JSON, reason VARCHAR);
+    CREATE SEQUENCE snapshot_id_seq START 1;
+    CREATE TABLE snapshots (
+        id BIGINT PRIMARY KEY, label VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL,
+        created_by VARCHAR NOT NULL, reference_date DATE NOT NULL,
+        definitions JSON NOT NULL, definitions_sha256 VARCHAR NOT NULL);
+    CREATE VIEW current_values AS
+        SELECT organisation, period, measure, state, num, txt, note, submission_id, version
+        FROM submitted_values WHERE is_current;
+    """),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+_LOCK = re.compile(r"lock", re.IGNORECASE)
+
+
+class Store:
+    """Access to one DuckDB file. Create with :func:`open_store`, which also migrates."""
+
+    def __init__(self, path: Path, busy_timeout: float = 15.0):
+        self.path = Path(path)
+        self.busy_timeout = busy_timeout
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.busy_timeout
+        delay = 0.05
+        while True:
+            try:
+                return duckdb.connect(str(self.path))
+            except duckdb.IOException as exc:
+                if not _LOCK.search(str(exc)):
+                    raise StoreError(f"cannot open database {self.path}: {exc}") from None
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusy(
+                        f"database {self.path} is in use by another process (for example a "
+                        f"running 'monitor demo' or ingest); waited {self.busy_timeout:g} s. "
+                        "Try again in a moment."
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open database {self.path}: {exc}") from None
+
+    @contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short-lived connection for reading."""
+        con = self._connect()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        con = self._connect()
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+        finally:
+            con.close()
+
+    def query(self, sql: str, params: list | dict | None = None) -> pl.DataFrame:
+        """Run a read query and return a Polars DataFrame."""
+        with self.read() as con:
+            return con.sql(sql, params=params).pl()
+
+    def scalar(self, sql: str, params: list | dict | None = None) -> object:
+        with self.read() as con:
+            row = con.execute(sql, params).fetchone()
+            return row[0] if row else None
+
+    def schema_version(self) -> int:
+        with self.read() as con:
+            return _version(con)
+
+    def table_counts(self) -> dict[str, int]:
+        with self.read() as con:
+            names = [r[0] for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
+            return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def _version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'").fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(store: Store) -> int:
+    """Bring the schema up to date, each migration in its own transaction; return the version."""
+    with store.transaction() as con:
+        con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                    "(version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+        current = _version(con)
+    if current > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"database {store.path} has schema version {current}, newer than this monitor "
+            f"understands ({SCHEMA_VERSION}); update the monitor")
+    for version, sql in MIGRATIONS:
+        if version > current:
+            with store.transaction() as con:
+                con.execute(sql)
+                con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
+    return SCHEMA_VERSION
+
+
+def open_store(path: Path, busy_timeout: float = 15.0) -> Store:
+    """Open (creating when missing) the database at ``path`` with an up-to-date schema."""
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise StoreError(f"database path {path} is a folder, not a file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(path, busy_timeout)
+    migrate(store)
+    return store
+
+
+def sync_organisations(store: Store, register: pl.DataFrame) -> None:
+    """Make the organisations table equal to the register (one transaction)."""
+    frame = register.select(
+        pl.col("code"), pl.col("naam").alias("name"), "type", "provincie", "tooi")
+    with store.transaction() as con:
+        con.register("register_frame", frame)
+        con.execute("DELETE FROM organisations WHERE code NOT IN (SELECT code FROM register_frame)")
+        con.execute("INSERT OR REPLACE INTO organisations SELECT * FROM register_frame")
+        con.unregister("register_frame")
