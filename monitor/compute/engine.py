@@ -79,6 +79,10 @@ def compute_with(
 
 
 def _shape(raw: pl.DataFrame, ind, action_id: str, thresholds: dict) -> pl.DataFrame:
+    carries = ind.compute.kind in ("latest", "cumulative", "milestone") or (
+        ind.missing == "carry_forward")
+    if not carries:  # no organisation reported: no data, also under missing: zero
+        raw = raw.with_columns(pl.when(pl.col("reported") > 0).then(pl.col("value")).alias("value"))
     frame = raw.filter(pl.col("breakdown").is_in(ind.breakdowns)).with_columns(
         pl.lit(action_id).alias("action"),
         pl.lit(ind.id).alias("indicator"),

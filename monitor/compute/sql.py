@@ -74,9 +74,14 @@ def indicator_sql(ind: Indicator, measures: dict[str, Measure], values: str = "c
               "THEN 1 ELSE 0 END"
     elif c.kind == "milestone":
         hit = "CASE WHEN x IS NOT NULL AND x <= end_ordinal THEN 1 ELSE 0 END"
+        # a milestone not yet achieved is reported by submitting the quarter with an empty date
+        joins += (" LEFT JOIN (SELECT DISTINCT organisation, period FROM vals_all) s "
+                  "ON s.organisation = g.organisation AND s.period = g.period")
+        reported = "s.organisation IS NOT NULL"
     value, num, den, extra = _aggregate(ind)
     sql = f"""
-    WITH vals AS (
+    WITH vals_all AS (SELECT organisation, period FROM {values}),
+    vals AS (
         SELECT organisation, period, measure, state, num, txt FROM {values}
         WHERE measure IN ($m1, {'$m2' if c.kind == 'ratio' else '$m1'})),
     orgs AS (

@@ -28,6 +28,7 @@ def cross_check(
 ) -> None:
     _duplicates(actions, problems)
     measures = {m.id: m for a in actions for m in a.spec.measures}
+    invalid = set().union(*(a.invalid_ids for a in actions))
     used: set[str] = set()
     for action in actions:
         here = _Here(action, problems)
@@ -35,21 +36,21 @@ def cross_check(
         for j, m in enumerate(action.spec.measures):
             for k, t in enumerate(m.reporters):
                 if t not in config.org_types:
-                    here("unknown-type", f"measures[{j}].reporters[{k}]",
+                    here("unknown-type", f"{action.at('measures', j)}.reporters[{k}]",
                          f"'{t}' is not an organisation type in config.yaml "
                          f"({', '.join(config.org_types)})")
             for k, code in enumerate(m.organisations or []):
                 if org_codes is not None and code not in org_codes:
-                    here("unknown-organisation", f"measures[{j}].organisations[{k}]",
+                    here("unknown-organisation", f"{action.at('measures', j)}.organisations[{k}]",
                          f"'{code}' is not an organisation code in the register")
         for j, ind in enumerate(action.spec.indicators):
             used.update(ind.compute.measures())
-            _check_indicator(ind, f"indicators[{j}]", measures, config, here)
+            _check_indicator(ind, action.at("indicators", j), measures, invalid, config, here)
     for action in actions:
         here = _Here(action, problems)
         for j, m in enumerate(action.spec.measures):
             if m.id not in used:
-                here("unused-measure", f"measures[{j}].id",
+                here("unused-measure", f"{action.at('measures', j)}.id",
                      f"measure '{m.id}' is not used by any indicator", level="warning")
 
 
@@ -58,8 +59,9 @@ def _duplicates(actions: list[ActionDef], problems: ProblemList) -> None:
     for action in actions:
         here = _Here(action, problems)
         items = [("action", "action.id", action.spec.action.id)]
-        items += [("measure", f"measures[{j}].id", m.id) for j, m in enumerate(action.spec.measures)]
-        items += [("indicator", f"indicators[{j}].id", i.id)
+        items += [("measure", f"{action.at('measures', j)}.id", m.id)
+                  for j, m in enumerate(action.spec.measures)]
+        items += [("indicator", f"{action.at('indicators', j)}.id", i.id)
                   for j, i in enumerate(action.spec.indicators)]
         for kind, path, ident in items:
             key = (kind, ident)
@@ -87,7 +89,8 @@ def _outside(q: object, config: Config) -> str:
 
 
 def _check_indicator(
-    ind: Indicator, at: str, measures: dict[str, Measure], config: Config, here: Callable
+    ind: Indicator, at: str, measures: dict[str, Measure], invalid: set[str], config: Config,
+    here: Callable,
 ) -> None:
     c = ind.compute
     for k, t in enumerate(ind.covers or []):
@@ -97,6 +100,8 @@ def _check_indicator(
     found: list[Measure] = []
     for key in keys:
         mid = getattr(c, key)
+        if mid in invalid:
+            continue  # defined, but invalid: its own errors are reported
         if mid not in measures:
             here("unknown-measure", f"{at}.compute.{key}", f"measure '{mid}' is not defined in any file")
         else:

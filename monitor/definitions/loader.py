@@ -26,6 +26,15 @@ class ActionDef:
     file: str
     text: str
     doc: YamlDoc = field(repr=False, compare=False)
+    # position of each valid measure / indicator in the file (invalid items are left out)
+    positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    # ids of measures that are defined but invalid (their errors are reported already)
+    invalid_ids: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
+
+    def at(self, key: str, j: int) -> str:
+        """Key path of the j-th valid item of ``key`` ('measures' or 'indicators')."""
+        pos = self.positions.get(key)
+        return f"{key}[{pos[j] if pos else j}]"
 
     @property
     def id(self) -> str:
@@ -145,20 +154,26 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
                            file=name, line=doc.line_of(str(key)), path=str(key))
     action = _validate(Action, data.get("action"), "action", doc, name, problems)
     parts: dict[str, list] = {}
+    positions: dict[str, list[int]] = {}
+    invalid: set[str] = set()
     for key, model in (("measures", Measure), ("indicators", Indicator)):
         items = data.get(key)
         if not isinstance(items, list) or not items:
             problems.error("invalid", f"'{key}' must be a list with at least one item",
                            file=name, line=doc.line_of(key), path=key)
             items = []
-        parts[key] = [
-            v for j, item in enumerate(items)
-            if (v := _validate(model, item, f"{key}[{j}]", doc, name, problems)) is not None
-        ]
+        parts[key], positions[key] = [], []
+        for j, item in enumerate(items):
+            valid = _validate(model, item, f"{key}[{j}]", doc, name, problems)
+            if valid is not None:
+                parts[key].append(valid)
+                positions[key].append(j)
+            elif isinstance(item, dict) and isinstance(item.get("id"), str):
+                invalid.add(item["id"])
     if action is None:
         return None
     spec = ActionFile.model_construct(action=action, **parts)
-    return ActionDef(spec, name, text, doc)
+    return ActionDef(spec, name, text, doc, positions, frozenset(invalid))
 
 
 def _display_name(path: Path) -> str:
@@ -191,6 +206,7 @@ def load_definitions(
         if parsed is not None:
             actions.append(parsed)
     cross_check(actions, config, org_codes, problems)
+    problems.items.sort(key=lambda p: (p.file or "", p.line or 0))
     return Definitions(sorted(actions, key=lambda a: a.id), problems.warnings), problems
 
 

@@ -1,0 +1,47 @@
+"""Wiring: load config, register and definitions, open the store. Used by the CLI and the pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from monitor.config import Config, load_config
+from monitor.definitions import Definitions, require_definitions
+from monitor.intake.core import Context
+from monitor.register import load_register
+from monitor.store import Store, open_store, sync_organisations
+
+
+@dataclass(frozen=True)
+class Runtime:
+    config: Config
+    register: pl.DataFrame
+    defs: Definitions
+    store: Store
+
+    @property
+    def org_types(self) -> dict[str, str]:
+        return dict(zip(self.register["code"], self.register["type"], strict=True))
+
+    def context(self, today: date | None = None) -> Context:
+        return Context(self.defs, self.org_types, self.config, today or date.today())
+
+    def has_data(self) -> bool:
+        return bool(self.store.scalar("SELECT count(*) FROM submissions"))
+
+
+def open_runtime(
+    db: str | Path | None = None, config_path: str | Path | None = None,
+    indicators: str | Path | None = None,
+) -> Runtime:
+    """Load and check everything; create or migrate the database and sync the register into it."""
+    config = load_config(config_path)
+    register = load_register(config)
+    defs = require_definitions(config, Path(indicators) if indicators else None,
+                               set(register["code"]))
+    store = open_store(config.db_path(db), config["database.busy_timeout"])
+    sync_organisations(store, register)
+    return Runtime(config, register, defs, store)
