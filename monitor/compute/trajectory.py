@@ -118,12 +118,13 @@ def add_status(frame: pl.DataFrame, ind: Indicator, thresholds: dict[str, float]
             .when(ratio >= thresholds["at_risk"]).then(pl.lit("risico"))
             .otherwise(pl.lit("achter"))
         )
-    status = (
-        pl.when(value.is_null() | (pl.col("coverage") < thresholds["min_coverage"]))
-        .then(pl.lit("onvoldoende"))
-        .when(met).then(pl.lit("behaald"))
-        .otherwise(graded)
-    )
+    insufficient = value.is_null() | (pl.col("coverage") < thresholds["min_coverage"])
+    if ind.compute.kind == "milestone":  # an achieved milestone stays achieved
+        status = pl.when(met).then(pl.lit("behaald")).when(insufficient).then(
+            pl.lit("onvoldoende")).otherwise(graded)
+    else:
+        status = pl.when(insufficient).then(pl.lit("onvoldoende")).when(met).then(
+            pl.lit("behaald")).otherwise(graded)
     with_status = (pl.col("breakdown") == "national") | pl.lit(ind.compute.kind in INTENSIVE)
     return frame.with_columns(
         progress.alias("progress"),
