@@ -35,8 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compute", help="compute all indicators")
     _common(p)
     p.add_argument("--period", help="quarter YYYY-Qn (default: last completed quarter)")
-    p.add_argument("--breakdown", choices=["national", "type", "organisation", "all"],
-                   default="national")
+    p.add_argument("--breakdown", choices=["national", "type", "organisation", "all"], default="national")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     return parser
 
@@ -48,8 +47,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     register = load_register(config)
-    _, problems = load_definitions(config, Path(args.indicators) if args.indicators else None,
-                                   set(register["code"]))
+    _, problems = load_definitions(
+        config, Path(args.indicators) if args.indicators else None, set(register["code"])
+    )
     for p in problems.items:
         print(p)
     n_err, n_warn = len(problems.errors), len(problems.warnings)
@@ -58,9 +58,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from monitor.config import load_config
     from monitor.demo import build_demo
     from monitor.runtime import open_runtime
-    from monitor.config import load_config
 
     if args.reset:
         path = load_config(args.config).db_path(args.db)
@@ -90,8 +90,17 @@ def cmd_compute(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         sys.stdout.write(shown.write_csv())
     else:
-        cols = ["action", "indicator", "period", "group", "value", "reported", "expected",
-                "next_target", "status"]
+        cols = [
+            "action",
+            "indicator",
+            "period",
+            "group",
+            "value",
+            "reported",
+            "expected",
+            "next_target",
+            "status",
+        ]
         with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=200, fmt_str_lengths=40):
             print(shown.select(cols))
     return 0

@@ -99,29 +99,61 @@ _ORG_TYPES_DEFAULT = {
 }
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("programme.name", _bilingual,
-            {"nl": "Voortgangsmonitor Interbestuurlijke Datastrategie",
-             "en": "Progress monitor Interadministrative Data Strategy"},
-            "Name of the programme, in Dutch and English."),
+    Setting(
+        "programme.name",
+        _bilingual,
+        {
+            "nl": "Voortgangsmonitor Interbestuurlijke Datastrategie",
+            "en": "Progress monitor Interadministrative Data Strategy",
+        },
+        "Name of the programme, in Dutch and English.",
+    ),
     Setting("programme.start", _quarter, Quarter.of(2022, 1), "First quarter of the programme."),
     Setting("programme.end", _quarter, Quarter.of(2027, 4), "Last quarter of the programme."),
-    Setting("calendar.deadline_days", _int_range(0, 365), 30,
-            "Submission deadline: days after the end of the quarter."),
-    Setting("register.file", _text, "data/organisaties.csv",
-            "Organisation register (CSV), relative to the project folder."),
-    Setting("organisation_types", _org_types, _ORG_TYPES_DEFAULT,
-            "Organisation types with their labels (nl/en); the register and definitions use these ids."),
-    Setting("status.min_coverage", _fraction, 0.5,
-            "Below this share of expected organisations reporting, status is 'onvoldoende gegevens'."),
-    Setting("status.on_track", _fraction, 0.9,
-            "Achieved / planned progress at or above this is 'op koers'."),
-    Setting("status.at_risk", _fraction, 0.7,
-            "Achieved / planned progress at or above this (and below on_track) is 'risico'; below is 'achter'."),
+    Setting(
+        "calendar.deadline_days",
+        _int_range(0, 365),
+        30,
+        "Submission deadline: days after the end of the quarter.",
+    ),
+    Setting(
+        "register.file",
+        _text,
+        "data/organisaties.csv",
+        "Organisation register (CSV), relative to the project folder.",
+    ),
+    Setting(
+        "organisation_types",
+        _org_types,
+        _ORG_TYPES_DEFAULT,
+        "Organisation types with their labels (nl/en); the register and definitions use these ids.",
+    ),
+    Setting(
+        "status.min_coverage",
+        _fraction,
+        0.5,
+        "Below this share of expected organisations reporting, status is 'onvoldoende gegevens'.",
+    ),
+    Setting("status.on_track", _fraction, 0.9, "Achieved / planned progress at or above this is 'op koers'."),
+    Setting(
+        "status.at_risk",
+        _fraction,
+        0.7,
+        "Achieved / planned progress at or above this (below on_track) is 'risico'; below: 'achter'.",
+    ),
     Setting("language", _language, "nl", "Default interface language ('nl' or 'en')."),
-    Setting("database.path", _text, "data/monitor.duckdb",
-            "DuckDB file, relative to the project folder; overridden by MONITOR_DB and --db."),
-    Setting("database.busy_timeout", _positive, 15.0,
-            "Seconds to keep retrying while another process holds the database."),
+    Setting(
+        "database.path",
+        _text,
+        "data/monitor.duckdb",
+        "DuckDB file, relative to the project folder; overridden by MONITOR_DB and --db.",
+    ),
+    Setting(
+        "database.busy_timeout",
+        _positive,
+        15.0,
+        "Seconds to keep retrying while another process holds the database.",
+    ),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
@@ -196,11 +228,21 @@ def check_config(text: str, file: str = "config.yaml") -> tuple[dict[str, Any], 
         except ValueError as exc:
             problems.error("config-invalid", f"{raw!r} {exc}", **where)
     if not problems.errors and values["programme.end"] < values["programme.start"]:
-        problems.error("config-invalid", "programme.end lies before programme.start", file=file,
-                       line=doc.line_of("programme.end"), path="programme.end")
+        problems.error(
+            "config-invalid",
+            "programme.end lies before programme.start",
+            file=file,
+            line=doc.line_of("programme.end"),
+            path="programme.end",
+        )
     if values["status.at_risk"] > values["status.on_track"]:
-        problems.error("config-invalid", "status.at_risk must not exceed status.on_track",
-                       file=file, line=doc.line_of("status.at_risk"), path="status.at_risk")
+        problems.error(
+            "config-invalid",
+            "status.at_risk must not exceed status.on_track",
+            file=file,
+            line=doc.line_of("status.at_risk"),
+            path="status.at_risk",
+        )
     return values, problems
 
 

@@ -33,8 +33,14 @@ class Problem:
 
     def as_row(self) -> dict[str, object]:
         """The submission report form: row, column, value, code, message (and level)."""
-        return {"row": self.line, "column": self.path, "value": self.value, "code": self.code,
-                "message": self.message, "level": self.level}
+        return {
+            "row": self.line,
+            "column": self.path,
+            "value": self.value,
+            "code": self.code,
+            "message": self.message,
+            "level": self.level,
+        }
 
     def __str__(self) -> str:
         parts = [p for p in (self.location(), self.path) if p]

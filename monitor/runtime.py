@@ -34,14 +34,14 @@ class Runtime:
 
 
 def open_runtime(
-    db: str | Path | None = None, config_path: str | Path | None = None,
+    db: str | Path | None = None,
+    config_path: str | Path | None = None,
     indicators: str | Path | None = None,
 ) -> Runtime:
     """Load and check everything; create or migrate the database and sync the register into it."""
     config = load_config(config_path)
     register = load_register(config)
-    defs = require_definitions(config, Path(indicators) if indicators else None,
-                               set(register["code"]))
+    defs = require_definitions(config, Path(indicators) if indicators else None, set(register["code"]))
     store = open_store(config.db_path(db), config["database.busy_timeout"])
     sync_organisations(store, register)
     return Runtime(config, register, defs, store)

@@ -20,7 +20,9 @@ import polars as pl
 from monitor.errors import DatabaseBusy, SchemaVersionError, StoreError
 
 MIGRATIONS: list[tuple[int, str]] = [
-    (1, """
+    (
+        1,
+        """
     CREATE TABLE organisations (
         code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
         provincie VARCHAR, tooi VARCHAR);
@@ -56,7 +58,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE VIEW current_values AS
         SELECT organisation, period, measure, state, num, txt, note, submission_id, version
         FROM submitted_values WHERE is_current;
-    """),
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 _LOCK = re.compile(r"lock", re.IGNORECASE)
@@ -129,14 +132,17 @@ class Store:
 
     def table_counts(self) -> dict[str, int]:
         with self.read() as con:
-            names = [r[0] for r in con.execute(
-                "SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
+            names = [
+                r[0]
+                for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()
+            ]
             return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
 def _version(con: duckdb.DuckDBPyConnection) -> int:
     exists = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'").fetchone()[0]
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
+    ).fetchone()[0]
     if not exists:
         return 0
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
@@ -145,13 +151,16 @@ def _version(con: duckdb.DuckDBPyConnection) -> int:
 def migrate(store: Store) -> int:
     """Bring the schema up to date, each migration in its own transaction; return the version."""
     with store.transaction() as con:
-        con.execute("CREATE TABLE IF NOT EXISTS schema_version "
-                    "(version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version "
+            "(version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+        )
         current = _version(con)
     if current > SCHEMA_VERSION:
         raise SchemaVersionError(
             f"database {store.path} has schema version {current}, newer than this monitor "
-            f"understands ({SCHEMA_VERSION}); update the monitor")
+            f"understands ({SCHEMA_VERSION}); update the monitor"
+        )
     for version, sql in MIGRATIONS:
         if version > current:
             with store.transaction() as con:
@@ -173,8 +182,7 @@ def open_store(path: Path, busy_timeout: float = 15.0) -> Store:
 
 def sync_organisations(store: Store, register: pl.DataFrame) -> None:
     """Make the organisations table equal to the register (one transaction)."""
-    frame = register.select(
-        pl.col("code"), pl.col("naam").alias("name"), "type", "provincie", "tooi")
+    frame = register.select(pl.col("code"), pl.col("naam").alias("name"), "type", "provincie", "tooi")
     with store.transaction() as con:
         con.register("register_frame", frame)
         con.execute("DELETE FROM organisations WHERE code NOT IN (SELECT code FROM register_frame)")

@@ -5,13 +5,19 @@ def test_project_config_is_valid():
     config = load_config()
     assert str(config.programme_start) == "2022-Q1"
     assert config["calendar.deadline_days"] == 30
-    assert set(config.org_types) == {"gemeente", "provincie", "waterschap", "ministerie", "koepel",
-                                     "uitvoeringsorganisatie"}
+    assert set(config.org_types) == {
+        "gemeente",
+        "provincie",
+        "waterschap",
+        "ministerie",
+        "koepel",
+        "uitvoeringsorganisatie",
+    }
 
 
 def test_unknown_keys_and_bad_values_are_all_reported_with_lines():
     text = "programme:\n  start: 2022-Q5\n  colour: red\nstatus:\n  min_coverage: 2\nlanguage: fr\n"
-    values, problems = check_config(text, "c.yaml")
+    _, problems = check_config(text, "c.yaml")
     found = {(p.path, p.line, p.code) for p in problems.errors}
     assert found == {
         ("programme.start", 2, "config-invalid"),

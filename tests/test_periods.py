@@ -24,7 +24,10 @@ def test_arithmetic_and_days():
     assert q.first_day() == date(2025, 10, 1)
     assert q.last_day() == date(2025, 12, 31)
     assert [str(x) for x in quarter_range(Quarter.parse("2025-Q3"), Quarter.parse("2026-Q1"))] == [
-        "2025-Q3", "2025-Q4", "2026-Q1"]
+        "2025-Q3",
+        "2025-Q4",
+        "2026-Q1",
+    ]
     assert str(last_completed_quarter(date(2026, 11, 28))) == "2026-Q3"
     assert str(last_completed_quarter(date(2026, 1, 1))) == "2025-Q4"
     assert q.label("nl") == "K4 2025"

@@ -15,8 +15,15 @@ def test_creates_schema_once(tmp_path):
     assert migrate(store) == SCHEMA_VERSION  # idempotent
     counts = store.table_counts()
     assert counts["schema_version"] == 1
-    assert {"organisations", "submissions", "submitted_values", "rejected_attempts", "audit_log",
-            "snapshots", "submission_files"} <= set(counts)
+    assert {
+        "organisations",
+        "submissions",
+        "submitted_values",
+        "rejected_attempts",
+        "audit_log",
+        "snapshots",
+        "submission_files",
+    } <= set(counts)
 
 
 def test_transaction_rolls_back_on_error(tmp_path):
@@ -42,12 +49,20 @@ def test_second_process_waits_then_reports_busy(tmp_path):
     path = tmp_path / "m.duckdb"
     open_store(path)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import duckdb, sys, time
             con = duckdb.connect({str(path)!r})
             print("locked", flush=True)
             sys.stdin.readline()
-        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         busy = Store(path, busy_timeout=0.3)
@@ -61,6 +76,7 @@ def test_second_process_waits_then_reports_busy(tmp_path):
 
 def test_folder_as_database_path_is_a_clear_error(tmp_path):
     from monitor.errors import StoreError
+
     with pytest.raises(StoreError, match="is a folder"):
         open_store(tmp_path)
 

@@ -34,25 +34,47 @@ from monitor.periods import Quarter, last_completed_quarter, quarter_range
 from monitor.store import Store
 
 RESULT_SCHEMA: dict[str, pl.DataType] = {
-    "action": pl.String, "indicator": pl.String, "period": pl.String, "breakdown": pl.String,
-    "group": pl.String, "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64,
-    "reported": pl.Int64, "expected": pl.Int64, "coverage": pl.Float64, "baseline": pl.Float64,
-    "baseline_period": pl.String, "planned": pl.Float64, "next_target": pl.Float64,
-    "next_target_period": pl.String, "final_target": pl.Float64, "final_target_period": pl.String,
-    "progress": pl.Float64, "forecast": pl.Float64, "status": pl.String, "achieved_date": pl.Date,
+    "action": pl.String,
+    "indicator": pl.String,
+    "period": pl.String,
+    "breakdown": pl.String,
+    "group": pl.String,
+    "value": pl.Float64,
+    "numerator": pl.Float64,
+    "denominator": pl.Float64,
+    "reported": pl.Int64,
+    "expected": pl.Int64,
+    "coverage": pl.Float64,
+    "baseline": pl.Float64,
+    "baseline_period": pl.String,
+    "planned": pl.Float64,
+    "next_target": pl.Float64,
+    "next_target_period": pl.String,
+    "final_target": pl.Float64,
+    "final_target_period": pl.String,
+    "progress": pl.Float64,
+    "forecast": pl.Float64,
+    "status": pl.String,
+    "achieved_date": pl.Date,
 }
 
 
 def quarters_frame(first: Quarter, last: Quarter) -> pl.DataFrame:
     qs = quarter_range(first, last)
-    return pl.DataFrame({
-        "period": [str(q) for q in qs],
-        "end_ordinal": [q.last_day().toordinal() for q in qs],
-    }, schema={"period": pl.String, "end_ordinal": pl.Int64})
+    return pl.DataFrame(
+        {
+            "period": [str(q) for q in qs],
+            "end_ordinal": [q.last_day().toordinal() for q in qs],
+        },
+        schema={"period": pl.String, "end_ordinal": pl.Int64},
+    )
 
 
 def compute_with(
-    con: duckdb.DuckDBPyConnection, defs: Definitions, config: Config, until: Quarter,
+    con: duckdb.DuckDBPyConnection,
+    defs: Definitions,
+    config: Config,
+    until: Quarter,
     values: str = "current_values",
 ) -> pl.DataFrame:
     """Compute on an open connection (``values`` names the relation holding the values, so a
@@ -65,8 +87,10 @@ def compute_with(
         for action in defs.actions:
             for ind in action.spec.indicators:
                 sql, params = indicator_sql(ind, measures, values)
-                restrict = sorted({o for mid in ind.compute.measures()
-                                   for o in measures[mid].organisations or []}) or None
+                restrict = (
+                    sorted({o for mid in ind.compute.measures() for o in measures[mid].organisations or []})
+                    or None
+                )
                 params |= {"types": defs.covers(ind), "orgs": restrict}
                 raw = con.sql(sql, params=params).pl()
                 frames.append(_shape(raw, ind, action.id, thresholds))
@@ -74,23 +98,26 @@ def compute_with(
         con.unregister("quarters")
     if not frames:
         return pl.DataFrame(schema=RESULT_SCHEMA)
-    return pl.concat(frames, how="vertical").sort("action", "indicator", "breakdown", "group",
-                                                   "period")
+    return pl.concat(frames, how="vertical").sort("action", "indicator", "breakdown", "group", "period")
 
 
 def _shape(raw: pl.DataFrame, ind, action_id: str, thresholds: dict) -> pl.DataFrame:
-    carries = ind.compute.kind in ("latest", "cumulative", "milestone") or (
-        ind.missing == "carry_forward")
+    carries = ind.compute.kind in ("latest", "cumulative", "milestone") or (ind.missing == "carry_forward")
     if not carries:  # no organisation reported: no data, also under missing: zero
         raw = raw.with_columns(pl.when(pl.col("reported") > 0).then(pl.col("value")).alias("value"))
     frame = raw.filter(pl.col("breakdown").is_in(ind.breakdowns)).with_columns(
         pl.lit(action_id).alias("action"),
         pl.lit(ind.id).alias("indicator"),
         (pl.col("reported") / pl.col("expected")).alias("coverage"),
-        (pl.col("period").str.slice(0, 4).cast(pl.Int64) * 4
-         + pl.col("period").str.slice(6, 1).cast(pl.Int64) - 1).alias("ordinal"),
+        (
+            pl.col("period").str.slice(0, 4).cast(pl.Int64) * 4
+            + pl.col("period").str.slice(6, 1).cast(pl.Int64)
+            - 1
+        ).alias("ordinal"),
         (pl.col("achieved_ordinal").cast(pl.Int64) - date(1970, 1, 1).toordinal())
-        .cast(pl.Int32).cast(pl.Date).alias("achieved_date"),
+        .cast(pl.Int32)
+        .cast(pl.Date)
+        .alias("achieved_date"),
     )
     frame = add_targets(frame, ind)
     frame = add_forecast(frame, ind)
@@ -99,7 +126,11 @@ def _shape(raw: pl.DataFrame, ind, action_id: str, thresholds: dict) -> pl.DataF
 
 
 def compute(
-    store: Store, defs: Definitions, config: Config, *, until: Quarter | None = None,
+    store: Store,
+    defs: Definitions,
+    config: Config,
+    *,
+    until: Quarter | None = None,
     today: date | None = None,
 ) -> pl.DataFrame:
     """All indicators for every quarter from the programme start to ``until`` (default: the last

@@ -27,8 +27,9 @@ def _condition(cond: Condition | None, measure: Measure, params: dict) -> str:
     return f"x {_OPS[cond.op]} $cond::{cast}"
 
 
-def indicator_sql(ind: Indicator, measures: dict[str, Measure], values: str = "current_values"
-                  ) -> tuple[str, dict]:
+def indicator_sql(
+    ind: Indicator, measures: dict[str, Measure], values: str = "current_values"
+) -> tuple[str, dict]:
     """The query for one indicator. Bind ``$types``, ``$orgs`` (NULL for no restriction) and
     register a ``quarters`` relation (period VARCHAR, end_ordinal INTEGER) before running."""
     c = ind.compute
@@ -37,18 +38,21 @@ def indicator_sql(ind: Indicator, measures: dict[str, Measure], values: str = "c
     params["m1"] = m1.id
     val = "m1.txt" if m1.type == "choice" else "m1.num"
     zero = ind.missing == "zero"
-    joins = ("LEFT JOIN vals m1 ON m1.organisation = g.organisation AND m1.period = g.period "
-             "AND m1.measure = $m1")
+    joins = (
+        "LEFT JOIN vals m1 ON m1.organisation = g.organisation AND m1.period = g.period AND m1.measure = $m1"
+    )
     reported = "m1.state IS NOT NULL"
     hit = "NULL"
     if c.kind == "ratio":
         params["m2"] = c.denominator
-        joins += (" LEFT JOIN vals m2 ON m2.organisation = g.organisation "
-                  "AND m2.period = g.period AND m2.measure = $m2")
+        joins += (
+            " LEFT JOIN vals m2 ON m2.organisation = g.organisation "
+            "AND m2.period = g.period AND m2.measure = $m2"
+        )
         reported = "(m1.state IS NOT NULL OR m2.state IS NOT NULL)"
         x = "NULL"
-        n = ("CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m1.num END")
-        d = ("CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m2.num END")
+        n = "CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m1.num END"
+        d = "CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m2.num END"
         if zero:
             n, d = f"coalesce({n}, 0)", f"coalesce({d}, 0)"
     else:
@@ -56,12 +60,16 @@ def indicator_sql(ind: Indicator, measures: dict[str, Measure], values: str = "c
         own = f"CASE WHEN m1.state = 'value' THEN {val} END"
         if c.kind in ("latest",) or ind.missing == "carry_forward":
             # last reported state at or before the quarter; a later n.v.t. stops the carry
-            carried = (f"last_value(CASE WHEN m1.state IS NOT NULL THEN "
-                       f"{{'s': m1.state, 'x': {val}}} END IGNORE NULLS) OVER w")
+            carried = (
+                f"last_value(CASE WHEN m1.state IS NOT NULL THEN "
+                f"{{'s': m1.state, 'x': {val}}} END IGNORE NULLS) OVER w"
+            )
             x = f"CASE WHEN ({carried}).s = 'value' THEN ({carried}).x END"
         elif c.kind == "cumulative":
-            x = ("CASE WHEN count(CASE WHEN m1.state = 'value' THEN 1 END) OVER w > 0 THEN "
-                 "sum(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w END")
+            x = (
+                "CASE WHEN count(CASE WHEN m1.state = 'value' THEN 1 END) OVER w > 0 THEN "
+                "sum(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w END"
+            )
         elif c.kind == "milestone":
             x = "min(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w"
         elif zero:
@@ -70,20 +78,21 @@ def indicator_sql(ind: Indicator, measures: dict[str, Measure], values: str = "c
         else:
             x = own
     if c.kind in ("share", "count"):
-        hit = f"CASE WHEN x IS NULL THEN NULL WHEN {_condition(c.condition, m1, params)} " \
-              "THEN 1 ELSE 0 END"
+        hit = f"CASE WHEN x IS NULL THEN NULL WHEN {_condition(c.condition, m1, params)} THEN 1 ELSE 0 END"
     elif c.kind == "milestone":
         hit = "CASE WHEN x IS NOT NULL AND x <= end_ordinal THEN 1 ELSE 0 END"
         # a milestone not yet achieved is reported by submitting the quarter with an empty date
-        joins += (" LEFT JOIN (SELECT DISTINCT organisation, period FROM vals_all) s "
-                  "ON s.organisation = g.organisation AND s.period = g.period")
+        joins += (
+            " LEFT JOIN (SELECT DISTINCT organisation, period FROM vals_all) s "
+            "ON s.organisation = g.organisation AND s.period = g.period"
+        )
         reported = "s.organisation IS NOT NULL"
     value, num, den, extra = _aggregate(ind)
     sql = f"""
     WITH vals_all AS (SELECT organisation, period FROM {values}),
     vals AS (
         SELECT organisation, period, measure, state, num, txt FROM {values}
-        WHERE measure IN ($m1, {'$m2' if c.kind == 'ratio' else '$m1'})),
+        WHERE measure IN ($m1, {"$m2" if c.kind == "ratio" else "$m1"})),
     orgs AS (
         SELECT code AS organisation, type FROM organisations
         WHERE list_contains($types::VARCHAR[], type)
@@ -120,14 +129,17 @@ def _aggregate(ind: Indicator) -> tuple[str, str, str, str]:
     if c.kind == "latest":
         return f"{_AGG[c.agg]}::DOUBLE", none, none, extra
     if c.kind == "share":
-        return ("100.0 * sum(hit) / nullif(count(hit), 0)", "sum(hit)::DOUBLE",
-                "count(hit)::DOUBLE", extra)
+        return ("100.0 * sum(hit) / nullif(count(hit), 0)", "sum(hit)::DOUBLE", "count(hit)::DOUBLE", extra)
     if c.kind == "count":
         return "CASE WHEN count(hit) > 0 THEN sum(hit) END::DOUBLE", none, none, extra
     if c.kind == "ratio":
         f = float(c.factor)
         return (f"{f!r} * sum(n) / nullif(sum(d), 0)", "sum(n)::DOUBLE", "sum(d)::DOUBLE", extra)
     if c.kind == "milestone":
-        return ("max(hit)::DOUBLE", none, none,
-                ", min(CASE WHEN hit = 1 THEN x END)::DOUBLE AS achieved_ordinal")
+        return (
+            "max(hit)::DOUBLE",
+            none,
+            none,
+            ", min(CASE WHEN hit = 1 THEN x END)::DOUBLE AS achieved_ordinal",
+        )
     raise ValueError(f"unknown compute kind {c.kind}")

@@ -14,6 +14,8 @@ indicators whose value does not depend on group size (share, mean, median, ratio
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import polars as pl
 
 from monitor.definitions.model import Indicator
@@ -25,7 +27,8 @@ INTENSIVE = ("share", "mean", "median", "ratio", "milestone")
 
 def anchors(ind: Indicator) -> list[tuple[int, float]]:
     return [(ind.baseline.period.ordinal, ind.baseline.value)] + [
-        (t.period.ordinal, t.value) for t in ind.targets]
+        (t.period.ordinal, t.value) for t in ind.targets
+    ]
 
 
 def planned_value(ind: Indicator, q: Quarter) -> float | None:
@@ -33,7 +36,7 @@ def planned_value(ind: Indicator, q: Quarter) -> float | None:
     pts = anchors(ind)
     if q.ordinal < pts[0][0]:
         return None
-    for (q0, v0), (q1, v1) in zip(pts, pts[1:], strict=False):
+    for (q0, v0), (q1, v1) in pairwise(pts):
         if q0 <= q.ordinal <= q1:
             return v0 + (v1 - v0) * (q.ordinal - q0) / (q1 - q0)
     return pts[-1][1]
@@ -54,9 +57,16 @@ def add_targets(frame: pl.DataFrame, ind: Indicator) -> pl.DataFrame:
         q = Quarter.parse(p)
         tq, tv = next_target(ind, q)
         rows.append((p, planned_value(ind, q), tv, str(tq)))
-    lookup = pl.DataFrame(rows, schema={"period": pl.String, "planned": pl.Float64,
-                                        "next_target": pl.Float64,
-                                        "next_target_period": pl.String}, orient="row")
+    lookup = pl.DataFrame(
+        rows,
+        schema={
+            "period": pl.String,
+            "planned": pl.Float64,
+            "next_target": pl.Float64,
+            "next_target_period": pl.String,
+        },
+        orient="row",
+    )
     return frame.join(lookup, on="period", how="left").with_columns(
         pl.lit(ind.baseline.value).alias("baseline"),
         pl.lit(str(ind.baseline.period)).alias("baseline_period"),
@@ -82,7 +92,8 @@ def add_forecast(frame: pl.DataFrame, ind: Indicator) -> pl.DataFrame:
         for c in ("x", "value", "xy", "xx")
     ]
     pts = pts.with_columns(*roll, pl.int_range(pl.len()).over(key).alias("_i")).with_columns(
-        pl.min_horizontal(pl.col("_i") + 1, 4).cast(pl.Float64).alias("s_n"))
+        pl.min_horizontal(pl.col("_i") + 1, 4).cast(pl.Float64).alias("s_n")
+    )
     denom = pl.col("s_n") * pl.col("s_xx") - pl.col("s_x") ** 2
     slope = (pl.col("s_n") * pl.col("s_xy") - pl.col("s_x") * pl.col("s_value")) / denom
     intercept = (pl.col("s_value") - slope * pl.col("s_x")) / pl.col("s_n")
@@ -107,24 +118,35 @@ def add_status(frame: pl.DataFrame, ind: Indicator, thresholds: dict[str, float]
     ratio = progress / planned_progress
     if ind.compute.kind == "milestone":
         planned_q = Quarter.containing(ind.compute.planned).ordinal
-        graded = pl.when(pl.col("ordinal") < planned_q).then(pl.lit("op_koers")).otherwise(
-            pl.lit("achter"))
+        graded = pl.when(pl.col("ordinal") < planned_q).then(pl.lit("op_koers")).otherwise(pl.lit("achter"))
         met = value >= 1
     else:
         graded = (
             pl.when((planned_progress <= 0) | pl.col("planned").is_null())
             .then(pl.when(not_worse).then(pl.lit("op_koers")).otherwise(pl.lit("achter")))
-            .when(ratio >= thresholds["on_track"]).then(pl.lit("op_koers"))
-            .when(ratio >= thresholds["at_risk"]).then(pl.lit("risico"))
+            .when(ratio >= thresholds["on_track"])
+            .then(pl.lit("op_koers"))
+            .when(ratio >= thresholds["at_risk"])
+            .then(pl.lit("risico"))
             .otherwise(pl.lit("achter"))
         )
     insufficient = value.is_null() | (pl.col("coverage") < thresholds["min_coverage"])
     if ind.compute.kind == "milestone":  # an achieved milestone stays achieved
-        status = pl.when(met).then(pl.lit("behaald")).when(insufficient).then(
-            pl.lit("onvoldoende")).otherwise(graded)
+        status = (
+            pl.when(met)
+            .then(pl.lit("behaald"))
+            .when(insufficient)
+            .then(pl.lit("onvoldoende"))
+            .otherwise(graded)
+        )
     else:
-        status = pl.when(insufficient).then(pl.lit("onvoldoende")).when(met).then(
-            pl.lit("behaald")).otherwise(graded)
+        status = (
+            pl.when(insufficient)
+            .then(pl.lit("onvoldoende"))
+            .when(met)
+            .then(pl.lit("behaald"))
+            .otherwise(graded)
+        )
     with_status = (pl.col("breakdown") == "national") | pl.lit(ind.compute.kind in INTENSIVE)
     return frame.with_columns(
         progress.alias("progress"),

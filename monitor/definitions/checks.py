@@ -19,8 +19,14 @@ class _Here:
         self.action, self.problems = action, problems
 
     def __call__(self, code: str, path: str, message: str, level: str = "error") -> None:
-        self.problems.add(level, code, message, file=self.action.file,  # type: ignore[arg-type]
-                          line=self.action.doc.line_of(path), path=path)
+        self.problems.add(
+            level,
+            code,
+            message,
+            file=self.action.file,  # type: ignore[arg-type]
+            line=self.action.doc.line_of(path),
+            path=path,
+        )
 
 
 def cross_check(
@@ -36,13 +42,18 @@ def cross_check(
         for j, m in enumerate(action.spec.measures):
             for k, t in enumerate(m.reporters):
                 if t not in config.org_types:
-                    here("unknown-type", f"{action.at('measures', j)}.reporters[{k}]",
-                         f"'{t}' is not an organisation type in config.yaml "
-                         f"({', '.join(config.org_types)})")
+                    here(
+                        "unknown-type",
+                        f"{action.at('measures', j)}.reporters[{k}]",
+                        f"'{t}' is not an organisation type in config.yaml ({', '.join(config.org_types)})",
+                    )
             for k, code in enumerate(m.organisations or []):
                 if org_codes is not None and code not in org_codes:
-                    here("unknown-organisation", f"{action.at('measures', j)}.organisations[{k}]",
-                         f"'{code}' is not an organisation code in the register")
+                    here(
+                        "unknown-organisation",
+                        f"{action.at('measures', j)}.organisations[{k}]",
+                        f"'{code}' is not an organisation code in the register",
+                    )
         for j, ind in enumerate(action.spec.indicators):
             used.update(ind.compute.measures())
             _check_indicator(ind, action.at("indicators", j), measures, invalid, config, here)
@@ -50,8 +61,12 @@ def cross_check(
         here = _Here(action, problems)
         for j, m in enumerate(action.spec.measures):
             if m.id not in used:
-                here("unused-measure", f"{action.at('measures', j)}.id",
-                     f"measure '{m.id}' is not used by any indicator", level="warning")
+                here(
+                    "unused-measure",
+                    f"{action.at('measures', j)}.id",
+                    f"measure '{m.id}' is not used by any indicator",
+                    level="warning",
+                )
 
 
 def _duplicates(actions: list[ActionDef], problems: ProblemList) -> None:
@@ -59,10 +74,13 @@ def _duplicates(actions: list[ActionDef], problems: ProblemList) -> None:
     for action in actions:
         here = _Here(action, problems)
         items = [("action", "action.id", action.spec.action.id)]
-        items += [("measure", f"{action.at('measures', j)}.id", m.id)
-                  for j, m in enumerate(action.spec.measures)]
-        items += [("indicator", f"{action.at('indicators', j)}.id", i.id)
-                  for j, i in enumerate(action.spec.indicators)]
+        items += [
+            ("measure", f"{action.at('measures', j)}.id", m.id) for j, m in enumerate(action.spec.measures)
+        ]
+        items += [
+            ("indicator", f"{action.at('indicators', j)}.id", i.id)
+            for j, i in enumerate(action.spec.indicators)
+        ]
         for kind, path, ident in items:
             key = (kind, ident)
             if key in first:
@@ -74,8 +92,11 @@ def _duplicates(actions: list[ActionDef], problems: ProblemList) -> None:
 def _check_action(action: ActionDef, config: Config, org_codes: set[str] | None, here: _Here) -> None:
     a = action.spec.action
     if org_codes is not None and a.owner not in org_codes:
-        here("unknown-organisation", "action.owner",
-             f"owner '{a.owner}' is not an organisation code in the register")
+        here(
+            "unknown-organisation",
+            "action.owner",
+            f"owner '{a.owner}' is not an organisation code in the register",
+        )
     if a.end < a.start:
         here("period-order", "action.end", f"end {a.end} lies before start {a.start}")
     for key, q in (("start", a.start), ("end", a.end)):
@@ -84,12 +105,15 @@ def _check_action(action: ActionDef, config: Config, org_codes: set[str] | None,
 
 
 def _outside(q: object, config: Config) -> str:
-    return (f"{q} lies outside the programme period "
-            f"{config.programme_start} to {config.programme_end}")
+    return f"{q} lies outside the programme period {config.programme_start} to {config.programme_end}"
 
 
 def _check_indicator(
-    ind: Indicator, at: str, measures: dict[str, Measure], invalid: set[str], config: Config,
+    ind: Indicator,
+    at: str,
+    measures: dict[str, Measure],
+    invalid: set[str],
+    config: Config,
     here: Callable,
 ) -> None:
     c = ind.compute
@@ -111,25 +135,30 @@ def _check_indicator(
         reporters = {t for m in found for t in m.reporters}
         for k, t in enumerate(ind.covers or []):
             if t in config.org_types and t not in reporters:
-                here("covers-non-reporter", f"{at}.covers[{k}]",
-                     f"'{t}' does not report the measure(s) of this indicator", level="warning")
+                here(
+                    "covers-non-reporter",
+                    f"{at}.covers[{k}]",
+                    f"'{t}' does not report the measure(s) of this indicator",
+                    level="warning",
+                )
     _check_targets(ind, at, config, here)
 
 
 def _check_compute(ind: Indicator, at: str, found: list[Measure], here: Callable) -> None:
     c, m = ind.compute, found[0]
     p = f"{at}.compute"
-    if c.kind in ("ratio", "sum", "mean", "median", "cumulative") or (
-        c.kind == "latest" and c.agg != "max"
-    ):
-        for key, meas in zip(["numerator", "denominator"] if c.kind == "ratio" else ["measure"],
-                             found, strict=True):
+    if c.kind in ("ratio", "sum", "mean", "median", "cumulative") or (c.kind == "latest" and c.agg != "max"):
+        for key, meas in zip(
+            ["numerator", "denominator"] if c.kind == "ratio" else ["measure"], found, strict=True
+        ):
             if meas.type not in _NUMERIC:
-                here("kind-type", f"{p}.{key}",
-                     f"a {c.kind} needs a numeric measure; '{meas.id}' is a {meas.type}")
+                here(
+                    "kind-type",
+                    f"{p}.{key}",
+                    f"a {c.kind} needs a numeric measure; '{meas.id}' is a {meas.type}",
+                )
     if c.kind == "share" and m.type != "boolean" and c.condition is None:
-        here("kind-type", f"{p}.measure",
-             f"a share over the {m.type} measure '{m.id}' needs a condition")
+        here("kind-type", f"{p}.measure", f"a share over the {m.type} measure '{m.id}' needs a condition")
     if c.kind in ("share", "count") and c.condition is not None:
         cond = c.condition
         if cond.op == "in" and m.type != "choice":
@@ -141,8 +170,7 @@ def _check_compute(ind: Indicator, at: str, found: list[Measure], here: Callable
         if m.type in _NUMERIC and not isinstance(cond.value, int | float):
             here("condition", f"{p}.condition.value", "a numeric measure needs a numeric value")
     if c.kind == "cumulative" and m.kind != "flow":
-        here("kind-type", f"{p}.measure",
-             f"a cumulative sum needs a flow measure; '{m.id}' is a stock")
+        here("kind-type", f"{p}.measure", f"a cumulative sum needs a flow measure; '{m.id}' is a stock")
     if c.kind == "milestone" and m.type != "date":
         here("kind-type", f"{p}.measure", f"a milestone needs a date measure; '{m.id}' is a {m.type}")
     if ind.missing == "carry_forward" and any(x.kind == "flow" for x in found):
@@ -160,13 +188,20 @@ def _check_targets(ind: Indicator, at: str, config: Config, here: Callable) -> N
         if not config.programme_start <= t.period <= config.programme_end:
             here("outside-programme", f"{at}.targets[{k}].period", _outside(t.period, config))
         if t.period <= previous:
-            here("target-order", f"{at}.targets[{k}].period",
-                 f"{t.period} must come after the baseline and earlier targets ({previous})")
+            here(
+                "target-order",
+                f"{at}.targets[{k}].period",
+                f"{t.period} must come after the baseline and earlier targets ({previous})",
+            )
         previous = max(previous, t.period)
     final = ind.final_target.value
     if (ind.direction == "up" and final < ind.baseline.value) or (
         ind.direction == "down" and final > ind.baseline.value
     ):
-        here("target-direction", f"{at}.targets[{len(ind.targets) - 1}].value",
-             f"final target {final:g} goes against direction '{ind.direction}' "
-             f"from baseline {ind.baseline.value:g}", level="warning")
+        here(
+            "target-direction",
+            f"{at}.targets[{len(ind.targets) - 1}].value",
+            f"final target {final:g} goes against direction '{ind.direction}' "
+            f"from baseline {ind.baseline.value:g}",
+            level="warning",
+        )

@@ -109,8 +109,9 @@ def _message(err: dict) -> str:
     return msg
 
 
-def _validate(model: type, data: object, path: str, doc: YamlDoc, name: str,
-              problems: ProblemList) -> object | None:
+def _validate(
+    model: type, data: object, path: str, doc: YamlDoc, name: str, problems: ProblemList
+) -> object | None:
     """Validate one part of a file; report its errors located in the file."""
     try:
         return model.model_validate(data)
@@ -120,8 +121,7 @@ def _validate(model: type, data: object, path: str, doc: YamlDoc, name: str,
             p = _pydantic_path((*_split(path), *err["loc"]))
             if p not in seen:
                 seen.add(p)
-                problems.error("invalid", _message(err), file=name, line=doc.line_of(p),
-                               path=p or None)
+                problems.error("invalid", _message(err), file=name, line=doc.line_of(p), path=p or None)
         return None
 
 
@@ -145,13 +145,22 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
         problems.error("duplicate-key", "key given twice", file=name, line=line, path=dup_path)
     data = doc.data if doc.data is not None else {}
     if not isinstance(data, dict):
-        problems.error("invalid", "a definition file is a mapping with action, measures and "
-                       "indicators", file=name, line=1)
+        problems.error(
+            "invalid",
+            "a definition file is a mapping with action, measures and indicators",
+            file=name,
+            line=1,
+        )
         return None
     for key in data:
         if key not in ("action", "measures", "indicators"):
-            problems.error("invalid", _message({"type": "extra_forbidden", "msg": ""}),
-                           file=name, line=doc.line_of(str(key)), path=str(key))
+            problems.error(
+                "invalid",
+                _message({"type": "extra_forbidden", "msg": ""}),
+                file=name,
+                line=doc.line_of(str(key)),
+                path=str(key),
+            )
     action = _validate(Action, data.get("action"), "action", doc, name, problems)
     parts: dict[str, list] = {}
     positions: dict[str, list[int]] = {}
@@ -159,8 +168,13 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
     for key, model in (("measures", Measure), ("indicators", Indicator)):
         items = data.get(key)
         if not isinstance(items, list) or not items:
-            problems.error("invalid", f"'{key}' must be a list with at least one item",
-                           file=name, line=doc.line_of(key), path=key)
+            problems.error(
+                "invalid",
+                f"'{key}' must be a list with at least one item",
+                file=name,
+                line=doc.line_of(key),
+                path=key,
+            )
             items = []
         parts[key], positions[key] = [], []
         for j, item in enumerate(items):

@@ -160,8 +160,7 @@ Compute = Annotated[
     Aggregate | Share | Count | Cumulative | Latest | Milestone | Ratio,
     Field(discriminator="kind"),
 ]
-COMPUTE_KINDS = ("sum", "mean", "median", "share", "ratio", "count", "cumulative", "latest",
-                 "milestone")
+COMPUTE_KINDS = ("sum", "mean", "median", "share", "ratio", "count", "cumulative", "latest", "milestone")
 
 
 class Point(Strict):

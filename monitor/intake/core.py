@@ -86,7 +86,10 @@ class IntakeResult:
 
 
 def check_rows(
-    rows: list[RawRow], ctx: Context, organisation: str | None = None, period: str | None = None,
+    rows: list[RawRow],
+    ctx: Context,
+    organisation: str | None = None,
+    period: str | None = None,
     existing: set[tuple[str, str, str]] | None = None,
 ) -> tuple[dict[tuple[str, Quarter], Unit], ProblemList]:
     """Check every row; group the usable ones by organisation and quarter. ``existing`` holds the
@@ -94,8 +97,12 @@ def check_rows(
     problems = ProblemList()
     measures = ctx.defs.measures
     convention: Convention | None = file_convention(
-        [r.value for r in rows if r.measure in measures and measures[r.measure].type in
-         ("integer", "decimal", "percentage")])
+        [
+            r.value
+            for r in rows
+            if r.measure in measures and measures[r.measure].type in ("integer", "decimal", "percentage")
+        ]
+    )
     expected_period = Quarter.parse(period) if period else None
     open_until = last_completed_quarter(ctx.today)
     units: dict[tuple[str, Quarter], Unit] = {}
@@ -108,43 +115,74 @@ def check_rows(
 
         org_type = ctx.org_types.get(r.organisation)
         if org_type is None:
-            err("unknown-organisation", "organisatie", r.organisation,
-                f"'{r.organisation}' is not a known organisation code (e.g. GM0363 or BZK)")
+            err(
+                "unknown-organisation",
+                "organisatie",
+                r.organisation,
+                f"'{r.organisation}' is not a known organisation code (e.g. GM0363 or BZK)",
+            )
             ok = False
         elif organisation and r.organisation != organisation:
-            err("wrong-organisation", "organisatie", r.organisation,
-                f"this file is submitted for {organisation}; row is for {r.organisation}")
+            err(
+                "wrong-organisation",
+                "organisatie",
+                r.organisation,
+                f"this file is submitted for {organisation}; row is for {r.organisation}",
+            )
             ok = False
         try:
             q = Quarter.parse(r.period)
         except PeriodError:
-            err("bad-period", "periode", r.period,
-                f"'{r.period}' is not a quarter; write it as YYYY-Qn, e.g. 2025-Q3")
+            err(
+                "bad-period",
+                "periode",
+                r.period,
+                f"'{r.period}' is not a quarter; write it as YYYY-Qn, e.g. 2025-Q3",
+            )
             q, ok = None, False
         if q is not None:
             if expected_period and q != expected_period:
-                err("wrong-period", "periode", r.period,
-                    f"this file is submitted for {expected_period}; row is for {q}")
+                err(
+                    "wrong-period",
+                    "periode",
+                    r.period,
+                    f"this file is submitted for {expected_period}; row is for {q}",
+                )
                 ok = False
             elif q > open_until or q < ctx.config.programme_start:
-                err("period-not-open", "periode", r.period,
-                    f"{q} is not open for submissions (open: {ctx.config.programme_start} to "
-                    f"{open_until})")
+                err(
+                    "period-not-open",
+                    "periode",
+                    r.period,
+                    f"{q} is not open for submissions (open: {ctx.config.programme_start} to {open_until})",
+                )
                 ok = False
         m = measures.get(r.measure)
         if m is None:
-            err("unknown-measure", "maatstaf", r.measure,
-                f"'{r.measure}' is not a known measure; use the ids from the template")
+            err(
+                "unknown-measure",
+                "maatstaf",
+                r.measure,
+                f"'{r.measure}' is not a known measure; use the ids from the template",
+            )
             continue
         if org_type and not m.applies_to(r.organisation, org_type):
-            err("measure-not-applicable", "maatstaf", r.measure,
-                f"'{r.measure}' is not reported by {r.organisation} ({org_type}); remove the row")
+            err(
+                "measure-not-applicable",
+                "maatstaf",
+                r.measure,
+                f"'{r.measure}' is not reported by {r.organisation} ({org_type}); remove the row",
+            )
             ok = False
         key = (r.organisation, r.period, r.measure)
         if key in seen:
-            err("duplicate-measure", "maatstaf", r.measure,
+            err(
+                "duplicate-measure",
+                "maatstaf",
+                r.measure,
                 f"'{r.measure}' occurs twice for this organisation and quarter "
-                f"(also in row {seen[key]}); keep one row")
+                f"(also in row {seen[key]}); keep one row",
+            )
             ok = False
         seen.setdefault(key, r.row)
         try:
@@ -153,8 +191,12 @@ def check_rows(
             err(exc.code, "waarde", r.value, str(exc))
             continue
         if parsed.state == "empty" and m.required:
-            err("required-missing", "waarde", r.value,
-                f"'{r.measure}' is required: fill in a value, or n.v.t. if it does not apply")
+            err(
+                "required-missing",
+                "waarde",
+                r.value,
+                f"'{r.measure}' is required: fill in a value, or n.v.t. if it does not apply",
+            )
             ok = False
         if ok and q is not None:
             unit = units.setdefault((r.organisation, q), Unit(r.organisation, q))
@@ -163,8 +205,9 @@ def check_rows(
     return units, problems
 
 
-def _check_required(units: dict, ctx: Context, problems: ProblemList, rows: list[RawRow],
-                    existing: set[tuple[str, str, str]]) -> None:
+def _check_required(
+    units: dict, ctx: Context, problems: ProblemList, rows: list[RawRow], existing: set[tuple[str, str, str]]
+) -> None:
     """A required measure must be in the file (any row, even one with another problem) or
     already in effect for that organisation and quarter."""
     present = defaultdict(set)
@@ -176,5 +219,9 @@ def _check_required(units: dict, ctx: Context, problems: ProblemList, rows: list
     for org, q in units:
         for m in ctx.defs.measures_for(org, ctx.org_types[org]):
             if m.required and m.id not in present[(org, q)] and (org, str(q), m.id) not in existing:
-                problems.error("required-missing", f"required measure '{m.id}' is missing for "
-                               f"{org} {q}: add a row for it", path="maatstaf", value=m.id)
+                problems.error(
+                    "required-missing",
+                    f"required measure '{m.id}' is missing for {org} {q}: add a row for it",
+                    path="maatstaf",
+                    value=m.id,
+                )

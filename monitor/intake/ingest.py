@@ -28,14 +28,24 @@ def _existing_keys(store: Store, upload: Upload) -> set[tuple[str, str, str]]:
     with store.read() as con:
         rows = con.execute(
             "SELECT organisation, period, measure FROM current_values "
-            "WHERE organisation IN (SELECT unnest(?::VARCHAR[]))", [orgs]).fetchall()
+            "WHERE organisation IN (SELECT unnest(?::VARCHAR[]))",
+            [orgs],
+        ).fetchall()
     return {tuple(r) for r in rows}
 
 
 def ingest(
-    store: Store, ctx: Context, upload: Upload, *, organisation: str | None = None,
-    period: str | None = None, bulk: bool = False, user: str = "cli", source: str = "upload",
-    received_at: datetime | None = None, dry_run: bool = False,
+    store: Store,
+    ctx: Context,
+    upload: Upload,
+    *,
+    organisation: str | None = None,
+    period: str | None = None,
+    bulk: bool = False,
+    user: str = "cli",
+    source: str = "upload",
+    received_at: datetime | None = None,
+    dry_run: bool = False,
 ) -> IntakeResult:
     """Check ``upload`` and store it. A single submission needs ``organisation`` and ``period``;
     a bulk history file (``bulk=True``) may hold many organisations and quarters, each stored as
@@ -44,10 +54,14 @@ def ingest(
     if bulk == bool(organisation and period):
         raise UsageError("give organisation and period for one submission, or bulk=True")
     received_at = received_at or datetime.now().replace(microsecond=0)
-    meta = {"user": user, "source": source, "file_name": upload.file_name,
-            "encoding": upload.encoding, "separator": upload.separator}
-    units_by_key, problems = check_rows(upload.rows, ctx, organisation, period,
-                                        _existing_keys(store, upload))
+    meta = {
+        "user": user,
+        "source": source,
+        "file_name": upload.file_name,
+        "encoding": upload.encoding,
+        "separator": upload.separator,
+    }
+    units_by_key, problems = check_rows(upload.rows, ctx, organisation, period, _existing_keys(store, upload))
     units = [u for u in units_by_key.values() if any(p.state != "empty" for _, _, p in u.values)]
     if not problems.errors and not units:
         problems.error("no-values", "the file contains no values: fill in the 'waarde' column")
@@ -82,9 +96,15 @@ def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list
     return IntakeResult(status, problems, counts, ids, changed)
 
 
-def _reject(store: Store, problems: list[Problem], meta: dict, upload: Upload,
-            received_at: datetime, organisation: str | None, period: str | None) -> IntakeResult:
+def _reject(
+    store: Store,
+    problems: list[Problem],
+    meta: dict,
+    upload: Upload,
+    received_at: datetime,
+    organisation: str | None,
+    period: str | None,
+) -> IntakeResult:
     with store.transaction() as con:
-        rid = record_rejection(con, problems, meta, upload.content, received_at, organisation,
-                               period)
+        rid = record_rejection(con, problems, meta, upload.content, received_at, organisation, period)
     return IntakeResult("rejected", problems, rejection_id=rid)

@@ -17,11 +17,20 @@ from monitor.intake.core import RawRow
 from monitor.problems import ProblemList
 
 ALIASES = {
-    "organisatie": "organisatie", "organisation": "organisatie", "organization": "organisatie",
-    "periode": "periode", "period": "periode", "kwartaal": "periode", "quarter": "periode",
-    "maatstaf": "maatstaf", "measure": "maatstaf",
-    "waarde": "waarde", "value": "waarde",
-    "toelichting": "toelichting", "note": "toelichting", "opmerking": "toelichting",
+    "organisatie": "organisatie",
+    "organisation": "organisatie",
+    "organization": "organisatie",
+    "periode": "periode",
+    "period": "periode",
+    "kwartaal": "periode",
+    "quarter": "periode",
+    "maatstaf": "maatstaf",
+    "measure": "maatstaf",
+    "waarde": "waarde",
+    "value": "waarde",
+    "toelichting": "toelichting",
+    "note": "toelichting",
+    "opmerking": "toelichting",
 }
 REQUIRED = ("organisatie", "periode", "maatstaf", "waarde")
 
@@ -61,12 +70,18 @@ def read_csv(content: bytes) -> ReadResult:
     try:
         text, encoding = decode(content)
     except UnicodeDecodeError as exc:
-        problems.error("bad-encoding", f"the file is not readable text (byte {exc.start + 1}): "
-                       "save it as CSV UTF-8 or CSV (puntkomma-gescheiden)")
+        problems.error(
+            "bad-encoding",
+            f"the file is not readable text (byte {exc.start + 1}): "
+            "save it as CSV UTF-8 or CSV (puntkomma-gescheiden)",
+        )
         return ReadResult([], None, None, problems)
     if "\x00" in text:
-        problems.error("bad-encoding", "the file contains NUL characters: it is not a CSV file; "
-                       "save it as CSV UTF-8 or CSV (puntkomma-gescheiden)")
+        problems.error(
+            "bad-encoding",
+            "the file contains NUL characters: it is not a CSV file; "
+            "save it as CSV UTF-8 or CSV (puntkomma-gescheiden)",
+        )
         return ReadResult([], encoding, None, problems)
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     sep = detect_separator(first_line)
@@ -79,10 +94,13 @@ def read_csv(content: bytes) -> ReadResult:
             index[key] = i
     missing = [c for c in REQUIRED if c not in index]
     if missing:
-        problems.error("missing-columns",
-                       f"column(s) {', '.join(missing)} not found in the header (row 1); "
-                       "the header must be organisatie;periode;maatstaf;waarde;toelichting",
-                       line=1, value=";".join(records[0]) if records else "")
+        problems.error(
+            "missing-columns",
+            f"column(s) {', '.join(missing)} not found in the header (row 1); "
+            "the header must be organisatie;periode;maatstaf;waarde;toelichting",
+            line=1,
+            value=";".join(records[0]) if records else "",
+        )
         return ReadResult([], encoding, sep, problems)
     rows = []
     for n, rec in enumerate(records[1:], start=2):
@@ -93,8 +111,11 @@ def read_csv(content: bytes) -> ReadResult:
             i = index.get(key)
             return rec[i].strip() if i is not None and i < len(rec) else ""
 
-        rows.append(RawRow(n, cell("organisatie"), cell("periode"), cell("maatstaf"),
-                           cell("waarde"), cell("toelichting")))
+        rows.append(
+            RawRow(
+                n, cell("organisatie"), cell("periode"), cell("maatstaf"), cell("waarde"), cell("toelichting")
+            )
+        )
     if not rows:
         problems.error("empty-file", "the file has a header but no rows with values")
     return ReadResult(rows, encoding, sep, problems)

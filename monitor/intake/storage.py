@@ -17,8 +17,14 @@ from monitor.intake.core import Context, Unit
 from monitor.problems import Problem
 
 VALUE_SCHEMA = {
-    "unit": pl.Int64, "organisation": pl.String, "period": pl.String, "measure": pl.String,
-    "state": pl.String, "num": pl.Float64, "txt": pl.String, "note": pl.String,
+    "unit": pl.Int64,
+    "organisation": pl.String,
+    "period": pl.String,
+    "measure": pl.String,
+    "state": pl.String,
+    "num": pl.Float64,
+    "txt": pl.String,
+    "note": pl.String,
 }
 
 
@@ -53,9 +59,10 @@ def classify(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFram
 
 def latest_sha(con: duckdb.DuckDBPyConnection, units: list[Unit]) -> dict[tuple[str, str], str]:
     """sha256 of the latest accepted submission per organisation and quarter of the units."""
-    keys = pl.DataFrame({"organisation": [u.organisation for u in units],
-                         "period": [str(u.period) for u in units]},
-                        schema={"organisation": pl.String, "period": pl.String})
+    keys = pl.DataFrame(
+        {"organisation": [u.organisation for u in units], "period": [str(u.period) for u in units]},
+        schema={"organisation": pl.String, "period": pl.String},
+    )
     con.register("unit_keys", keys)
     try:
         rows = con.execute("""
@@ -76,32 +83,54 @@ def unit_sha(content_sha: str, unit: Unit, bulk: bool) -> str:
 
 
 def store_units(
-    con: duckdb.DuckDBPyConnection, ctx: Context, units: list[Unit], classified: pl.DataFrame,
-    shas: list[str], meta: dict, content: bytes, received_at: datetime,
+    con: duckdb.DuckDBPyConnection,
+    ctx: Context,
+    units: list[Unit],
+    classified: pl.DataFrame,
+    shas: list[str],
+    meta: dict,
+    content: bytes,
+    received_at: datetime,
     warnings: dict[int, list[Problem]],
 ) -> list[int]:
     """Insert submissions and versioned values for ``units``; the caller owns the transaction."""
     content_sha = hashlib.sha256(content).hexdigest()
-    con.execute("INSERT INTO submission_files VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [content_sha, content])
-    ids = [r[0] for r in con.execute(
-        "SELECT nextval('submission_id_seq') FROM range(?)", [len(units)]).fetchall()]
+    con.execute("INSERT INTO submission_files VALUES (?, ?) ON CONFLICT DO NOTHING", [content_sha, content])
+    ids = [
+        r[0]
+        for r in con.execute("SELECT nextval('submission_id_seq') FROM range(?)", [len(units)]).fetchall()
+    ]
     counts = classified.group_by("unit", "change").len()
     by_unit: dict[tuple[int, str], int] = {(u, c): n for u, c, n in counts.iter_rows()}
     subs = []
     for i, unit in enumerate(units):
         deadline = ctx.deadline(unit.period)
-        subs.append((
-            ids[i], unit.organisation, str(unit.period), received_at, meta["user"], meta["source"],
-            meta.get("file_name"), len(content), shas[i], meta.get("encoding"),
-            meta.get("separator"), deadline, received_at.date() <= deadline, len(unit.values),
-            by_unit.get((i, "new"), 0), by_unit.get((i, "changed"), 0),
-            by_unit.get((i, "unchanged"), 0),
-            json.dumps([p.as_row() for p in warnings.get(i, [])], ensure_ascii=False),
-        ))
+        subs.append(
+            (
+                ids[i],
+                unit.organisation,
+                str(unit.period),
+                received_at,
+                meta["user"],
+                meta["source"],
+                meta.get("file_name"),
+                len(content),
+                shas[i],
+                meta.get("encoding"),
+                meta.get("separator"),
+                deadline,
+                received_at.date() <= deadline,
+                len(unit.values),
+                by_unit.get((i, "new"), 0),
+                by_unit.get((i, "changed"), 0),
+                by_unit.get((i, "unchanged"), 0),
+                json.dumps([p.as_row() for p in warnings.get(i, [])], ensure_ascii=False),
+            )
+        )
     con.executemany(f"INSERT INTO submissions VALUES ({', '.join(['?'] * 18)})", subs)
     changed = classified.filter(pl.col("change") != "unchanged").with_columns(
-        pl.col("unit").replace_strict(list(range(len(ids))), ids, return_dtype=pl.Int64)
+        pl.col("unit")
+        .replace_strict(list(range(len(ids))), ids, return_dtype=pl.Int64)
         .alias("submission_id"),
         (pl.col("old_version").fill_null(0) + 1).cast(pl.Int32).alias("version"),
     )
@@ -121,15 +150,30 @@ def store_units(
 
 
 def record_rejection(
-    con: duckdb.DuckDBPyConnection, problems: list[Problem], meta: dict, content: bytes,
-    received_at: datetime, organisation: str | None, period: str | None,
+    con: duckdb.DuckDBPyConnection,
+    problems: list[Problem],
+    meta: dict,
+    content: bytes,
+    received_at: datetime,
+    organisation: str | None,
+    period: str | None,
 ) -> int:
     errors = sum(1 for p in problems if p.level == "error")
     row = con.execute(
         """INSERT INTO rejected_attempts VALUES (nextval('rejection_id_seq'), ?, ?, ?, ?, ?, ?, ?,
            ?, ?, ?, ?) RETURNING id""",
-        [organisation, period, received_at, meta["user"], meta["source"], meta.get("file_name"),
-         len(content), hashlib.sha256(content).hexdigest(), errors, len(problems) - errors,
-         json.dumps([p.as_row() for p in problems], ensure_ascii=False)],
+        [
+            organisation,
+            period,
+            received_at,
+            meta["user"],
+            meta["source"],
+            meta.get("file_name"),
+            len(content),
+            hashlib.sha256(content).hexdigest(),
+            errors,
+            len(problems) - errors,
+            json.dumps([p.as_row() for p in problems], ensure_ascii=False),
+        ],
     ).fetchone()
     return row[0]

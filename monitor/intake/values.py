@@ -67,7 +67,8 @@ def parse_number(text: str, convention: Convention | None) -> float:
             "ambiguous-number",
             f"'{text}' can be read as {s.replace(',', '').replace('.', '')} or as "
             f"{s.replace(',', '.')}; the file has no other numbers that show whether ',' or '.' "
-            "is the decimal sign: write it without a thousands separator (e.g. 1234 or 1,234)")
+            "is the decimal sign: write it without a thousands separator (e.g. 1234 or 1,234)",
+        )
     if convention == "en" and _EN.match(s):
         v = float(s.replace(",", ""))
     elif _NL.match(s) and convention != "en":
@@ -79,7 +80,8 @@ def parse_number(text: str, convention: Convention | None) -> float:
         raise ValueProblem(
             "mixed-number-format",
             f"'{text}' uses a different decimal sign than the rest of the file, which uses "
-            f"'{sign}'; write all numbers the same way")
+            f"'{sign}'; write all numbers the same way",
+        )
     else:
         raise ValueProblem("bad-number", f"'{text}' is not a number (write e.g. 1234 or 1234,5)")
     if not math.isfinite(v):
@@ -89,8 +91,7 @@ def parse_number(text: str, convention: Convention | None) -> float:
 
 def parse_date(text: str) -> date:
     s = text.strip()
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S",
-                "%Y-%m-%dT%H:%M:%S"):
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
         try:
             return datetime.strptime(s, fmt).date()
         except ValueError:
@@ -120,21 +121,24 @@ def parse_value(text: str | None, measure: Measure, convention: Convention | Non
         for choice in measure.choices or []:
             if raw.casefold() == choice.casefold():
                 return Parsed("value", None, choice)
-        raise ValueProblem("bad-choice",
-                           f"'{raw}' is not allowed; choose one of: {', '.join(measure.choices or [])}")
+        raise ValueProblem(
+            "bad-choice", f"'{raw}' is not allowed; choose one of: {', '.join(measure.choices or [])}"
+        )
     percent = t == "percentage" and raw.endswith("%")
     v = parse_number(raw.rstrip("%").strip() if percent else raw, convention)
     if t == "percentage" and measure.percent_format == "fraction" and not percent:
         if not 0 <= v <= 1:
-            raise ValueProblem("out-of-range",
-                               f"'{raw}' must be a fraction from 0 to 1 (e.g. 0,45 for 45%)")
+            raise ValueProblem("out-of-range", f"'{raw}' must be a fraction from 0 to 1 (e.g. 0,45 for 45%)")
         v *= 100
     if t == "integer" and v != int(v):
         raise ValueProblem("bad-integer", f"'{raw}' must be a whole number")
     lo, hi = measure.low, measure.high
     if (lo is not None and v < lo) or (hi is not None and v > hi):
-        rng = f"{_fmt(lo)} to {_fmt(hi)}" if lo is not None and hi is not None else (
-            f"at least {_fmt(lo)}" if lo is not None else f"at most {_fmt(hi)}")
+        rng = (
+            f"{_fmt(lo)} to {_fmt(hi)}"
+            if lo is not None and hi is not None
+            else (f"at least {_fmt(lo)}" if lo is not None else f"at most {_fmt(hi)}")
+        )
         raise ValueProblem("out-of-range", f"{_fmt(v)} is outside the allowed range {rng}")
     return Parsed("value", v)
 

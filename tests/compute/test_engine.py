@@ -5,12 +5,11 @@ from datetime import date, datetime
 
 import polars as pl
 import pytest
-
 from helpers import make_world, submit_csv
+
 from monitor.compute.engine import RESULT_SCHEMA, compute
 
-ORGS = [("G1", "gemeente"), ("G2", "gemeente"), ("G3", "gemeente"), ("G4", "gemeente"),
-        ("P1", "provincie")]
+ORGS = [("G1", "gemeente"), ("G2", "gemeente"), ("G3", "gemeente"), ("G4", "gemeente"), ("P1", "provincie")]
 
 DEFS = """
 action:
@@ -135,8 +134,11 @@ def result(world):
 
 def row(result, indicator, period, breakdown="national", group="NL"):
     rows = result.filter(
-        (pl.col("indicator") == indicator) & (pl.col("period") == period)
-        & (pl.col("breakdown") == breakdown) & (pl.col("group") == group)).to_dicts()
+        (pl.col("indicator") == indicator)
+        & (pl.col("period") == period)
+        & (pl.col("breakdown") == breakdown)
+        & (pl.col("group") == group)
+    ).to_dicts()
     assert len(rows) == 1, (indicator, period, breakdown, group, len(rows))
     return rows[0]
 
@@ -172,9 +174,9 @@ def test_share_with_missing_as_zero(result):
 
 
 def test_sum_mean_median_and_status_grades(result):
-    assert row(result, "i_sum", "2024-Q1")["value"] == 10.5     # 1.5 + 2 + 3 + 4
+    assert row(result, "i_sum", "2024-Q1")["value"] == 10.5  # 1.5 + 2 + 3 + 4
     assert row(result, "i_mean", "2024-Q1")["value"] == 2.625
-    assert row(result, "i_median", "2024-Q1")["value"] == 2.5   # median of 1.5, 2, 3, 4
+    assert row(result, "i_median", "2024-Q1")["value"] == 2.5  # median of 1.5, 2, 3, 4
     q2 = row(result, "i_sum", "2024-Q2")  # 2.5 + 1 + 4 (G2 n.v.t., G3 missing)
     assert q2["value"] == 7.5
     assert q2["reported"] == 4  # n.v.t. counts as reported
@@ -199,8 +201,8 @@ def test_count_with_condition_and_target_already_met(result):
 
 
 def test_cumulative_flow(result):
-    assert row(result, "i_cum", "2024-Q1")["value"] == 3.0     # 2 + 1 + 0
-    assert row(result, "i_cum", "2024-Q2")["value"] == 10.0    # 3 + (3 + 0 + 4)
+    assert row(result, "i_cum", "2024-Q1")["value"] == 3.0  # 2 + 1 + 0
+    assert row(result, "i_cum", "2024-Q2")["value"] == 10.0  # 3 + (3 + 0 + 4)
     assert row(result, "i_cum", "2024-Q2", "organisation", "G3")["value"] == 0.0
     later = row(result, "i_cum", "2025-Q1")  # nothing reported since: total stays, no coverage
     assert (later["value"], later["reported"], later["status"]) == (10.0, 0, "onvoldoende")
@@ -256,5 +258,6 @@ def test_resubmission_replaces_value(tmp_path):
     assert row(out, "i_sum", "2024-Q1")["value"] == 12.5  # 10.5 - 1.5 + 3.5
     versions = rt.store.query(
         "SELECT version, num, is_current FROM submitted_values WHERE organisation = 'G1' "
-        "AND period = '2024-Q1' AND measure = 'fte' ORDER BY version").rows()
+        "AND period = '2024-Q1' AND measure = 'fte' ORDER BY version"
+    ).rows()
     assert versions == [(1, 1.5, False), (2, 3.5, True)]

@@ -47,7 +47,8 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(config, codes
     assert "'2025-Q5' is not a quarter" in str(problems.items[1])
     assert str(problems.items[1]).endswith(
         "a01-cdo.yaml:26 indicators[0].targets[0].period: '2025-Q5' is not a quarter; "
-        "write it as YYYY-Qn, e.g. 2025-Q3")
+        "write it as YYYY-Qn, e.g. 2025-Q3"
+    )
 
 
 def test_require_definitions_raises_with_all_problems(config, codes):
@@ -66,7 +67,9 @@ def test_broken_yaml_does_not_hide_other_files(tmp_path, config, codes):
     write(tmp_path, "a02.yaml", valid.replace("owner: ICTU", "owner: NOPE"))
     _, problems = load_definitions(config, tmp_path, codes)
     assert [(Path(p.file).name, p.code) for p in problems.items] == [
-        ("a01.yaml", "yaml-syntax"), ("a02.yaml", "unknown-organisation")]
+        ("a01.yaml", "yaml-syntax"),
+        ("a02.yaml", "unknown-organisation"),
+    ]
 
 
 def test_cross_file_checks(tmp_path, config, codes):
@@ -81,19 +84,36 @@ def test_cross_file_checks(tmp_path, config, codes):
     assert ("a09.yaml", "measures[1].id", "unused-measure", "warning") in found
 
 
-@pytest.mark.parametrize(("snippet", "replacement", "code", "path"), [
-    ("compute: {kind: sum, measure: medewerkers}",
-     "compute: {kind: cumulative, measure: medewerkers}", "kind-type",
-     "indicators[1].compute.measure"),
-    ("compute: {kind: share, measure: cdo_aangesteld}",
-     "compute: {kind: share, measure: medewerkers}", "kind-type", "indicators[0].compute.measure"),
-    ("targets: [{period: 2027-Q4, value: 1200}]",
-     "targets: [{period: 2028-Q1, value: 1200}]", "outside-programme",
-     "indicators[1].targets[0].period"),
-    ("    type: boolean\n", "    type: boolean\n    min: 0\n", "invalid", "measures[0]"),
-    ("title: {nl: Medewerkers, en: Staff}\n    type", "title: {nl: Medewerkers}\n    type",
-     "invalid", "measures[1].title.en"),
-])
+@pytest.mark.parametrize(
+    ("snippet", "replacement", "code", "path"),
+    [
+        (
+            "compute: {kind: sum, measure: medewerkers}",
+            "compute: {kind: cumulative, measure: medewerkers}",
+            "kind-type",
+            "indicators[1].compute.measure",
+        ),
+        (
+            "compute: {kind: share, measure: cdo_aangesteld}",
+            "compute: {kind: share, measure: medewerkers}",
+            "kind-type",
+            "indicators[0].compute.measure",
+        ),
+        (
+            "targets: [{period: 2027-Q4, value: 1200}]",
+            "targets: [{period: 2028-Q1, value: 1200}]",
+            "outside-programme",
+            "indicators[1].targets[0].period",
+        ),
+        ("    type: boolean\n", "    type: boolean\n    min: 0\n", "invalid", "measures[0]"),
+        (
+            "title: {nl: Medewerkers, en: Staff}\n    type",
+            "title: {nl: Medewerkers}\n    type",
+            "invalid",
+            "measures[1].title.en",
+        ),
+    ],
+)
 def test_single_mistakes(tmp_path, config, codes, snippet, replacement, code, path):
     base = (FIXTURES / "valid" / "a01-cdo.yaml").read_text(encoding="utf-8")
     assert snippet in base
@@ -113,5 +133,4 @@ def test_project_definitions_are_valid(config, codes):
     assert problems.items == []
     assert 10 <= len(defs.actions) <= 14
     kinds = {i.compute.kind for i in defs.indicators.values()}
-    assert kinds == {"sum", "mean", "median", "share", "ratio", "count", "cumulative", "latest",
-                     "milestone"}
+    assert kinds == {"sum", "mean", "median", "share", "ratio", "count", "cumulative", "latest", "milestone"}
