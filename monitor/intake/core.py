@@ -16,6 +16,7 @@ from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Measure
 from monitor.errors import PeriodError
+from monitor.intake.messages import render
 from monitor.intake.values import Convention, Parsed, ValueProblem, file_convention, parse_value
 from monitor.periods import Quarter, last_completed_quarter
 from monitor.problems import Problem, ProblemList
@@ -53,6 +54,8 @@ class Context:
     org_types: dict[str, str]
     config: Config
     today: date = field(default_factory=date.today)
+    lang: str = "nl"
+    locked: dict[str, str] = field(default_factory=dict)  # quarter -> snapshot label
 
     def deadline(self, period: Quarter) -> date:
         return period.last_day() + timedelta(days=self.config["calendar.deadline_days"])
@@ -96,107 +99,65 @@ def check_rows(
     (organisation, period, measure) keys already in effect, which satisfy required measures."""
     problems = ProblemList()
     measures = ctx.defs.measures
+    numeric = ("integer", "decimal", "percentage")
     convention: Convention | None = file_convention(
-        [
-            r.value
-            for r in rows
-            if r.measure in measures and measures[r.measure].type in ("integer", "decimal", "percentage")
-        ]
+        [r.value for r in rows if r.measure in measures and measures[r.measure].type in numeric]
     )
     expected_period = Quarter.parse(period) if period else None
-    open_until = last_completed_quarter(ctx.today)
+    first, last = ctx.config.programme_start, min(last_completed_quarter(ctx.today),
+                                                  ctx.config.programme_end)
     units: dict[tuple[str, Quarter], Unit] = {}
     seen: dict[tuple[str, str, str], int] = {}
     for r in rows:
         ok = True
 
-        def err(code: str, column: str, value: str, message: str, r: RawRow = r) -> None:
+        def err(code: str, column: str, value: str, r: RawRow = r, **params: object) -> None:
+            message = render(code, ctx.lang, value=value, **params)
             problems.error(code, message, line=r.row, path=column, value=value)
 
         org_type = ctx.org_types.get(r.organisation)
         if org_type is None:
-            err(
-                "unknown-organisation",
-                "organisatie",
-                r.organisation,
-                f"'{r.organisation}' is not a known organisation code (e.g. GM0363 or BZK)",
-            )
+            err("unknown-organisation", "organisatie", r.organisation)
             ok = False
         elif organisation and r.organisation != organisation:
-            err(
-                "wrong-organisation",
-                "organisatie",
-                r.organisation,
-                f"this file is submitted for {organisation}; row is for {r.organisation}",
-            )
+            err("wrong-organisation", "organisatie", r.organisation, expected=organisation)
             ok = False
         try:
-            q = Quarter.parse(r.period)
+            q: Quarter | None = Quarter.parse(r.period)
         except PeriodError:
-            err(
-                "bad-period",
-                "periode",
-                r.period,
-                f"'{r.period}' is not a quarter; write it as YYYY-Qn, e.g. 2025-Q3",
-            )
+            err("bad-period", "periode", r.period)
             q, ok = None, False
         if q is not None:
             if expected_period and q != expected_period:
-                err(
-                    "wrong-period",
-                    "periode",
-                    r.period,
-                    f"this file is submitted for {expected_period}; row is for {q}",
-                )
+                err("wrong-period", "periode", r.period, expected=str(expected_period))
                 ok = False
-            elif q > open_until or q < ctx.config.programme_start:
-                err(
-                    "period-not-open",
-                    "periode",
-                    r.period,
-                    f"{q} is not open for submissions (open: {ctx.config.programme_start} to {open_until})",
-                )
+            elif q > last or q < first:
+                err("period-not-open", "periode", str(q), first=str(first), last=str(last))
+                ok = False
+            elif str(q) in ctx.locked:
+                err("period-locked", "periode", str(q), detail=ctx.locked[str(q)])
                 ok = False
         m = measures.get(r.measure)
         if m is None:
-            err(
-                "unknown-measure",
-                "maatstaf",
-                r.measure,
-                f"'{r.measure}' is not a known measure; use the ids from the template",
-            )
+            err("unknown-measure", "maatstaf", r.measure)
             continue
         if org_type and not m.applies_to(r.organisation, org_type):
-            err(
-                "measure-not-applicable",
-                "maatstaf",
-                r.measure,
-                f"'{r.measure}' is not reported by {r.organisation} ({org_type}); remove the row",
-            )
+            err("measure-not-applicable", "maatstaf", r.measure, organisation=r.organisation,
+                type=org_type)
             ok = False
         key = (r.organisation, r.period, r.measure)
         if key in seen:
-            err(
-                "duplicate-measure",
-                "maatstaf",
-                r.measure,
-                f"'{r.measure}' occurs twice for this organisation and quarter "
-                f"(also in row {seen[key]}); keep one row",
-            )
+            err("duplicate-measure", "maatstaf", r.measure, other=seen[key])
             ok = False
         seen.setdefault(key, r.row)
         try:
             parsed = parse_value(r.value, m, convention)
         except ValueProblem as exc:
-            err(exc.code, "waarde", r.value, str(exc))
+            err(exc.code, "waarde", r.value, **{k: v for k, v in exc.params.items() if k != "value"})
             continue
         if parsed.state == "empty" and m.required:
-            err(
-                "required-missing",
-                "waarde",
-                r.value,
-                f"'{r.measure}' is required: fill in a value, or n.v.t. if it does not apply",
-            )
+            err("required-missing", "waarde", r.measure, organisation=r.organisation,
+                period=r.period)
             ok = False
         if ok and q is not None:
             unit = units.setdefault((r.organisation, q), Unit(r.organisation, q))
@@ -206,7 +167,8 @@ def check_rows(
 
 
 def _check_required(
-    units: dict, ctx: Context, problems: ProblemList, rows: list[RawRow], existing: set[tuple[str, str, str]]
+    units: dict, ctx: Context, problems: ProblemList, rows: list[RawRow],
+    existing: set[tuple[str, str, str]],
 ) -> None:
     """A required measure must be in the file (any row, even one with another problem) or
     already in effect for that organisation and quarter."""
@@ -219,9 +181,6 @@ def _check_required(
     for org, q in units:
         for m in ctx.defs.measures_for(org, ctx.org_types[org]):
             if m.required and m.id not in present[(org, q)] and (org, str(q), m.id) not in existing:
-                problems.error(
-                    "required-missing",
-                    f"required measure '{m.id}' is missing for {org} {q}: add a row for it",
-                    path="maatstaf",
-                    value=m.id,
-                )
+                message = render("required-missing", ctx.lang, value=m.id, organisation=org,
+                                 period=str(q))
+                problems.error("required-missing", message, path="maatstaf", value=m.id)

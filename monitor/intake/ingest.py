@@ -9,6 +9,7 @@ import polars as pl
 
 from monitor.errors import UsageError
 from monitor.intake.core import Context, IntakeResult, Upload, check_rows
+from monitor.intake.messages import render
 from monitor.intake.storage import (
     classify,
     latest_sha,
@@ -64,7 +65,7 @@ def ingest(
     units_by_key, problems = check_rows(upload.rows, ctx, organisation, period, _existing_keys(store, upload))
     units = [u for u in units_by_key.values() if any(p.state != "empty" for _, _, p in u.values)]
     if not problems.errors and not units:
-        problems.error("no-values", "the file contains no values: fill in the 'waarde' column")
+        problems.error("no-values", render("no-values", ctx.lang))
     if problems.errors:
         return _reject(store, problems.items, meta, upload, received_at, organisation, period)
 

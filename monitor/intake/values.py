@@ -34,9 +34,12 @@ class Parsed:
 
 
 class ValueProblem(ValueError):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
+    """A value that cannot be read; ``code`` and ``params`` select the message (``messages``)."""
+
+    def __init__(self, code: str, **params: object):
+        super().__init__(code)
         self.code = code
+        self.params = params
 
 
 def _squash(text: str) -> str:
@@ -59,16 +62,12 @@ def number_evidence(text: str) -> Convention | None:
 def parse_number(text: str, convention: Convention | None) -> float:
     s = _squash(text.strip())
     if not s:
-        raise ValueProblem("bad-number", "empty number")
+        raise ValueProblem("bad-number", value=text)
     if _PLAIN.match(s):
         return float(s)
     if _AMBIGUOUS.match(s) and convention is None:
-        raise ValueProblem(
-            "ambiguous-number",
-            f"'{text}' can be read as {s.replace(',', '').replace('.', '')} or as "
-            f"{s.replace(',', '.')}; the file has no other numbers that show whether ',' or '.' "
-            "is the decimal sign: write it without a thousands separator (e.g. 1234 or 1,234)",
-        )
+        raise ValueProblem("ambiguous-number", value=text,
+                           a=s.replace(",", "").replace(".", ""), b=s.replace(",", "."))
     if convention == "en" and _EN.match(s):
         v = float(s.replace(",", ""))
     elif _NL.match(s) and convention != "en":
@@ -76,16 +75,11 @@ def parse_number(text: str, convention: Convention | None) -> float:
     elif _EN.match(s) and convention != "nl":
         v = float(s.replace(",", ""))
     elif number_evidence(s) is not None:
-        sign = "," if convention == "nl" else "."
-        raise ValueProblem(
-            "mixed-number-format",
-            f"'{text}' uses a different decimal sign than the rest of the file, which uses "
-            f"'{sign}'; write all numbers the same way",
-        )
+        raise ValueProblem("mixed-number-format", value=text, sign="," if convention == "nl" else ".")
     else:
-        raise ValueProblem("bad-number", f"'{text}' is not a number (write e.g. 1234 or 1234,5)")
+        raise ValueProblem("bad-number", value=text)
     if not math.isfinite(v):
-        raise ValueProblem("bad-number", f"'{text}' is not a finite number")
+        raise ValueProblem("bad-number", value=text)
     return v
 
 
@@ -96,7 +90,7 @@ def parse_date(text: str) -> date:
             return datetime.strptime(s, fmt).date()
         except ValueError:
             continue
-    raise ValueProblem("bad-date", f"'{text}' is not a date; write dd-mm-jjjj, e.g. 28-11-2026")
+    raise ValueProblem("bad-date", value=text)
 
 
 def parse_value(text: str | None, measure: Measure, convention: Convention | None) -> Parsed:
@@ -113,7 +107,7 @@ def parse_value(text: str | None, measure: Measure, convention: Convention | Non
             return Parsed("value", 1.0)
         if low in FALSE:
             return Parsed("value", 0.0)
-        raise ValueProblem("bad-boolean", f"'{raw}' is not ja or nee")
+        raise ValueProblem("bad-boolean", value=raw)
     if t == "date":
         d = parse_date(raw)
         return Parsed("value", float(d.toordinal()), d.isoformat())
@@ -121,25 +115,19 @@ def parse_value(text: str | None, measure: Measure, convention: Convention | Non
         for choice in measure.choices or []:
             if raw.casefold() == choice.casefold():
                 return Parsed("value", None, choice)
-        raise ValueProblem(
-            "bad-choice", f"'{raw}' is not allowed; choose one of: {', '.join(measure.choices or [])}"
-        )
+        raise ValueProblem("bad-choice", value=raw, choices=", ".join(measure.choices or []))
     percent = t == "percentage" and raw.endswith("%")
     v = parse_number(raw.rstrip("%").strip() if percent else raw, convention)
     if t == "percentage" and measure.percent_format == "fraction" and not percent:
         if not 0 <= v <= 1:
-            raise ValueProblem("out-of-range", f"'{raw}' must be a fraction from 0 to 1 (e.g. 0,45 for 45%)")
+            raise ValueProblem("out-of-range", value=raw, range="0 - 1 (0,45 = 45%)")
         v *= 100
     if t == "integer" and v != int(v):
-        raise ValueProblem("bad-integer", f"'{raw}' must be a whole number")
+        raise ValueProblem("bad-integer", value=raw)
     lo, hi = measure.low, measure.high
     if (lo is not None and v < lo) or (hi is not None and v > hi):
-        rng = (
-            f"{_fmt(lo)} to {_fmt(hi)}"
-            if lo is not None and hi is not None
-            else (f"at least {_fmt(lo)}" if lo is not None else f"at most {_fmt(hi)}")
-        )
-        raise ValueProblem("out-of-range", f"{_fmt(v)} is outside the allowed range {rng}")
+        rng = f"{_fmt(lo) if lo is not None else '…'} - {_fmt(hi) if hi is not None else '…'}"
+        raise ValueProblem("out-of-range", value=raw, range=rng)
     return Parsed("value", v)
 
 

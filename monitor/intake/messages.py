@@ -1,0 +1,136 @@
+"""Every submission problem, declared once: code, level and the message in Dutch and English.
+
+The checks raise or collect problems by code with parameters; :func:`render` writes the message in
+the interface language. The README's table of codes is generated from ``MESSAGES``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+
+# code: (level, Dutch, English)
+MESSAGES: dict[str, tuple[str, str, str]] = {
+    "empty-file": ("error",
+        "Het bestand is leeg. Gebruik het sjabloon en vul de waarden in.",
+        "The file is empty. Use the template and fill in the values."),
+    "no-rows": ("error",
+        "Het bestand heeft een kopregel maar geen regels met waarden.",
+        "The file has a header but no rows with values."),
+    "file-too-large": ("error",
+        "Het bestand is {size} groot; het maximum is {limit}. Lever per organisatie en kwartaal aan.",
+        "The file is {size}; the maximum is {limit}. Submit one organisation and quarter per file."),
+    "bad-encoding": ("error",
+        "Het bestand is geen leesbare tekst ({detail}). Sla het op als 'CSV UTF-8' of "
+        "'CSV (puntkomma-gescheiden)'.",
+        "The file is not readable text ({detail}). Save it as 'CSV UTF-8' or 'CSV (semicolon "
+        "delimited)'."),
+    "bad-xlsx": ("error",
+        "Het Excel-bestand kan niet worden gelezen ({detail}). Sla het opnieuw op als .xlsx of als CSV.",
+        "The Excel file cannot be read ({detail}). Save it again as .xlsx or as CSV."),
+    "unsupported-file": ("error",
+        "Bestanden van het type '{detail}' worden niet ondersteund. Lever CSV of .xlsx aan.",
+        "Files of type '{detail}' are not supported. Submit CSV or .xlsx."),
+    "missing-columns": ("error",
+        "Kolom(men) {columns} ontbreken in de kopregel (rij 1). De kopregel moet zijn: "
+        "organisatie;periode;maatstaf;waarde;toelichting.",
+        "Column(s) {columns} missing from the header (row 1). The header must be: "
+        "organisation;period;measure;value;note."),
+    "unknown-organisation": ("error",
+        "'{value}' is geen bekende organisatiecode (bijvoorbeeld GM0363 of BZK).",
+        "'{value}' is not a known organisation code (e.g. GM0363 or BZK)."),
+    "wrong-organisation": ("error",
+        "Dit bestand wordt aangeleverd voor {expected}; deze rij is voor {value}.",
+        "This file is submitted for {expected}; this row is for {value}."),
+    "bad-period": ("error",
+        "'{value}' is geen kwartaal. Schrijf het als JJJJ-Kn, bijvoorbeeld 2025-Q3.",
+        "'{value}' is not a quarter. Write it as YYYY-Qn, e.g. 2025-Q3."),
+    "wrong-period": ("error",
+        "Dit bestand wordt aangeleverd voor {expected}; deze rij is voor {value}.",
+        "This file is submitted for {expected}; this row is for {value}."),
+    "period-not-open": ("error",
+        "{value} is niet open voor aanlevering (open: {first} tot en met {last}).",
+        "{value} is not open for submissions (open: {first} to {last})."),
+    "period-locked": ("error",
+        "{value} is vastgelegd in een peildatum ({detail}). Vraag de programmamanager het "
+        "kwartaal te heropenen.",
+        "{value} is locked by a snapshot ({detail}). Ask the programme manager to reopen the "
+        "quarter."),
+    "unknown-measure": ("error",
+        "'{value}' is geen bekende maatstaf. Gebruik de codes uit het sjabloon.",
+        "'{value}' is not a known measure. Use the ids from the template."),
+    "measure-not-applicable": ("error",
+        "'{value}' wordt niet door {organisation} ({type}) aangeleverd. Verwijder de rij.",
+        "'{value}' is not reported by {organisation} ({type}). Remove the row."),
+    "duplicate-measure": ("error",
+        "'{value}' staat twee keer in het bestand voor deze organisatie en dit kwartaal (ook in "
+        "rij {other}). Houd één rij over.",
+        "'{value}' occurs twice for this organisation and quarter (also in row {other}). Keep one "
+        "row."),
+    "required-missing": ("error",
+        "De verplichte maatstaf '{value}' ontbreekt voor {organisation} {period}. Vul een waarde "
+        "in, of n.v.t. als hij niet van toepassing is.",
+        "The required measure '{value}' is missing for {organisation} {period}. Fill in a value, "
+        "or n.v.t. if it does not apply."),
+    "no-values": ("error",
+        "Het bestand bevat geen waarden. Vul de kolom 'waarde' in.",
+        "The file contains no values. Fill in the 'value' column."),
+    "bad-number": ("error",
+        "'{value}' is geen getal. Schrijf bijvoorbeeld 1234 of 1234,5.",
+        "'{value}' is not a number. Write e.g. 1234 or 1234.5."),
+    "ambiguous-number": ("error",
+        "'{value}' kan {a} of {b} betekenen, en de rest van het bestand laat niet zien of ',' of "
+        "'.' het decimaalteken is. Schrijf het zonder scheidingsteken voor duizendtallen.",
+        "'{value}' can mean {a} or {b}, and the rest of the file does not show whether ',' or '.' "
+        "is the decimal sign. Write it without a thousands separator."),
+    "mixed-number-format": ("error",
+        "'{value}' gebruikt een ander decimaalteken dan de rest van het bestand ('{sign}'). "
+        "Schrijf alle getallen op dezelfde manier.",
+        "'{value}' uses a different decimal sign than the rest of the file ('{sign}'). Write all "
+        "numbers the same way."),
+    "bad-integer": ("error",
+        "'{value}' moet een geheel getal zijn.",
+        "'{value}' must be a whole number."),
+    "bad-boolean": ("error",
+        "'{value}' is geen ja of nee.",
+        "'{value}' is not yes or no (ja/nee)."),
+    "bad-date": ("error",
+        "'{value}' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld 28-11-2026.",
+        "'{value}' is not a date. Write dd-mm-yyyy, e.g. 28-11-2026."),
+    "bad-choice": ("error",
+        "'{value}' is niet toegestaan. Kies uit: {choices}.",
+        "'{value}' is not allowed. Choose one of: {choices}."),
+    "out-of-range": ("error",
+        "{value} ligt buiten het toegestane bereik {range}.",
+        "{value} is outside the allowed range {range}."),
+    "outlier": ("warning",
+        "{value} wijkt sterk af van eerdere waarden van deze organisatie (mediaan {median}). "
+        "Controleer de waarde of licht hem toe.",
+        "{value} differs strongly from this organisation's earlier values (median {median}). "
+        "Check the value or add a note."),
+    "stock-decrease": ("warning",
+        "{value} is lager dan vorig kwartaal ({previous}), terwijl het een stand is. Klopt dit?",
+        "{value} is lower than last quarter ({previous}), although it is a level. Is this right?"),
+    "large-change-without-note": ("warning",
+        "{value} verschilt sterk van vorig kwartaal ({previous}) zonder toelichting. Voeg een "
+        "toelichting toe.",
+        "{value} differs strongly from last quarter ({previous}) without a note. Add a note."),
+}
+
+
+def render(code: str, lang: Lang = "nl", **params: object) -> str:
+    _level, nl, en = MESSAGES[code]
+    return (en if lang == "en" else nl).format(**params)
+
+
+def level_of(code: str) -> str:
+    return MESSAGES[code][0]
+
+
+def codes_markdown() -> str:
+    """The README table of problem codes."""
+    rows = ["| code | level | message (nl) |", "| --- | --- | --- |"]
+    for code, (level, nl, _) in MESSAGES.items():
+        rows.append(f"| `{code}` | {level} | {nl} |")
+    return "\n".join(rows)
