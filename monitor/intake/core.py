@@ -35,6 +35,7 @@ class RawRow:
     measure: str
     value: str
     note: str = ""
+    typed: object = None  # a typed worksheet cell (number, date, bool), read as is
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def check_rows(
             ok = False
         seen.setdefault(key, r.row)
         try:
-            parsed = parse_value(r.value, m, convention)
+            parsed = parse_value(r.value, m, convention, r.typed)
         except ValueProblem as exc:
             err(exc.code, "waarde", r.value, **{k: v for k, v in exc.params.items() if k != "value"})
             continue

@@ -18,6 +18,7 @@ from monitor.intake.storage import (
     unit_sha,
     values_frame,
 )
+from monitor.intake.warnings import history, value_warnings
 from monitor.problems import Problem
 from monitor.store import Store
 
@@ -47,6 +48,7 @@ def ingest(
     source: str = "upload",
     received_at: datetime | None = None,
     dry_run: bool = False,
+    check_warnings: bool = True,
 ) -> IntakeResult:
     """Check ``upload`` and store it. A single submission needs ``organisation`` and ``period``;
     a bulk history file (``bulk=True``) may hold many organisations and quarters, each stored as
@@ -78,15 +80,18 @@ def ingest(
         return IntakeResult("duplicate", problems.items)
     units = [units[i] for i in fresh]
     shas = [shas[i] for i in fresh]
+    warnings = value_warnings(units, history(store, units), ctx) if check_warnings else {}
+    found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
     frame = values_frame(units)
     if dry_run:
         with store.read() as con:
             classified = classify(con, frame)
-        return _result("valid", problems.items, classified, [])
+        return _result("valid", found, classified, [])
     with store.transaction() as con:
         classified = classify(con, frame)
-        ids = store_units(con, ctx, units, classified, shas, meta, upload.content, received_at, {})
-    return _result("accepted", problems.items, classified, ids)
+        ids = store_units(con, ctx, units, classified, shas, meta, upload.content, received_at,
+                          warnings)
+    return _result("accepted", found, classified, ids)
 
 
 def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list[int]) -> IntakeResult:

@@ -1,9 +1,10 @@
-"""Reading a submission file (CSV in its honest variants) into rows.
+"""Reading a submission file (CSV in its honest variants, or .xlsx) into rows.
 
-Accepted: UTF-8 with or without BOM, UTF-16 with BOM (Excel "Unicode text"), Windows-1252;
-separator ``;``, ``,`` or tab (detected from the header); CRLF or LF; quoted fields; trailing
-empty rows and columns. Header names are matched case-insensitively after trimming, in Dutch or
-English; unknown extra columns (the template's informational ones) are ignored.
+CSV: UTF-8 with or without BOM, UTF-16 (Excel "Unicode text", with or without BOM),
+Windows-1252; separator ``;``, ``,`` or tab (detected from the header); CRLF or LF; quoted fields;
+trailing empty rows and columns. XLSX: the first worksheet of the same template; typed cells
+(numbers, dates, booleans, percentages) are taken as typed. Header names are matched
+case-insensitively after trimming, in Dutch or English; extra columns are ignored.
 """
 
 from __future__ import annotations
@@ -11,28 +12,24 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import PurePath
 
 from monitor.intake.core import RawRow
+from monitor.intake.messages import render
 from monitor.problems import ProblemList
 
 ALIASES = {
-    "organisatie": "organisatie",
-    "organisation": "organisatie",
-    "organization": "organisatie",
-    "periode": "periode",
-    "period": "periode",
-    "kwartaal": "periode",
-    "quarter": "periode",
-    "maatstaf": "maatstaf",
-    "measure": "maatstaf",
-    "waarde": "waarde",
-    "value": "waarde",
-    "toelichting": "toelichting",
-    "note": "toelichting",
-    "opmerking": "toelichting",
+    "organisatie": "organisatie", "organisation": "organisatie", "organization": "organisatie",
+    "periode": "periode", "period": "periode", "kwartaal": "periode", "quarter": "periode",
+    "maatstaf": "maatstaf", "measure": "maatstaf",
+    "waarde": "waarde", "value": "waarde",
+    "toelichting": "toelichting", "note": "toelichting", "opmerking": "toelichting",
 }
 REQUIRED = ("organisatie", "periode", "maatstaf", "waarde")
+XLSX_MAGIC = b"PK\x03\x04"
 
 
 @dataclass(frozen=True)
@@ -43,18 +40,30 @@ class ReadResult:
     problems: ProblemList
 
 
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
 def decode(content: bytes) -> tuple[str, str]:
     """Text and the encoding name; raise UnicodeDecodeError when no accepted encoding fits."""
     if content.startswith(codecs.BOM_UTF8):
         return content[3:].decode("utf-8"), "utf-8-sig"
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return content.decode("utf-16"), "utf-16"
+    head = content[:200]
+    if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
+        return content.decode("utf-16-le"), "utf-16-le"
+    if len(head) >= 4 and head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
+        return content.decode("utf-16-be"), "utf-16-be"
     try:
         return content.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = content.decode("cp1252")  # raises on the five undefined bytes
-    return text, "cp1252"
+    return content.decode("cp1252"), "cp1252"  # raises on the five undefined bytes
 
 
 def detect_separator(header: str) -> str:
@@ -62,31 +71,63 @@ def detect_separator(header: str) -> str:
     return max(counts, key=lambda s: (counts[s], s == ";"))
 
 
-def read_csv(content: bytes) -> ReadResult:
+def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
+                max_bytes: int | None = None) -> ReadResult:
+    """Read an uploaded file of any accepted kind. Never raises for bad input: problems say why."""
+    problems = ProblemList()
+    if max_bytes is not None and len(content) > max_bytes:
+        problems.error("file-too-large", render("file-too-large", lang, size=human_size(len(content)),
+                                                limit=human_size(max_bytes)))
+        return ReadResult([], None, None, problems)
+    suffix = PurePath(file_name or "").suffix.lower()
+    if content.startswith(XLSX_MAGIC) or suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(content, lang)
+    if suffix in (".xls", ".ods", ".numbers", ".pdf", ".docx", ".zip"):
+        problems.error("unsupported-file", render("unsupported-file", lang, detail=suffix))
+        return ReadResult([], None, None, problems)
+    return read_csv(content, lang)
+
+
+def read_csv(content: bytes, lang: str = "nl") -> ReadResult:
     problems = ProblemList()
     if not content.strip(b"\x00\r\n\t ;,\xef\xbb\xbf\xff\xfe"):
-        problems.error("empty-file", "the file is empty: use the template and fill in the values")
+        problems.error("empty-file", render("empty-file", lang))
         return ReadResult([], None, None, problems)
     try:
         text, encoding = decode(content)
     except UnicodeDecodeError as exc:
-        problems.error(
-            "bad-encoding",
-            f"the file is not readable text (byte {exc.start + 1}): "
-            "save it as CSV UTF-8 or CSV (puntkomma-gescheiden)",
-        )
+        problems.error("bad-encoding", render("bad-encoding", lang, detail=f"byte {exc.start + 1}"))
         return ReadResult([], None, None, problems)
     if "\x00" in text:
-        problems.error(
-            "bad-encoding",
-            "the file contains NUL characters: it is not a CSV file; "
-            "save it as CSV UTF-8 or CSV (puntkomma-gescheiden)",
-        )
+        problems.error("bad-encoding", render("bad-encoding", lang, detail="NUL"))
         return ReadResult([], encoding, None, problems)
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    sep = detect_separator(first_line)
-    records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=sep))
-    header = [h.strip().lower() for h in records[0]] if records else []
+    text = text.lstrip("\ufeff")
+    sep = detect_separator(text.split("\n", 1)[0])
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False))
+    except csv.Error as exc:
+        problems.error("bad-encoding", render("bad-encoding", lang, detail=str(exc)))
+        return ReadResult([], encoding, sep, problems)
+    rows = _rows(records, problems, lang)
+    return ReadResult(rows, encoding, sep, problems)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = False) -> list[RawRow]:
+    """Rows from header + records (cells as text, or typed values from a worksheet)."""
+    while records and not any(_cell_text(c) for c in records[0]):
+        records = records[1:]  # leading empty lines
+    if not records:
+        problems.error("empty-file", render("empty-file", lang))
+        return []
+    header = [_cell_text(h).lower() for h in records[0]]
     index: dict[str, int] = {}
     for i, name in enumerate(header):
         key = ALIASES.get(name)
@@ -94,28 +135,65 @@ def read_csv(content: bytes) -> ReadResult:
             index[key] = i
     missing = [c for c in REQUIRED if c not in index]
     if missing:
-        problems.error(
-            "missing-columns",
-            f"column(s) {', '.join(missing)} not found in the header (row 1); "
-            "the header must be organisatie;periode;maatstaf;waarde;toelichting",
-            line=1,
-            value=";".join(records[0]) if records else "",
-        )
-        return ReadResult([], encoding, sep, problems)
+        problems.error("missing-columns", render("missing-columns", lang, columns=", ".join(missing)),
+                       line=1, value=";".join(_cell_text(h) for h in records[0]))
+        return []
     rows = []
     for n, rec in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in rec):
+        if not any(_cell_text(cell) for cell in rec):
             continue  # empty or trailing row
 
-        def cell(key: str, rec: list[str] = rec) -> str:
+        def cell(key: str, rec: list = rec) -> object:
             i = index.get(key)
-            return rec[i].strip() if i is not None and i < len(rec) else ""
+            return rec[i] if i is not None and i < len(rec) else None
 
-        rows.append(
-            RawRow(
-                n, cell("organisatie"), cell("periode"), cell("maatstaf"), cell("waarde"), cell("toelichting")
-            )
-        )
+        raw_value = cell("waarde")
+        rows.append(RawRow(
+            n, _cell_text(cell("organisatie")), _cell_text(cell("periode")),
+            _cell_text(cell("maatstaf")), _cell_text(raw_value), _cell_text(cell("toelichting")),
+            typed=raw_value if typed and not isinstance(raw_value, str) else None,
+        ))
     if not rows:
-        problems.error("empty-file", "the file has a header but no rows with values")
-    return ReadResult(rows, encoding, sep, problems)
+        problems.error("no-rows", render("no-rows", lang))
+    return rows
+
+
+def read_xlsx(content: bytes, lang: str = "nl", max_cells: int = 2_000_000) -> ReadResult:
+    problems = ProblemList()
+    try:
+        import openpyxl
+
+        with zipfile.ZipFile(io.BytesIO(content)) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+        if unpacked > 200 * 1024 * 1024:
+            raise ValueError(f"unpacks to {human_size(unpacked)}")
+        wb = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        ws = wb.worksheets[0]
+        records = []
+        for row in ws.iter_rows():
+            cells = []
+            for c in row:
+                v = c.value
+                if isinstance(v, int | float) and not isinstance(v, bool) and "%" in (
+                        c.number_format or ""):
+                    v = PercentCell(float(v) * 100)
+                elif isinstance(v, datetime):
+                    v = v.date()
+                cells.append(v)
+            records.append(cells)
+            if len(records) * max(len(cells), 1) > max_cells:
+                raise ValueError("too many cells")
+        wb.close()
+    except Exception as exc:  # any failure to read the workbook is the file's problem
+        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=type(exc).__name__ + (
+            f": {exc}" if isinstance(exc, ValueError) else "")))
+        return ReadResult([], None, None, problems)
+    rows = _rows(records, problems, lang, typed=True)
+    return ReadResult(rows, "xlsx", None, problems)
+
+
+class PercentCell(float):
+    """A worksheet number formatted as a percentage (0,45 shown as 45%), already times 100."""
+
+
+__all__ = ["ReadResult", "date", "read_csv", "read_upload", "read_xlsx"]

@@ -93,8 +93,13 @@ def parse_date(text: str) -> date:
     raise ValueProblem("bad-date", value=text)
 
 
-def parse_value(text: str | None, measure: Measure, convention: Convention | None) -> Parsed:
-    """Read ``text`` as a value of ``measure``; raise ValueProblem with a code and a message."""
+def parse_value(
+    text: str | None, measure: Measure, convention: Convention | None, typed: object = None
+) -> Parsed:
+    """Read ``text`` as a value of ``measure``; raise ValueProblem with a code and parameters.
+    ``typed`` is a typed worksheet cell (number, date, bool) that is taken as it is."""
+    if typed is not None:
+        return _parse_typed(typed, text or "", measure)
     raw = "" if text is None else str(text).strip()
     if not raw:
         return Parsed("empty")
@@ -118,6 +123,11 @@ def parse_value(text: str | None, measure: Measure, convention: Convention | Non
         raise ValueProblem("bad-choice", value=raw, choices=", ".join(measure.choices or []))
     percent = t == "percentage" and raw.endswith("%")
     v = parse_number(raw.rstrip("%").strip() if percent else raw, convention)
+    return _check_number(v, raw, measure, percent)
+
+
+def _check_number(v: float, raw: str, measure: Measure, percent: bool) -> Parsed:
+    t = measure.type
     if t == "percentage" and measure.percent_format == "fraction" and not percent:
         if not 0 <= v <= 1:
             raise ValueProblem("out-of-range", value=raw, range="0 - 1 (0,45 = 45%)")
@@ -129,6 +139,28 @@ def parse_value(text: str | None, measure: Measure, convention: Convention | Non
         rng = f"{_fmt(lo) if lo is not None else '…'} - {_fmt(hi) if hi is not None else '…'}"
         raise ValueProblem("out-of-range", value=raw, range=rng)
     return Parsed("value", v)
+
+
+def _parse_typed(typed: object, raw: str, measure: Measure) -> Parsed:
+    t = measure.type
+    if isinstance(typed, bool):
+        if t == "boolean":
+            return Parsed("value", 1.0 if typed else 0.0)
+        raise ValueProblem("bad-number", value=raw)
+    if isinstance(typed, date):
+        if t == "date":
+            return Parsed("value", float(typed.toordinal()), typed.isoformat())
+        raise ValueProblem("bad-number" if t in ("integer", "decimal", "percentage") else
+                           "bad-choice", value=raw, choices=", ".join(measure.choices or []))
+    if isinstance(typed, int | float):
+        if t == "boolean" and typed in (0, 1):
+            return Parsed("value", float(typed))
+        if t in ("integer", "decimal", "percentage"):
+            if not math.isfinite(float(typed)):
+                raise ValueProblem("bad-number", value=raw)
+            is_percent = type(typed).__name__ == "PercentCell"
+            return _check_number(float(typed), raw, measure, is_percent)
+    return parse_value(raw, measure, None)
 
 
 def _fmt(v: float | None) -> str:
