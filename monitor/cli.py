@@ -37,6 +37,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", help="quarter YYYY-Qn (default: last completed quarter)")
     p.add_argument("--breakdown", choices=["national", "type", "organisation", "all"], default="national")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p = sub.add_parser("ingest", help="submit a CSV or .xlsx file")
+    _common(p)
+    p.add_argument("file", help="the file to submit")
+    p.add_argument("--org", help="organisation code the file is for")
+    p.add_argument("--period", help="quarter YYYY-Qn the file is for")
+    p.add_argument("--bulk", action="store_true",
+                   help="a multi-organisation history file (instead of --org/--period)")
+    p.add_argument("--user", default="cli", help="who submits (recorded)")
+    p.add_argument("--dry-run", action="store_true", help="check and compare, store nothing")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--lang", choices=["nl", "en"], help="language of the messages")
+    p = sub.add_parser("template", help="write the submission template for an organisation")
+    _common(p)
+    p.add_argument("--org", required=True, help="organisation code")
+    p.add_argument("--period", required=True, help="quarter YYYY-Qn")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.add_argument("--lang", choices=["nl", "en"], help="language of the column names")
     return parser
 
 
@@ -106,7 +123,81 @@ def cmd_compute(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"validate": cmd_validate, "demo": cmd_demo, "compute": cmd_compute}
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from monitor.intake.ingest import max_bytes, submit_file
+    from monitor.intake.messages import render
+    from monitor.intake.reader import human_size
+    from monitor.runtime import open_runtime
+
+    if args.bulk == bool(args.org or args.period) or (not args.bulk and not (args.org and args.period)):
+        raise UsageError("give --org and --period for one submission, or --bulk for a history file")
+    rt = open_runtime(args.db, args.config, args.indicators)
+    ctx = rt.context(lang=args.lang)
+    path = Path(args.file)
+    try:
+        size = path.stat().st_size
+        limit = max_bytes(ctx, args.bulk)
+        content = b"" if size > limit else path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if size > limit:
+        message = render("file-too-large", ctx.lang, size=human_size(size), limit=human_size(limit))
+        print(json.dumps({"status": "rejected", "submission_id": None, "errors": [
+            {"row": None, "column": None, "value": None, "code": "file-too-large",
+             "message": message}], "warnings": [], "counts": {}}) if args.format == "json"
+              else f"rejected: {message}")
+        return 1
+    result = submit_file(rt.store, ctx, content, path.name, organisation=args.org,
+                         period=args.period, bulk=args.bulk, user=args.user, source="cli",
+                         dry_run=args.dry_run)
+    report = {
+        "status": result.status,
+        "submission_id": result.submission_ids[0] if len(result.submission_ids) == 1 else (
+            result.submission_ids or None),
+        "errors": [_row(p) for p in result.errors],
+        "warnings": [_row(p) for p in result.warnings],
+        "counts": result.counts,
+    }
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        for p in result.problems:
+            where = f"row {p.line}" if p.line else "file"
+            print(f"{p.level} {where}{', ' + p.path if p.path else ''} [{p.code}]: {p.message}")
+        c = result.counts
+        print(f"{result.status}: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged"
+              + (f" (submission {report['submission_id']})" if result.submission_ids else ""))
+    return 1 if result.status == "rejected" else 0
+
+
+def _row(p) -> dict:
+    return {"row": p.line, "column": p.path, "value": p.value, "code": p.code, "message": p.message}
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from monitor.intake.template import template_csv
+    from monitor.runtime import open_runtime
+
+    rt = open_runtime(args.db, args.config, args.indicators)
+    content = template_csv(rt.store, rt.context(lang=args.lang), args.org, args.period)
+    if args.output:
+        try:
+            Path(args.output).write_bytes(content)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+        print(f"template written to {args.output}")
+    else:
+        sys.stdout.buffer.write(content)
+    return 0
+
+
+COMMANDS = {
+    "validate": cmd_validate,
+    "demo": cmd_demo,
+    "compute": cmd_compute,
+    "ingest": cmd_ingest,
+    "template": cmd_template,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -154,6 +154,10 @@ SETTINGS: tuple[Setting, ...] = (
         15.0,
         "Seconds to keep retrying while another process holds the database.",
     ),
+    Setting("intake.max_file_mb", _positive, 5.0,
+            "Largest submission file for one organisation and quarter (MB); checked before reading."),
+    Setting("intake.max_bulk_mb", _positive, 200.0,
+            "Largest bulk history file (MB); checked before reading."),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}

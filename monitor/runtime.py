@@ -26,8 +26,9 @@ class Runtime:
     def org_types(self) -> dict[str, str]:
         return dict(zip(self.register["code"], self.register["type"], strict=True))
 
-    def context(self, today: date | None = None) -> Context:
-        return Context(self.defs, self.org_types, self.config, today or date.today())
+    def context(self, today: date | None = None, lang: str | None = None) -> Context:
+        return Context(self.defs, self.org_types, self.config, today or date.today(),
+                       lang or self.config["language"])
 
     def has_data(self) -> bool:
         return bool(self.store.scalar("SELECT count(*) FROM submissions"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from pathlib import PurePath
 
 import polars as pl
 
@@ -114,3 +115,35 @@ def _reject(
     with store.transaction() as con:
         rid = record_rejection(con, problems, meta, upload.content, received_at, organisation, period)
     return IntakeResult("rejected", problems, rejection_id=rid)
+
+
+def max_bytes(ctx: Context, bulk: bool) -> int:
+    return int(ctx.config["intake.max_bulk_mb" if bulk else "intake.max_file_mb"] * 1024 * 1024)
+
+
+def submit_file(
+    store: Store,
+    ctx: Context,
+    content: bytes,
+    file_name: str | None,
+    *,
+    organisation: str | None = None,
+    period: str | None = None,
+    bulk: bool = False,
+    user: str = "cli",
+    source: str = "upload",
+    dry_run: bool = False,
+    received_at: datetime | None = None,
+) -> IntakeResult:
+    """Read an uploaded file (CSV or .xlsx) and ingest it. Reading problems are a rejection too."""
+    from monitor.intake.reader import read_upload
+
+    safe_name = PurePath(file_name or "").name[:200] or None  # never a path
+    read = read_upload(content, safe_name, ctx.lang, max_bytes(ctx, bulk))
+    upload = Upload(read.rows, content, safe_name, read.encoding, read.separator)
+    if read.problems.errors:
+        meta = {"user": user, "source": source, "file_name": safe_name}
+        return _reject(store, read.problems.items, meta, upload,
+                       received_at or datetime.now().replace(microsecond=0), organisation, period)
+    return ingest(store, ctx, upload, organisation=organisation, period=period, bulk=bulk,
+                  user=user, source=source, dry_run=dry_run, received_at=received_at)
