@@ -411,7 +411,6 @@ class _Generator:
                                 for c in codes}
         roles = self._roles()
         self._levels(self._milestones(roles))
-        self.stage_values: dict[str, dict[tuple[str, int], int]] = {}
         first = [m for m in self.measures.values() if not roles[m.id].ratio and m.required]
         second = [m for m in self.measures.values() if roles[m.id].ratio and m.required]
         last = [m for m in self.measures.values() if not m.required]
@@ -480,16 +479,13 @@ class _Generator:
 
     def _gen_stages(self, m: Measure, r: _Roles) -> None:
         n = len(m.choices or []) if m.type == "choice" else 2
-        stages: dict[tuple[str, int], int] = {}
         for qi, cons in enumerate(self._thresholds(m, r)):
             t = self._fill_stages(n, cons)
             for c in self.reporters[m.id]:
                 rank = self.rank[m.id][c]
                 stage = next((j for j in range(n - 1, 0, -1) if rank < t[j]), 0)
-                stages[(c, qi)] = stage
                 self.values[(c, qi)][m.id] = (
                     stage >= 1 if m.type == "boolean" else (m.choices or [])[stage])
-        self.stage_values[m.id] = stages
 
     def _gen_date(self, m: Measure, r: _Roles) -> None:
         for c in self.reporters[m.id]:
@@ -677,8 +673,9 @@ class _Generator:
         """A percentage per organisation that rises as the adoption threshold passes it: those
         above the threshold meet the condition value, the rest approach it."""
         lo, hi = m.low or 0.0, m.high or 100.0
-        c_val = float(cond.value) if cond is not None and not isinstance(  # type: ignore[arg-type]
-            cond.value, list | str) else (lo + hi) / 2
+        c_val = (lo + hi) / 2
+        if cond is not None and isinstance(cond.value, int | float):
+            c_val = float(cond.value)
         out: dict[tuple[str, int], float] = {}
         for qi in range(self.nq):
             ranks = self.rank[m.id]
@@ -699,10 +696,11 @@ class _Generator:
         organisations that do not (yet) take part."""
         codes = self.reporters[m.id]
         mid_w = median(self.weight[m.id][c] for c in codes)
-        scale = (m.high or 100) ** 0.3
+        hi = m.high or 100
+        scale = hi ** 0.3 if hi > 1000 else max(1.0, hi ** 0.3 / 2)
         return {(c, qi): (0.0 if adopt is not None and not adopt[qi][c] else
-                          scale * self.weight[m.id][c] / mid_w * (0.5 + 0.5 * self._progress(qi))
-                          * self.rng.lognormvariate(0, 0.03))
+                          scale * (self.weight[m.id][c] / mid_w) ** 0.6
+                          * (0.5 + 0.5 * self._progress(qi)) * self.rng.lognormvariate(0, 0.03))
                 for c in codes for qi in range(self.nq)}
 
     def _companion(self, m: Measure) -> Measure | None:
@@ -789,7 +787,7 @@ class _Generator:
                 self.left_in += 1
         # ordinary corrections: one or two values changed in a later resubmission
         fixable = [u for u in submitted if self.dates[u[1]][2] is not None
-                   and u not in self.corrections]
+                   and u not in self.outliers]
         for c, qi in sorted(rng.sample(fixable, min(len(fixable),
                                                     round(CORRECTION_SHARE * len(submitted))))):
             row = self.values[(c, qi)]

@@ -30,3 +30,10 @@ def test_every_cli_command_is_documented():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert re.search(rf"`monitor {name}\b", README), name
+
+
+def test_problem_codes_table_is_generated_from_the_code():
+    from monitor.intake.messages import codes_markdown
+
+    block = README.split("<!-- codes:start -->")[1].split("<!-- codes:end -->")[0]
+    assert block.strip() == codes_markdown()
