@@ -123,6 +123,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Organisation register (CSV), relative to the project folder.",
     ),
     Setting(
+        "indicators.folder",
+        _text,
+        "indicators",
+        "Folder with the indicator definitions (*.yaml), relative to the project folder.",
+    ),
+    Setting(
         "organisation_types",
         _org_types,
         _ORG_TYPES_DEFAULT,

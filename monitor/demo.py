@@ -830,7 +830,7 @@ class _Generator:
         x = float(v)  # type: ignore[arg-type]
         if m.type == "percentage" and m.percent_format == "fraction" and not org.percent_sign:
             return f"{x / 100:.2f}".replace(".", ",")
-        if m.type == "integer" or x == int(x) and (m.type == "percentage" or org.whole_decimals):
+        if m.type == "integer" or (x == int(x) and (m.type == "percentage" or org.whole_decimals)):
             n = int(x)
             text = f"{n:,}".replace(",", ".") if org.groups_thousands else str(n)
         else:

@@ -29,6 +29,7 @@ def make_world(
     cfg["programme"]["start"], cfg["programme"]["end"] = start, end
     cfg["register"]["file"] = str(tmp_path / "orgs.csv")
     cfg["database"]["path"] = str(tmp_path / "m.duckdb")
+    cfg["indicators"]["folder"] = str(tmp_path / "indicators")
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
     (tmp_path / "orgs.csv").write_text(
         "code,naam,type,provincie,tooi\n" + "".join(f"{c},{c} naam,{t},,\n" for c, t in orgs),

@@ -1,0 +1,32 @@
+"""Dutch (and English) number and date formatting for the interface."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def number(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    """1.234,5 in Dutch, 1,234.5 in English; an en dash for no value."""
+    if v is None:
+        return "–"
+    text = f"{v:,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def percent(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    return "–" if v is None else f"{number(v, decimals, lang)}%"
+
+
+def day(d: date | datetime | None, lang: str = "nl") -> str:
+    """28-11-2026 in Dutch, 2026-11-28 in English."""
+    if d is None:
+        return "–"
+    return d.strftime("%d-%m-%Y") if lang == "nl" else d.strftime("%Y-%m-%d")
+
+
+def moment(d: datetime | None, lang: str = "nl") -> str:
+    if d is None:
+        return "–"
+    return d.strftime("%d-%m-%Y %H:%M") if lang == "nl" else d.strftime("%Y-%m-%d %H:%M")

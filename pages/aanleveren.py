@@ -1,0 +1,80 @@
+"""Aanleveren: choose organisation and quarter, download the template, upload, check, confirm."""
+
+import streamlit as st
+
+from monitor.intake.history import affected_indicators, open_quarters, problems_frame, submission_history
+from monitor.intake.ingest import submit_file
+from monitor.intake.template import template_csv
+from monitor.textsafe import excel_csv
+from monitor.ui.fmt import moment
+from monitor.ui.i18n import t
+from monitor.ui.state import language, runtime
+
+lang = language()
+rt = runtime()
+ctx = rt.context(lang=lang)
+st.title(t("upload.title", lang))
+st.write(t("upload.intro", lang))
+
+names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
+left, right = st.columns(2)
+org = left.selectbox(t("upload.organisation", lang), list(names), key="upload_org",
+                     format_func=lambda c: f"{names[c]} ({c})")
+period = right.selectbox(t("upload.period", lang), open_quarters(ctx), key="upload_period")
+st.download_button(t("upload.template", lang), template_csv(rt.store, ctx, org, period),
+                   file_name=f"sjabloon_{org}_{period}.csv", mime="text/csv", icon="⬇️")
+
+limit_mb = int(rt.config["intake.max_file_mb"])
+uploaded = st.file_uploader(t("upload.file", lang), type=["csv", "txt", "xlsx"],
+                            max_upload_size=max(limit_mb, 1), key=f"file_{org}_{period}")
+if uploaded is not None:
+    content = uploaded.getvalue()
+    with st.spinner(t("upload.checking", lang)):
+        check = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
+                            user="dashboard", source="upload", dry_run=True)
+    if check.status == "rejected":
+        st.error(t("upload.rejected", lang, n=len(check.errors)))
+    elif check.status == "duplicate":
+        st.info(t("upload.duplicate", lang))
+    else:
+        st.success(t("upload.valid", lang, **check.counts))
+        if check.changed_measures:
+            ids = affected_indicators(rt.defs, check.changed_measures)
+            st.write(t("upload.affects", lang, indicators=", ".join(ids)))
+    if check.problems:
+        if check.warnings:
+            st.warning(t("upload.warnings", lang, n=len(check.warnings)))
+        report = problems_frame(check)
+        levels = {"error": t("level.error", lang), "warning": t("level.warning", lang)}
+        st.dataframe(
+            report.with_columns(report["level"].replace_strict(levels)), hide_index=True,
+            column_config={c: t(f"col.{c}", lang) for c in
+                           ("level", "row", "column", "value", "code", "message")},
+        )
+        st.download_button(t("upload.problems_csv", lang), excel_csv(report),
+                           file_name=f"problemen_{org}_{period}.csv", mime="text/csv")
+    if check.status == "valid" and st.button(t("upload.confirm", lang), type="primary"):
+        done = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
+                           user="dashboard", source="upload")
+        if done.status == "accepted":
+            st.success(t("upload.accepted", lang, id=done.submission_ids[0]))
+        else:
+            st.error(t("upload.rejected", lang, n=len(done.errors)))
+
+st.subheader(t("upload.history", lang))
+history = submission_history(rt.store, org)
+if history.is_empty():
+    st.caption(t("upload.no_history", lang))
+else:
+    st.dataframe(
+        history.with_columns(history["received_at"].map_elements(
+            lambda d: moment(d, lang), return_dtype=str)),
+        hide_index=True,
+        column_config={
+            "received_at": t("col.received", lang), "period": t("col.period", lang),
+            "status": t("col.status", lang), "file_name": t("col.file", lang),
+            "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
+            "new_count": t("col.new", lang), "changed_count": t("col.changed", lang),
+            "unchanged_count": t("col.unchanged", lang), "error_count": "✖", "id": "#",
+        },
+    )
