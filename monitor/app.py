@@ -10,10 +10,12 @@ from monitor.compute.engine import compute
 from monitor.runtime import Runtime, open_runtime
 
 
-def start(db: str | Path | None = None) -> tuple[Runtime, str | None]:
+def start(
+    db: str | Path | None = None, config_path: str | Path | None = None
+) -> tuple[Runtime, str | None]:
     """Open everything; when the database has no submissions yet, build the demo data.
     Returns the runtime and a message to show when demo data was just created."""
-    rt = open_runtime(db)
+    rt = open_runtime(db, config_path)
     if rt.has_data():
         return rt, None
     from monitor.demo import build_demo

@@ -42,7 +42,8 @@ def open_runtime(
     """Load and check everything; create or migrate the database and sync the register into it."""
     config = load_config(config_path)
     register = load_register(config)
-    defs = require_definitions(config, Path(indicators) if indicators else None, set(register["code"]))
+    folder = Path(indicators) if indicators else config.path("indicators.folder")
+    defs = require_definitions(config, folder, set(register["code"]))
     store = open_store(config.db_path(db), config["database.busy_timeout"])
     sync_organisations(store, register)
     return Runtime(config, register, defs, store)

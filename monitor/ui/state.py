@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
 from monitor.app import start
@@ -17,8 +19,8 @@ def language() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _start() -> tuple[Runtime, str | None]:
-    return start()
+def _start(config_path: str | None, db: str | None) -> tuple[Runtime, str | None]:
+    return start(db, config_path)
 
 
 def runtime() -> Runtime:
@@ -26,7 +28,7 @@ def runtime() -> Runtime:
     lang = language()
     try:
         with st.spinner(t("app.preparing", lang)):
-            rt, created = _start()
+            rt, created = _start(os.environ.get("MONITOR_CONFIG"), os.environ.get("MONITOR_DB"))
     except MonitorError as exc:
         st.error(t("app.start_failed", lang, error=exc))
         st.stop()
