@@ -28,7 +28,14 @@ class Runtime:
 
     def context(self, today: date | None = None, lang: str | None = None) -> Context:
         return Context(self.defs, self.org_types, self.config, today or date.today(),
-                       lang or self.config["language"])
+                       lang or self.config["language"], self.locked_periods())
+
+    def locked_periods(self) -> dict[str, str]:
+        """Quarters locked by a snapshot (and not reopened): quarter -> snapshot label."""
+        rows = self.store.query(
+            "SELECT period, arg_max(label, locked_at) AS label FROM period_locks "
+            "WHERE reopened_at IS NULL GROUP BY period").rows()
+        return dict(rows)
 
     def has_data(self) -> bool:
         return bool(self.store.scalar("SELECT count(*) FROM submissions"))

@@ -60,6 +60,16 @@ MIGRATIONS: list[tuple[int, str]] = [
         FROM submitted_values WHERE is_current;
     """,
     ),
+    (
+        2,
+        """
+    -- a quarter reported in a snapshot is locked for submissions until reopened with a reason
+    CREATE TABLE period_locks (
+        period VARCHAR NOT NULL, snapshot_id BIGINT, label VARCHAR NOT NULL,
+        locked_at TIMESTAMP NOT NULL, locked_by VARCHAR NOT NULL,
+        reopened_at TIMESTAMP, reopened_by VARCHAR, reason VARCHAR);
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 _LOCK = re.compile(r"lock", re.IGNORECASE)

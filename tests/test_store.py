@@ -14,7 +14,7 @@ def test_creates_schema_once(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     assert migrate(store) == SCHEMA_VERSION  # idempotent
     counts = store.table_counts()
-    assert counts["schema_version"] == 1
+    assert counts["schema_version"] == SCHEMA_VERSION == 2
     assert {
         "organisations",
         "submissions",
@@ -83,3 +83,20 @@ def test_folder_as_database_path_is_a_clear_error(tmp_path):
 
 def test_duckdb_version_is_2():
     assert duckdb.__version__.startswith("2.")
+
+
+def test_old_database_is_migrated_forward(tmp_path):
+    """A database at version 1 gets migration 2 (period_locks) on open, data kept."""
+    from monitor.store import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+    con.execute(MIGRATIONS[0][1])
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
+    con.close()
+    store = open_store(path)
+    assert store.schema_version() == 2
+    assert store.scalar("SELECT count(*) FROM period_locks") == 0
+    assert store.scalar("SELECT name FROM organisations") == "X"
