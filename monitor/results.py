@@ -1,0 +1,54 @@
+"""Computed results, cached per data version: pages and exports ask here instead of recomputing.
+
+The version changes with every accepted submission, rejected attempt, lock and definition change,
+so an accepted submission invalidates the cache while changing a widget never recomputes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from datetime import date
+
+import polars as pl
+
+from monitor.compute.engine import compute
+from monitor.runtime import Runtime
+
+_CACHE: OrderedDict[tuple, pl.DataFrame] = OrderedDict()
+_LOCK = threading.Lock()
+_MAX = 4
+
+
+def data_version(rt: Runtime) -> str:
+    """A short fingerprint of everything the results depend on."""
+    row = rt.store.query(
+        "SELECT (SELECT coalesce(max(id), 0) FROM submissions) AS s, "
+        "(SELECT count(*) FROM submissions) AS n, "
+        "(SELECT count(*) FROM period_locks) AS l, "
+        "(SELECT count(*) FROM period_locks WHERE reopened_at IS NOT NULL) AS r").row(0)
+    defs = "".join(a.sha256 for a in rt.defs.actions)
+    thresholds = [rt.config[f"status.{k}"] for k in ("min_coverage", "on_track", "at_risk")]
+    text = f"{rt.store.path}|{row}|{defs}|{thresholds}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def current_results(rt: Runtime, today: date | None = None) -> pl.DataFrame:
+    """All indicator results up to the last completed quarter, computed once per data version."""
+    key = (data_version(rt), today or date.today())
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    result = compute(rt.store, rt.defs, rt.config, today=key[1])
+    with _LOCK:
+        _CACHE[key] = result
+        while len(_CACHE) > _MAX:
+            _CACHE.popitem(last=False)
+    return result
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _CACHE.clear()

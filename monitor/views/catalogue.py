@@ -1,0 +1,93 @@
+"""The indicator catalogue: every action and indicator as declared, with the formula in words."""
+
+from __future__ import annotations
+
+from monitor.definitions import Definitions
+from monitor.definitions.model import Indicator
+
+_KIND = {
+    "sum": ("som van de gerapporteerde waarden van '{m}'", "sum of the reported values of '{m}'"),
+    "mean": ("gemiddelde van de gerapporteerde waarden van '{m}'",
+             "mean of the reported values of '{m}'"),
+    "median": ("mediaan van de gerapporteerde waarden van '{m}'",
+               "median of the reported values of '{m}'"),
+    "share": ("percentage organisaties waarvoor '{m}' {c}",
+              "percentage of organisations for which '{m}' {c}"),
+    "ratio": ("{f} × som van '{m}' / som van '{d}'", "{f} × sum of '{m}' / sum of '{d}'"),
+    "count": ("aantal organisaties dat '{m}' rapporteerde{c2}",
+              "number of organisations that reported '{m}'{c2}"),
+    "cumulative": ("cumulatieve som van '{m}' vanaf de start van het programma",
+                   "cumulative sum of '{m}' since the start of the programme"),
+    "latest": ("{agg} van de laatst gerapporteerde waarde van '{m}' per organisatie",
+               "{agg} of each organisation's latest reported value of '{m}'"),
+    "milestone": ("mijlpaal: datum '{m}' gerapporteerd (gepland {p})",
+                  "milestone: date '{m}' reported (planned {p})"),
+}
+_MISSING = {
+    "exclude": ("organisaties zonder gegevens tellen niet mee", "organisations without data are left out"),
+    "zero": ("organisaties zonder gegevens tellen als 0 / nee", "organisations without data count as 0 / no"),
+    "carry_forward": ("zonder nieuwe gegevens telt de laatst gerapporteerde waarde",
+                      "without new data the last reported value counts"),
+}
+_AGG = {"sum": ("som", "sum"), "mean": ("gemiddelde", "mean"), "median": ("mediaan", "median"),
+        "max": ("maximum", "maximum"), "min": ("minimum", "minimum")}
+
+
+def formula(ind: Indicator, defs: Definitions, lang: str) -> str:
+    """The computation of an indicator in words."""
+    c = ind.compute
+    i = 1 if lang == "en" else 0
+    measures = defs.measures
+    m = c.numerator if c.kind == "ratio" else c.measure
+    title = measures[m].title.get(lang) if m in measures else m
+    params = {"m": title, "c": "", "c2": "", "f": "", "d": "", "agg": "", "p": ""}
+    cond = getattr(c, "condition", None)
+    if c.kind == "share":
+        if cond is None:
+            params["c"] = "ja is" if lang == "nl" else "is yes"
+        else:
+            value = ", ".join(cond.value) if isinstance(cond.value, list) else f"{cond.value:g}" \
+                if isinstance(cond.value, float) else str(cond.value)
+            params["c"] = f"{cond.op} {value}"
+    if c.kind == "count" and cond is not None:
+        value = ", ".join(cond.value) if isinstance(cond.value, list) else str(cond.value)
+        params["c2"] = f" ({cond.op} {value})"
+    if c.kind == "ratio":
+        params["f"] = f"{c.factor:g}"
+        params["d"] = measures[c.denominator].title.get(lang) if c.denominator in measures else ""
+    if c.kind == "latest":
+        params["agg"] = _AGG[c.agg][i]
+    if c.kind == "milestone":
+        params["p"] = c.planned.strftime("%d-%m-%Y") if lang == "nl" else c.planned.isoformat()
+    text = _KIND[c.kind][i].format(**params)
+    return f"{text}; {_MISSING[ind.missing][i]}"
+
+
+def catalogue(defs: Definitions, lang: str) -> list[dict]:
+    """Every action with its measures and indicators, ready to render."""
+    out = []
+    for a in defs.actions:
+        act = a.spec.action
+        out.append({
+            "id": a.id, "line": act.line, "title": act.title.get(lang),
+            "description": act.description.get(lang), "owner": act.owner,
+            "start": str(act.start), "end": str(act.end), "file": a.file,
+            "measures": [{
+                "id": m.id, "title": m.title.get(lang),
+                "description": m.description.get(lang) if m.description else "",
+                "type": m.type, "unit": m.unit or "", "reporters": ", ".join(m.reporters),
+                "organisations": ", ".join(m.organisations or []), "required": m.required,
+                "kind": m.kind, "choices": ", ".join(m.choices or []),
+            } for m in a.spec.measures],
+            "indicators": [{
+                "id": ind.id, "title": ind.title.get(lang),
+                "description": ind.description.get(lang) if ind.description else "",
+                "unit": ind.unit, "formula": formula(ind, defs, lang),
+                "covers": ", ".join(defs.covers(ind)), "breakdowns": ", ".join(ind.breakdowns),
+                "baseline": (str(ind.baseline.period), ind.baseline.value),
+                "targets": [(str(t.period), t.value) for t in ind.targets],
+                "direction": ind.direction, "precision": ind.precision,
+                "source": ind.source.get(lang) if ind.source else "",
+            } for ind in a.spec.indicators],
+        })
+    return out

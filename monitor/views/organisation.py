@@ -1,0 +1,63 @@
+"""One organisation: its submissions and timeliness, its values against its peers, its problems."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from monitor.definitions import Definitions
+from monitor.store import Store
+
+
+def timeliness(store: Store, organisation: str) -> dict[str, int]:
+    """Quarters submitted, of which on time (first accepted submission), and rejected attempts."""
+    row = store.query(
+        """
+        SELECT (SELECT count(*) FROM (SELECT period, arg_min(on_time, received_at) AS t
+                FROM submissions WHERE organisation = $o GROUP BY period)) AS quarters,
+               (SELECT count(*) FROM (SELECT period, arg_min(on_time, received_at) AS t
+                FROM submissions WHERE organisation = $o GROUP BY period) WHERE t) AS on_time,
+               (SELECT count(*) FROM rejected_attempts WHERE organisation = $o) AS rejected
+        """, {"o": organisation}).row(0, named=True)
+    return dict(row)
+
+
+def peer_comparison(results: pl.DataFrame, defs: Definitions, register: pl.DataFrame,
+                    organisation: str, period: str, lang: str) -> pl.DataFrame:
+    """For every indicator with a per-organisation breakdown: the organisation's value in
+    ``period`` against the median and number of its peers (same organisation type)."""
+    org_type = register.filter(pl.col("code") == organisation)["type"].item()
+    peers = register.filter(pl.col("type") == org_type)["code"]
+    rows = results.filter((pl.col("breakdown") == "organisation") & (pl.col("period") == period)
+                          & pl.col("group").is_in(peers.implode()))
+    own = rows.filter(pl.col("group") == organisation).select("indicator", pl.col("value").alias("own"))
+    stats = rows.filter(pl.col("value").is_not_null()).group_by("indicator").agg(
+        pl.col("value").median().alias("peer_median"), pl.len().alias("peers"))
+    titles = {i.id: i.title.get(lang) for i in defs.indicators.values()}
+    units = {i.id: i.unit for i in defs.indicators.values()}
+    return (own.join(stats, on="indicator", how="left")
+            .with_columns(pl.col("indicator").replace_strict(titles).alias("title"),
+                          pl.col("indicator").replace_strict(units).alias("unit"))
+            .select("indicator", "title", "unit", "own", "peer_median", "peers")
+            .sort("indicator"))
+
+
+def open_problems(store: Store, organisation: str) -> pl.DataFrame:
+    """Rejected attempts for quarters that still have no accepted submission, and warnings on the
+    latest submission per quarter; newest first."""
+    return store.query(
+        """
+        SELECT r.received_at, r.period, 'rejected' AS kind, p.code, p."row", p.message
+        FROM rejected_attempts r,
+             unnest(from_json(r.problems,
+                    '[{"code": "VARCHAR", "row": "INTEGER", "message": "VARCHAR"}]')) AS t(p)
+        WHERE r.organisation = $o AND NOT EXISTS (
+            SELECT 1 FROM submissions s WHERE s.organisation = r.organisation
+              AND s.period = r.period AND s.received_at > r.received_at)
+        UNION ALL
+        SELECT s.received_at, s.period, 'warning', p.code, p."row", p.message
+        FROM (SELECT * FROM submissions WHERE organisation = $o
+              QUALIFY row_number() OVER (PARTITION BY period ORDER BY id DESC) = 1) s,
+             unnest(from_json(s.warnings,
+                    '[{"code": "VARCHAR", "row": "INTEGER", "message": "VARCHAR"}]')) AS t(p)
+        ORDER BY 1 DESC, 5
+        """, {"o": organisation})
