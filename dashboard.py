@@ -17,8 +17,14 @@ with st.sidebar:
         st.query_params["lang"] = choice
         st.rerun()
 
+PAGES = [
+    ("pages/overzicht.py", "nav.overview", "overzicht", "📊"),
+    ("pages/volledigheid.py", "nav.completeness", "volledigheid", "✅"),
+    ("pages/aanleveren.py", "nav.upload", "aanleveren", "📤"),
+    ("pages/definities.py", "nav.catalogue", "definities", "📖"),
+]
 page = st.navigation([
-    st.Page("pages/overzicht.py", title=t("nav.overview", lang), url_path="overzicht", default=True),
-    st.Page("pages/aanleveren.py", title=t("nav.upload", lang), url_path="aanleveren"),
+    st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
+    for i, (path, key, url, icon) in enumerate(PAGES)
 ])
 page.run()

@@ -1,0 +1,45 @@
+"""Definities: every action and indicator as declared (the indicator catalogue)."""
+
+import polars as pl
+import streamlit as st
+
+from monitor.ui.fmt import number
+from monitor.ui.i18n import t
+from monitor.ui.state import language, runtime
+from monitor.views.catalogue import catalogue
+
+lang = language()
+rt = runtime()
+st.title(t("catalogue.title", lang))
+st.write(t("catalogue.intro", lang))
+types = {k: v[lang] for k, v in rt.config.org_types.items()}
+
+for action in catalogue(rt.defs, lang):
+    with st.expander(f"{action['id'].upper()} · {action['title']}", expanded=False):
+        st.write(action["description"])
+        st.markdown(
+            f"**{t('catalogue.line', lang)}:** {action['line']} · "
+            f"**{t('catalogue.owner', lang)}:** {action['owner']} · "
+            f"**{t('catalogue.period', lang)}:** {action['start']} – {action['end']} · "
+            f"**{t('catalogue.file', lang)}:** `{action['file']}`")
+        st.subheader(t("catalogue.indicators", lang), divider="gray")
+        for ind in action["indicators"]:
+            st.markdown(f"**{ind['title']}** (`{ind['id']}`, {ind['unit']})")
+            if ind["description"]:
+                st.text(ind["description"])
+            period, value = ind["baseline"]
+            targets = "; ".join(f"{number(v, ind['precision'], lang)} in {p}" for p, v in ind["targets"])
+            st.table(pl.DataFrame({
+                "k": [t("catalogue.formula", lang), t("catalogue.covers", lang),
+                      t("catalogue.baseline", lang), t("catalogue.targets", lang),
+                      t("catalogue.direction", lang), t("catalogue.source", lang)],
+                "v": [ind["formula"], ", ".join(types.get(x, x) for x in ind["covers"].split(", ")),
+                      f"{number(value, ind['precision'], lang)} in {period}", targets,
+                      t(f"catalogue.direction.{ind['direction']}", lang), ind["source"] or "–"],
+            }).rename({"k": " ", "v": "  "}))
+        st.subheader(t("catalogue.measures", lang), divider="gray")
+        measures = pl.DataFrame(action["measures"]).select(
+            "id", "title", "type", "unit", "reporters", "required", "kind", "choices")
+        st.dataframe(measures, hide_index=True, column_config={
+            c: t(f"col.{c}", lang) for c in ("id", "title", "type", "unit", "reporters", "required",
+                                            "kind", "choices")})

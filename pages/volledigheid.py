@@ -1,0 +1,60 @@
+"""Volledigheid: reporting and on-time rates, who has not reported, rejected attempts."""
+
+import streamlit as st
+
+from monitor.intake.history import open_quarters
+from monitor.textsafe import excel_csv
+from monitor.ui.i18n import t
+from monitor.ui.state import language, runtime, url_select
+from monitor.views.completeness import (
+    common_problems,
+    missing_organisations,
+    rejections,
+    reporting_rates,
+)
+
+lang = language()
+rt = runtime()
+ctx = rt.context(lang=lang)
+st.title(t("completeness.title", lang))
+quarters = open_quarters(ctx) + sorted(ctx.locked, reverse=True)
+quarters = sorted(set(quarters), reverse=True)
+period = url_select(t("filter.period", lang), quarters, "kwartaal")
+types = {k: v[lang] for k, v in rt.config.org_types.items()}
+
+st.subheader(t("completeness.rates", lang))
+rates = reporting_rates(rt.store, rt.defs, rt.register, sorted(quarters))
+st.dataframe(
+    rates.with_columns(rates["type"].replace_strict(types)).sort("period", descending=True),
+    hide_index=True,
+    column_config={
+        "period": t("col.period", lang), "type": t("col.type", lang),
+        "expected": t("col.expected", lang), "reported": t("col.reported", lang),
+        "on_time": t("col.on_time", lang),
+        "reporting_rate": st.column_config.ProgressColumn(
+            t("col.reporting_rate", lang), format="percent", min_value=0, max_value=1),
+        "on_time_rate": st.column_config.ProgressColumn(
+            t("col.on_time_rate", lang), format="percent", min_value=0, max_value=1),
+    },
+)
+
+missing = missing_organisations(rt.store, rt.defs, rt.register, period)
+if missing.is_empty():
+    st.success(t("completeness.none_missing", lang, period=period))
+else:
+    st.subheader(t("completeness.missing", lang, period=period, n=missing.height))
+    shown = missing.with_columns(missing["type"].replace_strict(types))
+    st.dataframe(shown, hide_index=True, key="missing_table", column_config={
+        c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
+        "code": t("col.id", lang)})
+    st.download_button(t("completeness.download", lang), excel_csv(shown),
+                       file_name=f"niet_aangeleverd_{period}.csv", mime="text/csv")
+
+rejected = rejections(rt.store, period)
+if rejected.is_empty():
+    st.caption(t("completeness.no_rejections", lang, period=period))
+else:
+    st.subheader(t("completeness.rejections", lang, period=period, n=rejected.height))
+    st.dataframe(common_problems(rt.store, period), hide_index=True, column_config={
+        "code": t("col.code", lang), "occurrences": t("col.occurrences", lang),
+        "attempts": t("col.attempts", lang)})
