@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def number(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
-    """1.234,5 in Dutch, 1,234.5 in English; an en dash for no value."""
-    if v is None:
+    """1.234,5 in Dutch, 1,234.5 in English, halves rounded up (62,5 -> 63); an en dash for no
+    value."""
+    if v is None or v != v:  # None or NaN
         return "–"
-    text = f"{v:,.{decimals}f}"
+    rounded = Decimal(repr(float(v))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
     if lang == "nl":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
     return text

@@ -1,0 +1,73 @@
+"""Formatting of indicator values, quarters and coverage for chart labels (via ``monitor.ui.fmt``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.charts.texts import tr
+from monitor.definitions.model import Indicator
+from monitor.periods import Quarter
+from monitor.ui import fmt
+
+
+def value_text(
+    v: float | None, indicator: Indicator | None, lang: str = "nl", *, trim: bool = False
+) -> str:
+    """'47,3%' or '1.234 datasets' with the indicator's precision; ``trim`` drops decimals from a
+    whole number (targets: '80%'). An en dash for no value."""
+    if v is None:
+        return "–"
+    precision = indicator.precision if indicator else 1
+    if trim and float(v).is_integer():
+        precision = 0
+    text = fmt.number(v, precision, lang)
+    unit = indicator.unit if indicator else ""
+    if unit == "%":
+        return f"{text}%"
+    return f"{text} {unit}" if unit else text
+
+
+def value_or_missing(v: float | None, indicator: Indicator | None, lang: str = "nl") -> str:
+    """Like ``value_text`` but 'geen gegevens' / 'no data' for no value."""
+    return tr("no_value", lang) if v is None else value_text(v, indicator, lang)
+
+
+def quarter_label(period: str | Quarter, lang: str = "nl") -> str:
+    """'K3 2025' in Dutch, 'Q3 2025' in English."""
+    return Quarter.parse(period).label(lang)
+
+
+def coverage_text(reported: int | None, expected: int | None, lang: str = "nl") -> str:
+    """'250/390 (64%)'; an en dash when nothing is expected."""
+    if not expected:
+        return "–"
+    share = fmt.percent(100 * (reported or 0) / expected, 0, lang)
+    return f"{fmt.number(reported or 0, 0, lang)}/{fmt.number(expected, 0, lang)} ({share})"
+
+
+def d3_format(indicator: Indicator | None) -> str:
+    """Plotly/d3 number format with thousands grouping and the indicator's decimals (the figure's
+    ``separators`` turn it Dutch)."""
+    return f",.{indicator.precision if indicator else 1}f"
+
+
+MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def month_label(d: date, lang: str = "nl") -> str:
+    """'mrt 2026' in Dutch, 'Mar 2026' in English (Plotly's own month names are English)."""
+    return f"{MONTHS['en' if lang == 'en' else 'nl'][d.month - 1]} {d.year}"
+
+
+def month_ticks(first: date, last: date, lang: str = "nl", every: int = 3) -> tuple[list[date], list[str]]:
+    """Tick values and Dutch/English labels for a date axis: the first day of every ``every``-th
+    month from ``first``'s month to ``last``. Use as ``fig.update_xaxes(tickvals=..., ticktext=...)``."""
+    values, d = [], date(first.year, first.month, 1)
+    while d <= last:
+        values.append(d)
+        m = d.month - 1 + every
+        d = date(d.year + m // 12, m % 12 + 1, 1)
+    return values, [month_label(v, lang) for v in values]

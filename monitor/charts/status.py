@@ -1,0 +1,64 @@
+"""Status styling: icon, label and colours per status. The icon and label carry the meaning;
+colour only supports it (readable in black and white and for colour-blind readers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monitor.charts.palette import (
+    BRUIN,
+    DONKERGEEL,
+    GRIJS_2,
+    GRIJS_6,
+    GROEN,
+    HEMELBLAUW,
+    ORANJE,
+    ROBIJNROOD,
+    ZWART,
+    tint,
+)
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How one status is shown.
+
+    ``colour``: markers, lines, badge borders (>= 3:1 on white). ``text_colour``: the label written
+    in colour on white (>= 4.5:1). ``fill``: cell/badge background, with ``fill_text`` on it
+    (>= 4.5:1); the fills stay apart under simulated colour blindness.
+    """
+
+    status: str
+    icon: str
+    label_nl: str
+    label_en: str
+    colour: str
+    text_colour: str
+    fill: str
+    fill_text: str = ZWART
+
+    def label(self, lang: str = "nl") -> str:
+        return self.label_en if lang == "en" else self.label_nl
+
+    def badge(self, lang: str = "nl") -> str:
+        """Icon and label, e.g. '● op koers'."""
+        return f"{self.icon} {self.label(lang)}"
+
+
+STATUS_STYLES: dict[str, StatusStyle] = {  # same keys and order as trajectory.STATUSES
+    s.status: s
+    for s in (
+        StatusStyle("behaald", "✔", "behaald", "achieved", GROEN, GROEN, tint(GROEN, 0.5)),
+        StatusStyle("op_koers", "●", "op koers", "on track", HEMELBLAUW, HEMELBLAUW, tint(HEMELBLAUW, 0.5)),
+        StatusStyle("risico", "▲", "risico", "at risk", ORANJE, BRUIN, DONKERGEEL),
+        StatusStyle("achter", "✖", "achter", "behind", ROBIJNROOD, ROBIJNROOD, tint(ROBIJNROOD, 0.5)),
+        StatusStyle(
+            "onvoldoende", "?", "onvoldoende gegevens", "insufficient data", GRIJS_6, GRIJS_6, GRIJS_2
+        ),
+    )
+}
+
+
+def status_style(status: str | None) -> StatusStyle | None:
+    """The style of ``status`` (None for no status, e.g. size-dependent indicators per group)."""
+    return STATUS_STYLES.get(status) if status else None
