@@ -19,6 +19,8 @@ with st.sidebar:
 
 PAGES = [
     ("pages/overzicht.py", "nav.overview", "overzicht", "📊"),
+    ("pages/actie.py", "nav.action", "actie", "🎯"),
+    ("pages/organisatie.py", "nav.organisation", "organisatie", "🏛️"),
     ("pages/volledigheid.py", "nav.completeness", "volledigheid", "✅"),
     ("pages/aanleveren.py", "nav.upload", "aanleveren", "📤"),
     ("pages/definities.py", "nav.catalogue", "definities", "📖"),

@@ -1,0 +1,46 @@
+"""Reusable page pieces: status badges, and a chart with its data table beside it."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import polars as pl
+import streamlit as st
+
+from monitor.charts import status_style
+from monitor.textsafe import excel_csv
+from monitor.ui.i18n import t
+
+
+def status_badge(status: str | None, lang: str) -> str:
+    """Icon and text, never colour alone: '● op koers'."""
+    return status_style(status or "onvoldoende").badge(lang)
+
+
+def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.DataFrame:
+    return frame.with_columns(
+        pl.col(column).map_elements(lambda s: status_badge(s, lang), return_dtype=pl.String))
+
+
+def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, file_name: str,
+                     column_config: dict | None = None) -> None:
+    """The chart (with its alt text) and, beside it, the data behind it with a CSV download."""
+    alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None
+    left, right = st.columns([3, 2], vertical_alignment="top")
+    with left:
+        st.plotly_chart(fig, theme=None, key=f"chart_{key}", alt=alt,
+                        config={"displaylogo": False, "locale": lang})
+        if alt:
+            st.caption(alt)
+    with right:
+        st.dataframe(table, hide_index=True, key=f"table_{key}", column_config=column_config)
+        st.download_button(t("common.download_table", lang), excel_csv(table),
+                           file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
+
+
+def value_text(value: float | None, precision: int, unit: str, lang: str) -> str:
+    from monitor.ui.fmt import number
+
+    if value is None:
+        return "–"
+    text = number(value, precision, lang)
+    return f"{text}%" if unit == "%" else f"{text} {unit}"
