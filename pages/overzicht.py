@@ -47,7 +47,8 @@ table = indicators.with_columns(
         lambda r: value_text(r["value"], r["precision"], r["unit"], lang), return_dtype=pl.String
     ).alias("value_text"),
     pl.struct("next_target", "precision", "unit", "next_target_period").map_elements(
-        lambda r: f"{value_text(r['next_target'], r['precision'], r['unit'], lang)} ({r['next_target_period']})",
+        lambda r: value_text(r["next_target"], r["precision"], r["unit"], lang)
+        + f" ({r['next_target_period']})",
         return_dtype=pl.String).alias("target_text"),
 )
 st.dataframe(
