@@ -102,7 +102,8 @@ def check_rows(
     measures = ctx.defs.measures
     numeric = ("integer", "decimal", "percentage")
     convention: Convention | None = file_convention(
-        [r.value for r in rows if r.measure in measures and measures[r.measure].type in numeric]
+        [r.value for r in rows
+         if r.typed is None and r.measure in measures and measures[r.measure].type in numeric]
     )
     expected_period = Quarter.parse(period) if period else None
     first, last = ctx.config.programme_start, min(last_completed_quarter(ctx.today),
@@ -146,7 +147,7 @@ def check_rows(
             err("measure-not-applicable", "maatstaf", r.measure, organisation=r.organisation,
                 type=org_type)
             ok = False
-        key = (r.organisation, r.period, r.measure)
+        key = (r.organisation, str(q) if q is not None else r.period, r.measure)
         if key in seen:
             err("duplicate-measure", "maatstaf", r.measure, other=seen[key])
             ok = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import PureWindowsPath
 
 import polars as pl
 
@@ -138,7 +138,7 @@ def submit_file(
     """Read an uploaded file (CSV or .xlsx) and ingest it. Reading problems are a rejection too."""
     from monitor.intake.reader import read_upload
 
-    safe_name = PurePath(file_name or "").name[:200] or None  # never a path
+    safe_name = PureWindowsPath(file_name or "").name[:200] or None  # never a path (/ or \\)
     read = read_upload(content, safe_name, ctx.lang, max_bytes(ctx, bulk))
     upload = Upload(read.rows, content, safe_name, read.encoding, read.separator)
     if read.problems.errors:

@@ -32,6 +32,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "unsupported-file": ("error",
         "Bestanden van het type '{detail}' worden niet ondersteund. Lever CSV of .xlsx aan.",
         "Files of type '{detail}' are not supported. Submit CSV or .xlsx."),
+    "unbalanced-quotes": ("error",
+        "Er staat een aanhalingsteken (\") zonder afsluitend aanhalingsteken, vanaf rij {row}. Sluit de tekst af met \" of verwijder het aanhalingsteken.",
+        "There is a quote (\") without a closing quote, from row {row} on. Close the text with \" or remove the quote."),
     "missing-columns": ("error",
         "Kolom(men) {columns} ontbreken in de kopregel (rij 1). De kopregel moet zijn: "
         "organisatie;periode;maatstaf;waarde;toelichting.",
@@ -119,9 +122,26 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _param(value: object, lang: str) -> object:
+    """Numbers in the language's format; a (low, high) range as 'low - high' with … for open."""
+    from monitor.ui.fmt import number
+
+    def num(v: float | None) -> str:
+        if v is None:
+            return "…"
+        decimals = 0 if float(v).is_integer() else len(repr(float(v)).split(".")[1])
+        return number(v, min(decimals, 6), lang)
+
+    if isinstance(value, tuple):
+        return " - ".join(num(v) for v in value)
+    if isinstance(value, float):
+        return num(value)
+    return value
+
+
 def render(code: str, lang: Lang = "nl", **params: object) -> str:
     _level, nl, en = MESSAGES[code]
-    return (en if lang == "en" else nl).format(**params)
+    return (en if lang == "en" else nl).format(**{k: _param(v, lang) for k, v in params.items()})
 
 
 def level_of(code: str) -> str:

@@ -103,10 +103,14 @@ def read_csv(content: bytes, lang: str = "nl") -> ReadResult:
         return ReadResult([], encoding, None, problems)
     text = text.lstrip("\ufeff")
     sep = detect_separator(text.split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    records: list[list[str]] = []
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False))
-    except csv.Error as exc:
-        problems.error("bad-encoding", render("bad-encoding", lang, detail=str(exc)))
+        records.extend(reader)
+    except csv.Error:
+        # an opening quote without its closing quote would swallow every later row
+        problems.error("unbalanced-quotes", render("unbalanced-quotes", lang, row=len(records) + 1),
+                       line=len(records) + 1)
         return ReadResult([], encoding, sep, problems)
     rows = _rows(records, problems, lang)
     return ReadResult(rows, encoding, sep, problems)
@@ -122,8 +126,10 @@ def _cell_text(value: object) -> str:
 
 def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = False) -> list[RawRow]:
     """Rows from header + records (cells as text, or typed values from a worksheet)."""
+    skipped = 0
     while records and not any(_cell_text(c) for c in records[0]):
-        records = records[1:]  # leading empty lines
+        records = records[1:]  # leading empty lines: row numbers still count them
+        skipped += 1
     if not records:
         problems.error("empty-file", render("empty-file", lang))
         return []
@@ -136,10 +142,10 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
     missing = [c for c in REQUIRED if c not in index]
     if missing:
         problems.error("missing-columns", render("missing-columns", lang, columns=", ".join(missing)),
-                       line=1, value=";".join(_cell_text(h) for h in records[0]))
+                       line=skipped + 1, value=";".join(_cell_text(h) for h in records[0]))
         return []
     rows = []
-    for n, rec in enumerate(records[1:], start=2):
+    for n, rec in enumerate(records[1:], start=skipped + 2):
         if not any(_cell_text(cell) for cell in rec):
             continue  # empty or trailing row
 

@@ -20,10 +20,11 @@ NVT = {"n.v.t.", "nvt", "n.v.t", "n/a", "na", "not applicable"}
 TRUE = {"ja", "j", "waar", "true", "1", "yes", "y", "x"}
 FALSE = {"nee", "n", "onwaar", "false", "0", "no"}
 
-_PLAIN = re.compile(r"^[+-]?\d+$")
-_NL = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
-_EN = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
-_AMBIGUOUS = re.compile(r"^[+-]?\d{1,3}([.,])\d{3}$")
+# ASCII digits only: Python's float() would also read Arabic-Indic and other digits
+_PLAIN = re.compile(r"^[+-]?[0-9]+$")
+_NL = re.compile(r"^[+-]?([1-9][0-9]{0,2}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?$")
+_EN = re.compile(r"^[+-]?([1-9][0-9]{0,2}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$")
+_AMBIGUOUS = re.compile(r"^[+-]?[1-9][0-9]{0,2}([.,])[0-9]{3}$")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def parse_number(text: str, convention: Convention | None) -> float:
     if not s:
         raise ValueProblem("bad-number", value=text)
     if _PLAIN.match(s):
-        return float(s)
+        return _finite(float(s), text)
     if _AMBIGUOUS.match(s) and convention is None:
         raise ValueProblem("ambiguous-number", value=text,
                            a=s.replace(",", "").replace(".", ""), b=s.replace(",", "."))
@@ -78,6 +79,10 @@ def parse_number(text: str, convention: Convention | None) -> float:
         raise ValueProblem("mixed-number-format", value=text, sign="," if convention == "nl" else ".")
     else:
         raise ValueProblem("bad-number", value=text)
+    return _finite(v, text)
+
+
+def _finite(v: float, text: str) -> float:
     if not math.isfinite(v):
         raise ValueProblem("bad-number", value=text)
     return v
@@ -130,41 +135,42 @@ def _check_number(v: float, raw: str, measure: Measure, percent: bool) -> Parsed
     t = measure.type
     if t == "percentage" and measure.percent_format == "fraction" and not percent:
         if not 0 <= v <= 1:
-            raise ValueProblem("out-of-range", value=raw, range="0 - 1 (0,45 = 45%)")
+            raise ValueProblem("out-of-range", value=raw, range=(0.0, 1.0))
         v *= 100
     if t == "integer" and v != int(v):
         raise ValueProblem("bad-integer", value=raw)
     lo, hi = measure.low, measure.high
     if (lo is not None and v < lo) or (hi is not None and v > hi):
-        rng = f"{_fmt(lo) if lo is not None else '…'} - {_fmt(hi) if hi is not None else '…'}"
-        raise ValueProblem("out-of-range", value=raw, range=rng)
+        raise ValueProblem("out-of-range", value=raw, range=(lo, hi))
     return Parsed("value", v)
 
 
+_WRONG_TYPE = {"boolean": "bad-boolean", "date": "bad-date", "choice": "bad-choice",
+               "integer": "bad-number", "decimal": "bad-number", "percentage": "bad-number"}
+
+
 def _parse_typed(typed: object, raw: str, measure: Measure) -> Parsed:
+    """A typed worksheet cell: taken as it is when its type fits the measure."""
     t = measure.type
+    extra = {"choices": ", ".join(measure.choices or [])} if t == "choice" else {}
+    wrong = ValueProblem(_WRONG_TYPE[t], value=raw, **extra)
     if isinstance(typed, bool):
         if t == "boolean":
             return Parsed("value", 1.0 if typed else 0.0)
-        raise ValueProblem("bad-number", value=raw)
+        raise wrong
     if isinstance(typed, date):
         if t == "date":
             return Parsed("value", float(typed.toordinal()), typed.isoformat())
-        raise ValueProblem("bad-number" if t in ("integer", "decimal", "percentage") else
-                           "bad-choice", value=raw, choices=", ".join(measure.choices or []))
+        raise wrong
     if isinstance(typed, int | float):
         if t == "boolean" and typed in (0, 1):
             return Parsed("value", float(typed))
         if t in ("integer", "decimal", "percentage"):
-            if not math.isfinite(float(typed)):
-                raise ValueProblem("bad-number", value=raw)
-            is_percent = type(typed).__name__ == "PercentCell"
-            return _check_number(float(typed), raw, measure, is_percent)
+            v = _finite(float(typed), raw)
+            return _check_number(v, raw, measure, type(typed).__name__ == "PercentCell")
+        if t in ("boolean", "date"):
+            raise wrong
     return parse_value(raw, measure, None)
-
-
-def _fmt(v: float | None) -> str:
-    return "" if v is None else (f"{v:g}" if v != int(v) else str(int(v)))
 
 
 def file_convention(texts: list[str]) -> Convention | None:

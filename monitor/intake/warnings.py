@@ -35,11 +35,6 @@ def history(store: Store, units: list[Unit]) -> dict[tuple[str, str], list[tuple
     return out
 
 
-def _fmt(v: float) -> str:
-    text = f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 def value_warnings(units: list[Unit], past: dict, ctx: Context) -> dict[int, list[Problem]]:
     """Warnings per unit index."""
     found: dict[int, list[Problem]] = {}
@@ -64,11 +59,11 @@ def value_warnings(units: list[Unit], past: dict, ctx: Context) -> dict[int, lis
                 mad = statistics.median(abs(v - med) for v in values)
                 robust = mad > 0 and 0.6745 * abs(x - med) / mad > OUTLIER_Z
                 if robust or (mad == 0 and abs(x - med) > max(1.0, abs(med))):
-                    warn("outlier", median=_fmt(med))
+                    warn("outlier", median=float(med))
             if prev is not None:
                 if measure.kind == "stock" and x < prev:
-                    warn("stock-decrease", previous=_fmt(prev))
+                    warn("stock-decrease", previous=float(prev))
                 big = abs(x - prev) > LARGE_CHANGE * max(abs(prev), 1.0) and abs(x - prev) >= 2
                 if big and not row.note.strip():
-                    warn("large-change-without-note", previous=_fmt(prev))
+                    warn("large-change-without-note", previous=float(prev))
     return found
