@@ -11,7 +11,9 @@ Everything follows from the definitions and one ``random.Random(config["demo.see
   occurs) and from it a momentum ``mu``: the national level follows
   ``baseline + mu(q) * (planned(q) - baseline)``, where ``mu(q)`` drifts from 1 at the programme
   start to ``mu`` at the last generated quarter. So the trajectories start on plan and end at
-  different fractions of their targets: the status at the last quarter is the band.
+  different fractions of their targets: the status at the last quarter is mostly the band
+  (medians of optional measures and small whole numbers may land elsewhere). Indicators of an
+  action with a milestone stay at their baseline until the milestone is reached.
 - *Measures* are generated so that the indicators using them follow those levels. Per measure
   the organisations are ranked by speed (plus noise). Adoption (booleans, ordered choices, where
   the order of ``choices`` is the progression, and numeric conditions such as ``>= 80``) goes down
@@ -38,7 +40,7 @@ import random
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from statistics import NormalDist, median
 
@@ -104,7 +106,8 @@ class DemoSummary:
 
     def __str__(self) -> str:
         return (
-            f"demo data {self.quarters}: {self.submissions} submissions in {self.files} files "
+            f"demo data {self.quarters}: {self.submissions} submissions in {self.files} "
+            f"file{'' if self.files == 1 else 's'} "
             f"({self.late} late, {self.corrections} corrections), {self.values} values; "
             f"{self.missing} of {self.expected} organisation-quarters missing "
             f"({100 * self.missing_share:.1f} %); {self.outliers} outliers "
@@ -229,6 +232,15 @@ class _Generator:
         self.outliers: dict[tuple[str, int], dict[str, Value]] = {}
         self.corrections: dict[tuple[str, int], dict[str, tuple[Value, str]]] = {}
         self.left_in = 0
+        self.expected = 0
+        self.dates: list[tuple[date, date | None, date | None]] = []  # on time, late, corrections
+        self.rank: dict[str, dict[str, float]] = {}  # measure -> code -> 0 (first) .. 1 (last)
+        self.weight: dict[str, dict[str, float]] = {}  # measure -> code -> size weight
+        self.achieved: dict[tuple[str, str], date] = {}  # (code, measure) -> milestone date
+        self.bands: dict[str, str] = {}
+        self.level: dict[str, list[float]] = {}  # indicator -> national level per quarter
+        self.roles: dict[str, _Roles] = {}
+        self.falling: set[str] = set()  # measures that should go down
 
     # ----- organisations and measures -------------------------------------------------------
 
@@ -304,7 +316,7 @@ class _Generator:
             return {u for _, u in keyed[:k]}
 
         def early(qi: int) -> float:  # more missing and late at the start of the programme
-            return 1.8 - 1.1 * qi / max(1, self.nq - 1)
+            return 1.8 - 1.4 * self._progress(qi)
 
         missing = pick(expected, lambda c, qi: self.orgs[c].sloppiness * early(qi),
                        round(MISSING_SHARE * len(expected)))
@@ -335,9 +347,9 @@ class _Generator:
     # ----- indicator levels -----------------------------------------------------------------
 
     def _milestones(self, roles: dict[str, _Roles]) -> dict[str, int]:
-        """Achieved dates of milestone measures; returns action id -> first quarter index with the
-        milestone achieved (the other indicators of that action start then)."""
-        self.achieved: dict[tuple[str, str], date] = {}
+        """Achieved dates of milestone measures, near the planned date and one a few quarters
+        late; returns action id -> first quarter index with the milestone achieved (the other
+        indicators of that action start then)."""
         inds = sorted({r.milestone.id for r in roles.values() if r.milestone})
         late_one = self.rng.choice(inds) if inds else None
         gates = {}
@@ -348,9 +360,9 @@ class _Generator:
             pop = self.reporters[m.id]
             for c in pop:
                 if len(pop) == 1:
-                    shift = self.rng.gauss(-12, 10)
+                    shift = -self.rng.uniform(0, 30)
                     if iid == late_one:
-                        shift = self.rng.randint(2, 3) * 91 + self.rng.gauss(0, 12)
+                        shift = self.rng.randint(2, 3) * 91 + self.rng.uniform(-20, 20)
                 else:
                     shift = (self.rank[m.id][c] - 0.35) * 500
                 self.achieved[(c, m.id)] = planned + timedelta(days=round(shift))
@@ -378,7 +390,6 @@ class _Generator:
         order = inds[:]
         self.rng.shuffle(order)
         self.bands = {iid: BANDS[k % len(BANDS)] for k, iid in enumerate(order)}
-        self.level: dict[str, list[float]] = {}
         for iid in inds:
             ind = self.indicators[iid]
             mu = self._momentum(ind, self.bands[iid])
@@ -401,15 +412,15 @@ class _Generator:
     def generate(self) -> None:
         self._plan_submissions()
         rng = self.rng
-        self.rank: dict[str, dict[str, float]] = {}
-        self.weight: dict[str, dict[str, float]] = {}
         for mid in self.measures:
             codes = self.reporters[mid]
             keys = sorted(((self.orgs[c].speed + rng.gauss(0, 0.1), c) for c in codes), reverse=True)
             self.rank[mid] = {c: (i + 0.5) / len(codes) for i, (_, c) in enumerate(keys)}
             self.weight[mid] = {c: self.orgs[c].staff ** 0.7 * rng.lognormvariate(0, 0.35)
                                 for c in codes}
-        roles = self._roles()
+        self.roles = roles = self._roles()
+        self.falling = {ind.compute.measures()[0] for ind in self.indicators.values()
+                        if ind.direction == "down"}  # for a ratio: the numerator
         self._levels(self._milestones(roles))
         first = [m for m in self.measures.values() if not roles[m.id].ratio and m.required]
         second = [m for m in self.measures.values() if roles[m.id].ratio and m.required]
@@ -505,6 +516,7 @@ class _Generator:
             adopt = [{c: self.rank[m.id][c] < cons[1] for c in self.reporters[m.id]}
                      for cons in self._thresholds(m, _Roles(stages=[stage]))]
         amount = r.amount
+        exact = False  # the values add up to the level exactly: no smoothing afterwards
         if r.ratio is not None:
             vals = self._gen_ratio(m, r.ratio)
         elif m.kind == "flow" and amount is not None and amount.compute.kind == "cumulative":
@@ -513,26 +525,48 @@ class _Generator:
             vals = self._gen_flow(m)
         elif amount is not None and amount.compute.kind in ("sum", "latest"):
             vals = self._gen_totals(m, amount, adopt)
+            exact = True
         elif amount is not None and amount.compute.kind in ("mean", "median"):
             vals = self._gen_typical(m, amount)
         elif m.type == "percentage":
             vals = self._gen_percent(m, adopt, stage[1].compute.condition if stage else None)
         elif m.unit == "medewerkers":
-            vals = {(c, qi): self.orgs[c].staff * (1 + 0.004 * qi) * (1 + self.rng.gauss(0, 0.005))
-                    for c in self.reporters[m.id] for qi in range(self.nq)}
+            vals = self._gen_staff(m)
         else:
             vals = self._gen_default(m, adopt)
         cond = stage[1].compute.condition if stage else None
-        for (c, qi), v in vals.items():
-            v = _clip(v, m)
-            if cond is not None and adopt is not None:
-                v = _satisfy(v, cond, adopt[qi][c], m)
-            self.values[(c, qi)][m.id] = self._round(m, v, self.orgs[c])
+        rising = m.kind == "stock" and m.required and m.id not in self.falling and not exact
+        den = r.ratio.compute.denominator if r.ratio else None  # type: ignore[union-attr]
+        for c in self.reporters[m.id]:
+            prev = None
+            for qi in range(self.nq):
+                v = _clip(vals[(c, qi)], m)
+                if rising and prev is not None and v < prev and self.rng.random() < 0.95:
+                    v = prev  # a stock mostly grows
+                limit = self.values[(c, qi)].get(den) if den else None
+                if isinstance(limit, int | float) and not isinstance(limit, bool):
+                    v = min(v, limit)  # a part never exceeds its whole
+                if cond is not None and adopt is not None:
+                    v = _satisfy(v, cond, adopt[qi][c], m)
+                prev = v
+                self.values[(c, qi)][m.id] = self._round(m, v, self.orgs[c])
+
+    def _gen_staff(self, m: Measure) -> dict[tuple[str, int], float]:
+        """Staff numbers: a slow random walk upwards (now and then a reorganisation)."""
+        out: dict[tuple[str, int], float] = {}
+        for c in self.reporters[m.id]:
+            v = float(self.orgs[c].staff)
+            for qi in range(self.nq):
+                step = self.rng.gauss(-0.02, 0.01) if self.rng.random() < 0.03 else abs(
+                    self.rng.gauss(0.004, 0.004))
+                v *= 1 + (step if qi else 0.0)
+                out[(c, qi)] = v
+        return out
 
     @staticmethod
     def _round(m: Measure, v: float, org: _Org) -> int | float:
         if m.type == "integer":
-            return int(round(v))
+            return round(v)
         if m.type == "percentage" and not org.percent_decimals:
             return float(round(v))
         return round(v, 1)
@@ -638,8 +672,8 @@ class _Generator:
                 part = [c for c in codes if adopt[qi][c]]
             elif len(codes) <= 3:
                 part = codes
-            else:
-                p = 0.15 + 0.85 * min(1.0, max(0.0, (level - b) / (f - b) if f != b else 1.0))
+            else:  # organisations join as the total grows, so that each one's amount grows
+                p = 0.15 + 0.85 * min(1.0, max(0.0, level / max(b, f, 1e-9)))
                 part = [c for c in codes if self.rank[m.id][c] < p]
             for c in part:
                 joined.setdefault(c, qi)
@@ -763,7 +797,7 @@ class _Generator:
 
     def plan_files(self) -> None:
         rng = self.rng
-        roles = self._roles()
+        roles = self.roles
         submitted = [(c, qi) for qi in range(self.nq) for c in sorted(self.submitted[qi])]
         # outliers: a stock value ten times too high, at least two quarters before the end
         eligible = [u for u in submitted if u[1] <= self.nq - 3]
@@ -792,7 +826,7 @@ class _Generator:
                                                     round(CORRECTION_SHARE * len(submitted))))):
             row = self.values[(c, qi)]
             options = [mid for mid, v in row.items() if self.measures[mid].type in NUMERIC
-                       and isinstance(v, int | float) and not isinstance(v, bool)]
+                       and isinstance(v, int | float) and not isinstance(v, bool) and v >= 2]
             change = {}
             for mid in rng.sample(options, min(len(options), rng.choice((1, 1, 2)))):
                 new = self._nudge(self.measures[mid], float(row[mid]), roles[mid])  # type: ignore[arg-type]
@@ -843,7 +877,7 @@ class _Generator:
         for code in batch.units:
             org = self.orgs[code]
             if not grouping:
-                org = _Org(**{**org.__dict__, "groups_thousands": False})
+                org = replace(org, groups_thousands=False)
             key = (code, qi)
             changed = self.corrections.get(key, {}) if batch.correction else {}
             wrong = {} if batch.correction else self.outliers.get(key, {})
