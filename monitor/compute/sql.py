@@ -81,12 +81,14 @@ def indicator_sql(
         hit = f"CASE WHEN x IS NULL THEN NULL WHEN {_condition(c.condition, m1, params)} THEN 1 ELSE 0 END"
     elif c.kind == "milestone":
         hit = "CASE WHEN x IS NOT NULL AND x <= end_ordinal THEN 1 ELSE 0 END"
-        # a milestone not yet achieved is reported by submitting the quarter with an empty date
+    if all(not measures[mid].required for mid in c.measures()):
+        # optional measures (a milestone date not yet reached, a lead time only for those who got
+        # advice) are left empty when they do not apply: submitting the quarter counts as reported
         joins += (
             " LEFT JOIN (SELECT DISTINCT organisation, period FROM vals_all) s "
             "ON s.organisation = g.organisation AND s.period = g.period"
         )
-        reported = "s.organisation IS NOT NULL"
+        reported = f"(s.organisation IS NOT NULL OR {reported})"
     value, num, den, extra = _aggregate(ind)
     sql = f"""
     WITH vals_all AS (SELECT organisation, period FROM {values}),

@@ -6,9 +6,10 @@ import hashlib
 from datetime import datetime
 from pathlib import PureWindowsPath
 
+import duckdb
 import polars as pl
 
-from monitor.errors import UsageError
+from monitor.errors import PeriodError, UsageError
 from monitor.intake.core import Context, IntakeResult, Upload, check_rows
 from monitor.intake.messages import render
 from monitor.intake.storage import (
@@ -20,20 +21,31 @@ from monitor.intake.storage import (
     values_frame,
 )
 from monitor.intake.warnings import history, value_warnings
+from monitor.periods import Quarter
 from monitor.problems import Problem
 from monitor.store import Store
 
 
-def _existing_keys(store: Store, upload: Upload) -> set[tuple[str, str, str]]:
-    orgs = sorted({r.organisation for r in upload.rows})
-    if not orgs:
+def _existing_keys(con: duckdb.DuckDBPyConnection, upload: Upload) -> set[tuple[str, str, str]]:
+    """Keys in effect for the organisation-quarters the upload names (required measures already
+    given need not be repeated)."""
+    pairs = set()
+    for r in upload.rows:
+        try:
+            pairs.add((r.organisation, str(Quarter.parse(r.period))))
+        except PeriodError:
+            continue
+    if not pairs:
         return set()
-    with store.read() as con:
+    frame = pl.DataFrame(sorted(pairs), schema={"organisation": pl.String, "period": pl.String},
+                         orient="row")
+    con.register("upload_pairs", frame)
+    try:
         rows = con.execute(
             "SELECT organisation, period, measure FROM current_values "
-            "WHERE organisation IN (SELECT unnest(?::VARCHAR[]))",
-            [orgs],
-        ).fetchall()
+            "JOIN upload_pairs USING (organisation, period)").fetchall()
+    finally:
+        con.unregister("upload_pairs")
     return {tuple(r) for r in rows}
 
 
@@ -65,23 +77,25 @@ def ingest(
         "encoding": upload.encoding,
         "separator": upload.separator,
     }
-    units_by_key, problems = check_rows(upload.rows, ctx, organisation, period, _existing_keys(store, upload))
-    units = [u for u in units_by_key.values() if any(p.state != "empty" for _, _, p in u.values)]
-    if not problems.errors and not units:
-        problems.error("no-values", render("no-values", ctx.lang))
+    content_sha = hashlib.sha256(upload.content).hexdigest()
+    with store.read() as con:  # one short read: what is in effect, earlier files, history
+        units_by_key, problems = check_rows(upload.rows, ctx, organisation, period,
+                                            _existing_keys(con, upload))
+        units = [u for u in units_by_key.values() if any(p.state != "empty" for _, _, p in u.values)]
+        if not problems.errors and not units:
+            problems.error("no-values", render("no-values", ctx.lang))
+        if not problems.errors:
+            shas = [unit_sha(content_sha, u, bulk) for u in units]
+            previous = latest_sha(con, units)
+            fresh = [i for i, u in enumerate(units)
+                     if previous.get((u.organisation, str(u.period))) != shas[i]]
+            units, shas = [units[i] for i in fresh], [shas[i] for i in fresh]
+            past = history(con, units) if check_warnings and units else {}
     if problems.errors:
         return _reject(store, problems.items, meta, upload, received_at, organisation, period)
-
-    content_sha = hashlib.sha256(upload.content).hexdigest()
-    shas = [unit_sha(content_sha, u, bulk) for u in units]
-    with store.read() as con:
-        previous = latest_sha(con, units)
-    fresh = [i for i, u in enumerate(units) if previous.get((u.organisation, str(u.period))) != shas[i]]
-    if not fresh:
+    if not units:
         return IntakeResult("duplicate", problems.items)
-    units = [units[i] for i in fresh]
-    shas = [shas[i] for i in fresh]
-    warnings = value_warnings(units, history(store, units), ctx) if check_warnings else {}
+    warnings = value_warnings(units, past, ctx) if check_warnings else {}
     found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
     frame = values_frame(units)
     if dry_run:

@@ -102,32 +102,34 @@ def store_units(
     ]
     counts = classified.group_by("unit", "change").len()
     by_unit: dict[tuple[int, str], int] = {(u, c): n for u, c, n in counts.iter_rows()}
-    subs = []
-    for i, unit in enumerate(units):
-        deadline = ctx.deadline(unit.period)
-        subs.append(
-            (
-                ids[i],
-                unit.organisation,
-                str(unit.period),
-                received_at,
-                meta["user"],
-                meta["source"],
-                meta.get("file_name"),
-                len(content),
-                shas[i],
-                meta.get("encoding"),
-                meta.get("separator"),
-                deadline,
-                received_at.date() <= deadline,
-                len(unit.values),
-                by_unit.get((i, "new"), 0),
-                by_unit.get((i, "changed"), 0),
-                by_unit.get((i, "unchanged"), 0),
-                json.dumps([p.as_row() for p in warnings.get(i, [])], ensure_ascii=False),
-            )
-        )
-    con.executemany(f"INSERT INTO submissions VALUES ({', '.join(['?'] * 18)})", subs)
+    deadlines = [ctx.deadline(u.period) for u in units]
+    subs = pl.DataFrame({
+        "id": ids,
+        "organisation": [u.organisation for u in units],
+        "period": [str(u.period) for u in units],
+        "received_at": [received_at] * len(units),
+        "submitted_by": [meta["user"]] * len(units),
+        "source": [meta["source"]] * len(units),
+        "file_name": [meta.get("file_name")] * len(units),
+        "file_size": [len(content)] * len(units),
+        "sha256": shas,
+        "encoding": [meta.get("encoding")] * len(units),
+        "separator": [meta.get("separator")] * len(units),
+        "deadline": deadlines,
+        "on_time": [received_at.date() <= d for d in deadlines],
+        "row_count": [len(u.values) for u in units],
+        "new_count": [by_unit.get((i, "new"), 0) for i in range(len(units))],
+        "changed_count": [by_unit.get((i, "changed"), 0) for i in range(len(units))],
+        "unchanged_count": [by_unit.get((i, "unchanged"), 0) for i in range(len(units))],
+        "warnings": [json.dumps([p.as_row() for p in warnings.get(i, [])], ensure_ascii=False)
+                     for i in range(len(units))],
+    }, schema_overrides={"file_name": pl.String, "encoding": pl.String, "separator": pl.String,
+                         "received_at": pl.Datetime("us")})
+    con.register("new_submissions", subs)
+    try:
+        con.execute("INSERT INTO submissions SELECT * FROM new_submissions")
+    finally:
+        con.unregister("new_submissions")
     changed = classified.filter(pl.col("change") != "unchanged").with_columns(
         pl.col("unit")
         .replace_strict(list(range(len(ids))), ids, return_dtype=pl.Int64)

@@ -1,34 +1,47 @@
 """Warnings on accepted values (shown and stored, never blocking), against each organisation's
-own history: an outlier (robust z-score on median and MAD), a level (stock) that decreases, and a
-large change from last quarter without a note."""
+own history of the last ``HISTORY`` quarters: an outlier (robust z-score on median and MAD, with
+a floor on the spread so steady growth and small counts do not alarm), a level (stock) that
+decreases, and a large change of a level from last quarter without a note."""
 
 from __future__ import annotations
 
 import statistics
 
+import duckdb
+import polars as pl
+
 from monitor.intake.core import Context, Unit
 from monitor.intake.messages import render
 from monitor.problems import Problem
-from monitor.store import Store
 
 NUMERIC = ("integer", "decimal", "percentage")
-OUTLIER_Z = 3.5          # robust z-score above which a value is an outlier
+OUTLIER_Z = 5.0          # robust z-score above which a value is an outlier
+RELATIVE_FLOOR = 0.1     # the spread is taken as at least 10% of the median
 MIN_HISTORY = 4          # quarters of history needed for the outlier check
+HISTORY = 8              # quarters of own history looked at
 LARGE_CHANGE = 0.5       # relative change from last quarter that needs a note
 
 
-def history(store: Store, units: list[Unit]) -> dict[tuple[str, str], list[tuple[str, float]]]:
-    """(organisation, measure) -> [(period, value)] in effect, for the units' organisations."""
-    orgs = sorted({u.organisation for u in units})
-    if not orgs:
+def history(con: duckdb.DuckDBPyConnection, units: list[Unit]
+            ) -> dict[tuple[str, str], list[tuple[str, float]]]:
+    """(organisation, measure) -> [(period, value)] in effect in the ``HISTORY`` quarters before
+    the units' quarters, for the units' organisations and numeric measures."""
+    keys = pl.DataFrame(
+        [(u.organisation, m.id, str(u.period - HISTORY), str(u.period))
+         for u in units for _, m, p in u.values if m.type in NUMERIC and p.state == "value"],
+        schema={"organisation": pl.String, "measure": pl.String, "since": pl.String,
+                "until": pl.String}, orient="row").unique()
+    if keys.is_empty():
         return {}
-    with store.read() as con:
+    con.register("history_keys", keys)
+    try:
         rows = con.execute(
-            "SELECT organisation, measure, period, num FROM current_values "
-            "WHERE state = 'value' AND num IS NOT NULL "
-            "AND organisation IN (SELECT unnest(?::VARCHAR[])) ORDER BY period",
-            [orgs],
-        ).fetchall()
+            "SELECT v.organisation, v.measure, v.period, v.num FROM current_values v "
+            "JOIN history_keys k ON k.organisation = v.organisation AND k.measure = v.measure "
+            "AND v.period >= k.since AND v.period < k.until "
+            "WHERE v.state = 'value' AND v.num IS NOT NULL ORDER BY v.period").fetchall()
+    finally:
+        con.unregister("history_keys")
     out: dict[tuple[str, str], list[tuple[str, float]]] = {}
     for org, measure, period, num in rows:
         out.setdefault((org, measure), []).append((period, num))
@@ -57,13 +70,14 @@ def value_warnings(units: list[Unit], past: dict, ctx: Context) -> dict[int, lis
             if len(values) >= MIN_HISTORY:
                 med = statistics.median(values)
                 mad = statistics.median(abs(v - med) for v in values)
-                robust = mad > 0 and 0.6745 * abs(x - med) / mad > OUTLIER_Z
-                if robust or (mad == 0 and abs(x - med) > max(1.0, abs(med))):
+                # a floor on the spread: steady growth and small counts are not outliers
+                scale = max(mad, RELATIVE_FLOOR * abs(med), 1.0 if measure.kind == "stock" else 3.0)
+                if 0.6745 * abs(x - med) / scale > OUTLIER_Z:
                     warn("outlier", median=float(med))
-            if prev is not None:
-                if measure.kind == "stock" and x < prev:
+            if prev is not None and measure.kind == "stock":
+                if x < prev:
                     warn("stock-decrease", previous=float(prev))
-                big = abs(x - prev) > LARGE_CHANGE * max(abs(prev), 1.0) and abs(x - prev) >= 2
+                big = abs(x - prev) > LARGE_CHANGE * max(abs(prev), 1.0) and abs(x - prev) >= 5
                 if big and not row.note.strip():
                     warn("large-change-without-note", previous=float(prev))
     return found

@@ -192,6 +192,8 @@ def test_ratio_is_recomputed_from_sums_and_zero_denominator_is_empty(result):
     assert (q1["value"], q1["numerator"], q1["denominator"]) == (80.0, 8.0, 10.0)
     q2 = row(result, "i_ratio", "2024-Q2")  # only G2: 1 / 0
     assert (q2["value"], q2["numerator"], q2["denominator"]) == (None, 1.0, 0.0)
+    # num/den are optional: G1 and G4 submitted 2024-Q2 without them and still count as reported
+    assert (q2["reported"], q2["expected"]) == (3, 4)
     assert q2["status"] == "onvoldoende"
 
 
