@@ -1,6 +1,8 @@
 """Voortgangsmonitor IBDS — dashboard entry point: `uv run streamlit run dashboard.py`.
 
-Navigation only; every page lives in pages/ and stays thin over the monitor package.
+Navigation only; every page lives in app_pages/ and stays thin over the monitor package.
+(Not pages/: a pages/ folder next to st.navigation makes Streamlit route deep links such as
+/actie?actie=a03 to the bare page script, without this navigation, layout and language switch.)
 """
 
 import streamlit as st
@@ -8,7 +10,7 @@ import streamlit as st
 from monitor.ui.i18n import t
 from monitor.ui.state import language
 
-st.set_page_config(page_title="Voortgangsmonitor IBDS", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Voortgangsmonitor IBDS", page_icon=":material/monitoring:", layout="wide")
 lang = language()
 with st.sidebar:
     choice = st.segmented_control(t("app.language", lang), ["nl", "en"], default=lang,
@@ -18,12 +20,12 @@ with st.sidebar:
         st.rerun()
 
 PAGES = [
-    ("pages/overzicht.py", "nav.overview", "overzicht", "📊"),
-    ("pages/actie.py", "nav.action", "actie", "🎯"),
-    ("pages/organisatie.py", "nav.organisation", "organisatie", "🏛️"),
-    ("pages/volledigheid.py", "nav.completeness", "volledigheid", "✅"),
-    ("pages/aanleveren.py", "nav.upload", "aanleveren", "📤"),
-    ("pages/definities.py", "nav.catalogue", "definities", "📖"),
+    ("app_pages/overzicht.py", "nav.overview", "overzicht", ":material/dashboard:"),
+    ("app_pages/actie.py", "nav.action", "actie", ":material/flag:"),
+    ("app_pages/organisatie.py", "nav.organisation", "organisatie", ":material/account_balance:"),
+    ("app_pages/volledigheid.py", "nav.completeness", "volledigheid", ":material/fact_check:"),
+    ("app_pages/aanleveren.py", "nav.upload", "aanleveren", ":material/upload_file:"),
+    ("app_pages/definities.py", "nav.catalogue", "definities", ":material/menu_book:"),
 ]
 page = st.navigation([
     st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)

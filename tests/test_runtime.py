@@ -1,6 +1,7 @@
 from datetime import datetime
 
 from helpers import make_world, submit_csv
+
 from monitor.intake.history import open_quarters
 from tests.compute.test_engine import DEFS, ORGS
 

@@ -21,9 +21,21 @@ def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.
         pl.col(column).map_elements(lambda s: status_badge(s, lang), return_dtype=pl.String))
 
 
+def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.DataFrame:
+    """Decimal columns as text in the language's number format (1.234,5), for showing; the
+    downloads keep the numbers."""
+    from monitor.ui.fmt import number
+
+    return table.with_columns(
+        pl.col(c).map_elements(lambda v: number(v, precision, lang), return_dtype=pl.String,
+                               skip_nulls=False)
+        for c, dtype in table.schema.items() if dtype in (pl.Float64, pl.Float32))
+
+
 def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, file_name: str,
-                     column_config: dict | None = None) -> None:
-    """The chart (with its alt text) and, beside it, the data behind it with a CSV download."""
+                     column_config: dict | None = None, precision: int = 1) -> None:
+    """The chart (with its alt text) and, beside it, the data behind it (numbers formatted for
+    the language) with a CSV download of the unformatted numbers."""
     alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None
     left, right = st.columns([3, 2], vertical_alignment="top")
     with left:
@@ -32,7 +44,8 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
         if alt:
             st.caption(alt)
     with right:
-        st.dataframe(table, hide_index=True, key=f"table_{key}", column_config=column_config)
+        st.dataframe(display_numbers(table, lang, precision), hide_index=True, key=f"table_{key}",
+                     column_config=column_config)
         st.download_button(t("common.download_table", lang), excel_csv(table),
                            file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
 

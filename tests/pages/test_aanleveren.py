@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
+from helpers import make_world, submit_csv
 from streamlit.testing.v1 import AppTest
 
-from helpers import make_world, submit_csv
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def open_page(lang="nl"):
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params["lang"] = lang
     at.run()
-    at.switch_page("pages/aanleveren.py")
+    at.switch_page("app_pages/aanleveren.py")
     at.run()
     assert not at.exception, at.exception
     return at

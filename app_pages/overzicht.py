@@ -18,7 +18,8 @@ rt = runtime()
 res = results(rt)
 st.title(t("app.title", lang))
 periods = sorted(res["period"].unique().to_list(), reverse=True)
-period = url_select(t("filter.period", lang), periods, "kwartaal")
+period = url_select(t("filter.period", lang), periods, "kwartaal",
+                    format_func=lambda q: Quarter.parse(q).label(lang))
 
 st.subheader(t("overview.headline", lang, period=Quarter.parse(period).label(lang)))
 counts = headline(res, period)
@@ -37,7 +38,7 @@ for line in ("7.1", "7.2", "7.3"):
     for a in actions.filter(pl.col("line") == line).iter_rows(named=True):
         left, mid, right = st.columns([2, 6, 1], vertical_alignment="center")
         left.markdown(status_badge(a["status"], lang))
-        mid.page_link("pages/actie.py", label=f"{a['action'].upper()} · {a['title']}",
+        mid.page_link("app_pages/actie.py", label=f"{a['action'].upper()} · {a['title']}",
                       query_params={"actie": a["action"], "kwartaal": period})
         right.caption(f"{a['indicators']} {t('col.indicators', lang).lower()}")
 

@@ -25,10 +25,11 @@ titles = {a.id: f"{a.id.upper()} · {a.spec.action.title.get(lang)}" for a in rt
 periods = sorted(res["period"].unique().to_list(), reverse=True)
 types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
-f1, f2, f3, f4 = st.columns([3, 1, 2, 2])
+f1, f2, f3, f4 = st.columns([3, 1.3, 2, 2])
 action_id = url_select(t("filter.action", lang), list(titles), "actie", format_func=titles.get,
                        where=f1)
-period = url_select(t("filter.period", lang), periods, "kwartaal", where=f2)
+period = url_select(t("filter.period", lang), periods, "kwartaal", where=f2,
+                    format_func=lambda q: Quarter.parse(q).label(lang))
 all_inds = indicators_of(rt.defs, action_id)
 ind_names = {"alle": t("action.all_indicators", lang)} | {i.id: i.title.get(lang) for i in all_inds}
 chosen = url_select(t("filter.indicator", lang), list(ind_names), "indicator",
@@ -64,6 +65,7 @@ for ind in all_inds:
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
         {c: t(f"col.{c}", lang) for c in ("period", "value", "planned", "next_target", "forecast",
                                           "reported", "expected", "status")},
+        ind.precision,
     )
     if "type" in ind.breakdowns:
         rows = at_period(res, ind.id, "type", period)
@@ -74,6 +76,7 @@ for ind in all_inds:
                         "value", "reported", "expected"),
             lang, f"type_{ind.id}", f"{ind.id}_per_type_{period}",
             {c: t(f"col.{c}", lang) for c in ("type", "value", "reported", "expected")},
+            ind.precision,
         )
     if "organisation" in ind.breakdowns:
         orgs = organisation_values(res, rt.register, ind.id, period)
@@ -90,7 +93,7 @@ for ind in all_inds:
                                                     "reported", "status")} | {"code": t("col.id", lang)}
         st.subheader(t("action.distribution", lang, period=label))
         chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
-                         f"{ind.id}_per_organisatie_{period}", config)
+                         f"{ind.id}_per_organisatie_{period}", config, ind.precision)
         level = map_level(rt.defs, ind)
         if level and org_type in ("alle", level):
             st.subheader(t("action.map", lang, period=label))
@@ -98,4 +101,4 @@ for ind in all_inds:
                 orgs.filter(pl.col("type") == level)["code"].implode()))
             chart_with_table(choropleth(map_rows, ind, period, load_geojson(level), lang),
                              table.filter(pl.col("code").is_in(map_rows["group"].implode())), lang,
-                             f"map_{ind.id}", f"{ind.id}_kaart_{period}", config)
+                             f"map_{ind.id}", f"{ind.id}_kaart_{period}", config, ind.precision)

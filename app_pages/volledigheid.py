@@ -3,6 +3,7 @@
 import streamlit as st
 
 from monitor.intake.history import open_quarters
+from monitor.periods import Quarter
 from monitor.textsafe import excel_csv
 from monitor.ui.i18n import t
 from monitor.ui.state import language, runtime, url_select
@@ -19,7 +20,8 @@ ctx = rt.context(lang=lang)
 st.title(t("completeness.title", lang))
 quarters = open_quarters(ctx) + sorted(ctx.locked, reverse=True)
 quarters = sorted(set(quarters), reverse=True)
-period = url_select(t("filter.period", lang), quarters, "kwartaal")
+period = url_select(t("filter.period", lang), quarters, "kwartaal",
+                    format_func=lambda q: Quarter.parse(q).label(lang))
 types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
 st.subheader(t("completeness.rates", lang))

@@ -18,7 +18,8 @@ periods = sorted(res["period"].unique().to_list(), reverse=True)
 left, right = st.columns([3, 1])
 org = url_select(t("filter.organisation", lang), list(names), "organisatie",
                  format_func=lambda c: f"{names[c]} ({c})", where=left)
-period = url_select(t("filter.period", lang), periods, "kwartaal", where=right)
+period = url_select(t("filter.period", lang), periods, "kwartaal", where=right,
+                    format_func=lambda q: Quarter.parse(q).label(lang))
 type_label = rt.config.org_types[org_types[org]][lang]
 st.title(f"{names[org]} ({org})")
 st.caption(type_label)
