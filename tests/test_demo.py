@@ -49,8 +49,10 @@ def _build(path, world, *, until: Quarter | None = None, config: Config | None =
 
 
 @pytest.fixture(scope="module")
-def full(world, tmp_path_factory) -> tuple[Store, DemoSummary]:
-    return _build(tmp_path_factory.mktemp("full") / "m.duckdb", world)
+def full(demo_db) -> tuple[Store, DemoSummary]:
+    """The full demo, built once per test run (tests/conftest.py) and shared with the page tests."""
+    _, rt, summary = demo_db
+    return rt.store, summary
 
 
 def _current(store: Store) -> pl.DataFrame:

@@ -1,0 +1,100 @@
+"""Building the demo database: generate everything, then load each file through the normal
+intake path (:func:`monitor.intake.ingest.ingest`, one bulk upload per file, in order of
+receipt), and summarise what was loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from monitor.demo.csvfile import render
+from monitor.demo.measures import generate
+from monitor.demo.schedule import plan_files, plan_submissions
+from monitor.demo.world import World
+from monitor.errors import UsageError
+from monitor.intake.core import Context, Upload
+from monitor.intake.ingest import ingest
+from monitor.periods import Quarter, last_completed_quarter
+from monitor.store import Store
+
+
+@dataclass
+class DemoSummary:
+    """What :func:`build_demo` loaded."""
+
+    submissions: int = 0  # accepted submissions (organisation-quarter versions), corrections included
+    missing: int = 0  # expected organisation-quarters without any submission
+    late: int = 0  # first submissions received after the deadline
+    corrections: int = 0  # resubmissions with corrected values
+    values: int = 0  # value versions stored
+    expected: int = 0  # organisation-quarters that should have been submitted
+    files: int = 0  # uploaded files (one ingest each)
+    outliers: int = 0  # values ten times too high
+    outliers_left: int = 0  # ... of which never corrected
+    quarters: str = ""
+
+    @property
+    def missing_share(self) -> float:
+        return self.missing / self.expected if self.expected else 0.0
+
+    def __str__(self) -> str:
+        return (
+            f"demo data {self.quarters}: {self.submissions} submissions in {self.files} "
+            f"file{'' if self.files == 1 else 's'} "
+            f"({self.late} late, {self.corrections} corrections), {self.values} values; "
+            f"{self.missing} of {self.expected} organisation-quarters missing "
+            f"({100 * self.missing_share:.1f} %); {self.outliers} outliers "
+            f"({self.outliers_left} left uncorrected)"
+        )
+
+
+def _check(store: Store, ctx: Context, until: Quarter | None) -> Quarter:
+    """The last quarter to generate; UsageError when it cannot be or the database has data."""
+    latest = min(last_completed_quarter(ctx.today), ctx.config.programme_end)
+    until = until or latest
+    if until > latest:
+        raise UsageError(f"demo data can run up to {latest} (the last completed quarter of the "
+                         f"programme on {ctx.today}); {until} was asked")
+    if until < ctx.config.programme_start:
+        raise UsageError(f"{until} lies before the programme start {ctx.config.programme_start}")
+    if store.scalar("SELECT count(*) FROM submissions"):
+        raise UsageError(f"{store.path} already has submissions; demo data needs an empty database")
+    return until
+
+
+def build_demo(
+    store: Store, ctx: Context, *, until: Quarter | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Generate demo submissions for every organisation in ``ctx.org_types`` and every quarter
+    from the programme start to ``until`` (default: the last quarter completed before
+    ``ctx.today``) and load them with :func:`ingest`, one bulk upload per file. The same seed
+    (``demo.seed``) gives the same data. Raises RuntimeError when a file is not accepted."""
+    until = _check(store, ctx, until)
+    world = World(ctx, until)
+    plan_submissions(world)
+    generate(world)
+    plan = plan_files(world)
+    summary = DemoSummary(expected=world.expected, outliers=len(plan.outliers),
+                          outliers_left=plan.left_in, quarters=f"{world.start} to {until}")
+    for batch in plan.batches:
+        rows, content = render(world, plan, batch)
+        name = f"demo-{batch.period}-{batch.label}.csv"
+        result = ingest(store, ctx, Upload(rows, content, name, "utf-8", ";"), bulk=True,
+                        user="demo", source="demo", received_at=batch.received_at)
+        if result.status != "accepted":
+            first = "; ".join(str(p) for p in result.errors[:5])
+            raise RuntimeError(f"demo file {name} was {result.status}: {first}")
+        n = len(result.submission_ids)
+        summary.files += 1
+        summary.submissions += n
+        summary.values += result.counts["new"] + result.counts["changed"]
+        if batch.correction:
+            summary.corrections += n
+        elif batch.label == "nagekomen":
+            summary.late += n
+        if progress:
+            progress(f"{name}: {n} submissions received {batch.received_at:%d-%m-%Y}, "
+                     f"{result.counts['new']} new and {result.counts['changed']} changed values")
+    summary.missing = world.expected - sum(len(s) for s in world.submitted)
+    return summary
