@@ -70,8 +70,9 @@ st.subheader(t("overview.heatmap", lang))
 heat = heatmap_frame(res, rt.defs, lang)
 chart_with_table(
     status_heatmap(heat, lang),
-    status_labels(heat, lang).pivot(on="period", index="action_label", values="status"),
-    lang, "heatmap", f"status_per_actie_{period}",
+    status_labels(heat, lang).pivot(on="period", index="action_label", values="status")
+    .rename({"action_label": t("col.action", lang)}),
+    lang, "heatmap", f"status_per_actie_{period}", wide=True,
 )
 
 st.subheader(t("overview.changes", lang))

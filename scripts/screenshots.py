@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8501"
 OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
 PAGES = {
-    "overzicht": "overzicht",
+    "overzicht": "",
     "actie": "actie?actie=a03&kwartaal=2026-Q3",
     "volledigheid": "volledigheid",
     "aanleveren": "aanleveren",
@@ -27,14 +27,14 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
         for name, path in PAGES.items():
             page.goto(f"{BASE}/{path}")
             page.wait_for_selector("[data-testid='stApp'] h1", timeout=120_000)
             page.wait_for_function(
                 "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000)
-            page.wait_for_timeout(1500)
-            page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
+            page.wait_for_timeout(6000)  # dataframes and charts render lazily
+            page.screenshot(path=str(OUT / f"{name}.png"))
             print(OUT / f"{name}.png")
         browser.close()
 

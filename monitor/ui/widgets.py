@@ -33,11 +33,13 @@ def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.Da
 
 
 def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, file_name: str,
-                     column_config: dict | None = None, precision: int = 1) -> None:
+                     column_config: dict | None = None, precision: int = 1,
+                     wide: bool = False) -> None:
     """The chart (with its alt text) and, beside it, the data behind it (numbers formatted for
     the language) with a CSV download of the unformatted numbers."""
     alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None
-    left, right = st.columns([3, 2], vertical_alignment="top")
+    left, right = (st.container(), st.container()) if wide else st.columns(
+        [3, 2], vertical_alignment="top")
     with left:
         st.plotly_chart(fig, theme=None, key=f"chart_{key}", alt=alt,
                         config={"displaylogo": False, "locale": lang})
