@@ -1,0 +1,32 @@
+from datetime import date
+
+from helpers import make_world, submit_csv
+from monitor.results import current_results, data_version
+from tests.compute.test_engine import DATA, DEFS, ORGS
+
+TODAY = date(2026, 1, 15)
+
+
+def test_results_are_computed_once_per_data_version(tmp_path):
+    rt = make_world(tmp_path, DEFS, ORGS)
+    submit_csv(rt, DATA)
+    first = current_results(rt, TODAY)
+    version = data_version(rt)
+    assert current_results(rt, TODAY) is first  # a widget change reruns the page: no recompute
+    text = "organisatie;periode;maatstaf;waarde;toelichting\nG4;2024-Q1;cdo;ja;\n"
+    assert submit_csv(rt, text, org="G4", period="2024-Q1").status == "accepted"
+    assert data_version(rt) != version
+    again = current_results(rt, TODAY)
+    assert again is not first
+    share = again.filter((again["indicator"] == "i_share") & (again["period"] == "2024-Q1")
+                         & (again["breakdown"] == "national"))
+    assert share["value"].item() == 60.0  # G1, G3, G4 of G1-G4 and P1
+
+
+def test_rejected_upload_does_not_change_the_version(tmp_path):
+    rt = make_world(tmp_path, DEFS, ORGS)
+    submit_csv(rt, DATA)
+    version = data_version(rt)
+    bad = "organisatie;periode;maatstaf;waarde;toelichting\nG4;2024-Q1;cdo;misschien;\n"
+    assert submit_csv(rt, bad, org="G4", period="2024-Q1").status == "rejected"
+    assert data_version(rt) == version
