@@ -1,0 +1,97 @@
+"""Generated sentences about an indicator for reports: what happened and whether the target is
+within reach ("Het aandeel ... steeg van 14% naar 38%; het doel van 60% in K4 2025 wordt bij dit
+tempo niet gehaald."). Dutch and English."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from monitor.definitions.model import Indicator
+from monitor.periods import Quarter
+from monitor.ui.fmt import day, number
+
+_T = {
+    "nl": {
+        "none": "Voor {title} zijn er nog geen gegevens.",
+        "one": "{Title} was {v} in {q}.",
+        "up": "{Title} steeg van {a} in {qa} naar {b} in {qb}",
+        "down": "{Title} daalde van {a} in {qa} naar {b} in {qb}",
+        "same": "{Title} bleef {b} tussen {qa} en {qb}",
+        "met": "; het doel van {t} in {tq} is behaald.",
+        "reach": "; bij dit tempo wordt het doel van {t} in {tq} gehaald (prognose {f}).",
+        "miss": "; het doel van {t} in {tq} wordt bij dit tempo niet gehaald (prognose {f}).",
+        "open": "; het doel is {t} in {tq}.",
+        "m_done": "De mijlpaal '{title}' is behaald op {d} (gepland {p}).",
+        "m_late": "De mijlpaal '{title}' is nog niet behaald; gepland was {p}.",
+        "m_open": "De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
+        "coverage": "Gebaseerd op {r} van de {e} organisaties ({pct}).",
+    },
+    "en": {
+        "none": "There is no data yet for {title}.",
+        "one": "{Title} was {v} in {q}.",
+        "up": "{Title} rose from {a} in {qa} to {b} in {qb}",
+        "down": "{Title} fell from {a} in {qa} to {b} in {qb}",
+        "same": "{Title} stayed at {b} between {qa} and {qb}",
+        "met": "; the target of {t} for {tq} has been reached.",
+        "reach": "; at this pace the target of {t} for {tq} will be reached (forecast {f}).",
+        "miss": "; at this pace the target of {t} for {tq} will not be reached (forecast {f}).",
+        "open": "; the target is {t} for {tq}.",
+        "m_done": "The milestone '{title}' was reached on {d} (planned {p}).",
+        "m_late": "The milestone '{title}' has not been reached; it was planned for {p}.",
+        "m_open": "The milestone '{title}' has not been reached yet; it is planned for {p}.",
+        "coverage": "Based on {r} of the {e} organisations ({pct}).",
+    },
+}
+
+
+def _value(v: float, ind: Indicator, lang: str) -> str:
+    text = number(v, ind.precision, lang)
+    return f"{text}%" if ind.unit == "%" else f"{text} {ind.unit}"
+
+
+def _meets(v: float, target: float, ind: Indicator) -> bool:
+    return v >= target if ind.direction == "up" else v <= target
+
+
+def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "nl") -> str:
+    """One or two sentences on the national series up to ``period``."""
+    t = _T[lang]
+    title = ind.title.get(lang)
+    lower = title[0].lower() + title[1:] if lang == "nl" else title
+    rows = national.filter((pl.col("period") <= period) & pl.col("value").is_not_null()).sort("period")
+    if ind.compute.kind == "milestone":
+        latest = national.filter(pl.col("period") == period).to_dicts()
+        planned = day(ind.compute.planned, lang)
+        if latest and latest[0]["value"] == 1.0 and latest[0].get("achieved_date"):
+            return t["m_done"].format(title=title, d=day(latest[0]["achieved_date"], lang), p=planned)
+        late = Quarter.parse(period).last_day() > ind.compute.planned
+        return t["m_late" if late else "m_open"].format(title=title, p=planned)
+    if rows.is_empty():
+        return t["none"].format(title=lower)
+    q = lambda p: Quarter.parse(p).label(lang)  # noqa: E731
+    first, last = rows.row(0, named=True), rows.row(-1, named=True)
+    cap = {"Title": title, "title": lower}
+    if rows.height == 1:
+        return t["one"].format(v=_value(last["value"], ind, lang), q=q(last["period"]), **cap)
+    a, b = first["value"], last["value"]
+    key = "up" if b > a else "down" if b < a else "same"
+    text = t[key].format(a=_value(a, ind, lang), b=_value(b, ind, lang), qa=q(first["period"]),
+                         qb=q(last["period"]), **cap)
+    target, tq = last["next_target"], last["next_target_period"]
+    if target is None or tq is None:
+        return text + "."
+    fmt = {"t": _value(target, ind, lang), "tq": q(tq)}
+    if _meets(b, target, ind):
+        return text + t["met"].format(**fmt)
+    forecast = last.get("forecast")
+    if forecast is None:
+        return text + t["open"].format(**fmt)
+    reach = _meets(forecast, ind.final_target.value, ind)
+    final = {"t": _value(ind.final_target.value, ind, lang), "tq": q(str(ind.final_target.period))}
+    return text + t["reach" if reach else "miss"].format(f=_value(forecast, ind, lang), **final)
+
+
+def coverage_note(row: dict, lang: str = "nl") -> str:
+    """'Gebaseerd op 358 van de 394 organisaties (91%).'"""
+    pct = number(100 * (row.get("coverage") or 0), 0, lang) + "%"
+    return _T[lang]["coverage"].format(r=row["reported"], e=row["expected"], pct=pct)

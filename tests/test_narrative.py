@@ -1,0 +1,62 @@
+from datetime import date
+
+import polars as pl
+
+from monitor.definitions.model import Indicator
+from monitor.narrative import coverage_note, sentence
+
+
+def ind(**over) -> Indicator:
+    base = {"id": "i", "title": {"nl": "Aandeel gemeenten met een CDO", "en": "Share of gemeenten with a CDO"},
+            "unit": "%", "compute": {"kind": "share", "measure": "cdo"},
+            "baseline": {"period": "2022-Q1", "value": 10},
+            "targets": [{"period": "2025-Q4", "value": 60}], "precision": 0}
+    return Indicator.model_validate(base | over)
+
+
+def rows(values, forecast=None, target=60.0, tq="2025-Q4", periods=None):
+    periods = periods or [f"2024-Q{i}" for i in range(1, len(values) + 1)]
+    return pl.DataFrame({"period": periods, "value": values, "next_target": [target] * len(values),
+                         "next_target_period": [tq] * len(values),
+                         "forecast": [None] * (len(values) - 1) + [forecast]},
+                        schema={"period": pl.String, "value": pl.Float64, "next_target": pl.Float64,
+                                "next_target_period": pl.String, "forecast": pl.Float64})
+
+
+def test_rise_and_target_out_of_reach():
+    text = sentence(ind(), rows([14.0, 20.0, 38.0], forecast=47.6), "2024-Q3")
+    assert text == ("Aandeel gemeenten met een CDO steeg van 14% in K1 2024 naar 38% in K3 2024; het doel "
+                    "van 60% in K4 2025 wordt bij dit tempo niet gehaald (prognose 48%).")
+
+
+def test_target_in_reach_and_english():
+    text = sentence(ind(), rows([14.0, 38.0], forecast=61.0), "2024-Q2", "en")
+    assert text == ("Share of gemeenten with a CDO rose from 14% in Q1 2024 to 38% in Q2 2024; at this pace "
+                    "the target of 60% for Q4 2025 will be reached (forecast 61%).")
+
+
+def test_target_met_direction_down_and_no_data():
+    down = ind(direction="down", unit="weken", precision=1, baseline={"period": "2022-Q1", "value": 10},
+               targets=[{"period": "2025-Q4", "value": 6}])
+    text = sentence(down, rows([9.0, 5.5], target=6.0), "2024-Q2")
+    assert text.endswith("daalde van 9,0 weken in K1 2024 naar 5,5 weken in K2 2024; het doel van 6,0 weken "
+                         "in K4 2025 is behaald.")
+    assert sentence(ind(), rows([None, None]), "2024-Q2") == (
+        "Voor aandeel gemeenten met een CDO zijn er nog geen gegevens.")
+    assert sentence(ind(), rows([38.0]), "2024-Q1") == "Aandeel gemeenten met een CDO was 38% in K1 2024."
+
+
+def test_milestone():
+    m = ind(compute={"kind": "milestone", "measure": "live", "planned": "2023-05-01"}, unit="mijlpaal",
+            baseline={"period": "2022-Q1", "value": 0}, targets=[{"period": "2023-Q2", "value": 1}],
+            title={"nl": "Digilab live", "en": "Digilab live"})
+    done = pl.DataFrame({"period": ["2023-Q3"], "value": [1.0], "achieved_date": [date(2023, 6, 12)]})
+    assert sentence(m, done, "2023-Q3") == "De mijlpaal 'Digilab live' is behaald op 12-06-2023 (gepland 01-05-2023)."
+    late = pl.DataFrame({"period": ["2023-Q3"], "value": [0.0], "achieved_date": [None]},
+                        schema={"period": pl.String, "value": pl.Float64, "achieved_date": pl.Date})
+    assert sentence(m, late, "2023-Q3") == "De mijlpaal 'Digilab live' is nog niet behaald; gepland was 01-05-2023."
+
+
+def test_coverage_note():
+    assert coverage_note({"reported": 358, "expected": 394, "coverage": 358 / 394}) == (
+        "Gebaseerd op 358 van de 394 organisaties (91%).")
