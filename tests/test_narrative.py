@@ -7,7 +7,8 @@ from monitor.narrative import coverage_note, sentence
 
 
 def ind(**over) -> Indicator:
-    base = {"id": "i", "title": {"nl": "Aandeel gemeenten met een CDO", "en": "Share of gemeenten with a CDO"},
+    title = {"nl": "Aandeel gemeenten met een CDO", "en": "Share of gemeenten with a CDO"}
+    base = {"id": "i", "title": title,
             "unit": "%", "compute": {"kind": "share", "measure": "cdo"},
             "baseline": {"period": "2022-Q1", "value": 10},
             "targets": [{"period": "2025-Q4", "value": 60}], "precision": 0}
@@ -51,10 +52,12 @@ def test_milestone():
             baseline={"period": "2022-Q1", "value": 0}, targets=[{"period": "2023-Q2", "value": 1}],
             title={"nl": "Digilab live", "en": "Digilab live"})
     done = pl.DataFrame({"period": ["2023-Q3"], "value": [1.0], "achieved_date": [date(2023, 6, 12)]})
-    assert sentence(m, done, "2023-Q3") == "De mijlpaal 'Digilab live' is behaald op 12-06-2023 (gepland 01-05-2023)."
+    assert sentence(m, done, "2023-Q3") == (
+        "De mijlpaal 'Digilab live' is behaald op 12-06-2023 (gepland 01-05-2023).")
     late = pl.DataFrame({"period": ["2023-Q3"], "value": [0.0], "achieved_date": [None]},
                         schema={"period": pl.String, "value": pl.Float64, "achieved_date": pl.Date})
-    assert sentence(m, late, "2023-Q3") == "De mijlpaal 'Digilab live' is nog niet behaald; gepland was 01-05-2023."
+    assert sentence(m, late, "2023-Q3") == (
+        "De mijlpaal 'Digilab live' is nog niet behaald; gepland was 01-05-2023.")
 
 
 def test_coverage_note():
