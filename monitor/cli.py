@@ -124,6 +124,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from monitor.intake.history import affected_indicators
     from monitor.intake.ingest import max_bytes, submit_file
     from monitor.intake.messages import render
     from monitor.intake.reader import human_size
@@ -157,6 +158,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         "errors": [_row(p) for p in result.errors],
         "warnings": [_row(p) for p in result.warnings],
         "counts": result.counts,
+        "indicators": affected_indicators(rt.defs, result.changed_measures),
     }
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False))

@@ -74,3 +74,78 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     )
     proc = run("frobnicate")
     assert proc.returncode == 2 and "invalid choice" in proc.stderr
+
+
+def world_args(tmp_path):
+    return ["--config", str(tmp_path / "config.yaml"), "--indicators", str(tmp_path / "indicators")]
+
+
+def test_ingest_contract(tmp_path):
+    import json
+
+    make_world(tmp_path, DEFS, ORGS)
+    common = world_args(tmp_path)
+    good = tmp_path / "g1.csv"
+    good.write_text("organisatie;periode;maatstaf;waarde;toelichting\nG1;2025-Q4;cdo;ja;\n"
+                    "G1;2025-Q4;fte;2,5;\n", encoding="utf-8")
+    dry = run("ingest", str(good), "--org", "G1", "--period", "2025-Q4", "--dry-run",
+              "--format", "json", *common)
+    assert dry.returncode == 0
+    report = json.loads(dry.stdout)
+    assert (report["status"], report["counts"]) == ("valid", {"new": 2, "changed": 0, "unchanged": 0})
+    assert "i_share" in report["indicators"] and "i_sum" in report["indicators"]
+    ok = run("ingest", str(good), "--org", "G1", "--period", "2025-Q4", "--format", "json",
+             "--user", "jan", *common)
+    report = json.loads(ok.stdout)
+    assert (ok.returncode, report["status"], report["errors"]) == (0, "accepted", [])
+    assert isinstance(report["submission_id"], int)
+    again = run("ingest", str(good), "--org", "G1", "--period", "2025-Q4", "--format", "json", *common)
+    assert (again.returncode, json.loads(again.stdout)["status"]) == (0, "duplicate")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("organisatie;periode;maatstaf;waarde;toelichting\nG1;2025-Q4;cdo;misschien;\n",
+                   encoding="utf-8")
+    rejected = run("ingest", str(bad), "--org", "G1", "--period", "2025-Q4", "--format", "json",
+                   "--lang", "en", *common)
+    report = json.loads(rejected.stdout)
+    assert rejected.returncode == 1
+    assert report["status"] == "rejected" and report["submission_id"] is None
+    assert [(e["row"], e["column"], e["value"], e["code"]) for e in report["errors"]] == [
+        (2, "waarde", "misschien", "bad-boolean")]
+    assert report["errors"][0]["message"] == "'misschien' is not yes or no (ja/nee)."
+    text = run("ingest", str(bad), "--org", "G1", "--period", "2025-Q4", *common)
+    assert text.returncode == 1
+    assert "error row 2, waarde [bad-boolean]: 'misschien' is geen ja of nee." in text.stdout
+    usage = run("ingest", str(good), "--org", "G1", *common)
+    assert usage.returncode == 2 and usage.stderr.startswith("error: give --org and --period")
+    missing = run("ingest", str(tmp_path / "nope.csv"), "--org", "G1", "--period", "2025-Q4", *common)
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+
+
+def test_ingest_refuses_a_file_over_the_cap_before_reading(tmp_path):
+    import json
+
+    import yaml
+
+    make_world(tmp_path, DEFS, ORGS)
+    cfg = yaml.safe_load((tmp_path / "config.yaml").read_text(encoding="utf-8"))
+    cfg["intake"] = {"max_file_mb": 0.001, "max_bulk_mb": 1}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    big = tmp_path / "big.csv"
+    big.write_bytes(b"organisatie;periode;maatstaf;waarde;toelichting\n" + b"G1;2025-Q4;fte;1;\n" * 200)
+    proc = run("ingest", str(big), "--org", "G1", "--period", "2025-Q4", "--format", "json",
+               *world_args(tmp_path))
+    report = json.loads(proc.stdout)
+    assert (proc.returncode, report["status"], report["errors"][0]["code"]) == (
+        1, "rejected", "file-too-large")
+
+
+def test_template_command(tmp_path):
+    make_world(tmp_path, DEFS, ORGS)
+    out = tmp_path / "sjabloon.csv"
+    proc = run("template", "--org", "P1", "--period", "2025-Q4", "-o", str(out), *world_args(tmp_path))
+    assert proc.returncode == 0
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0].startswith("organisatie;periode;maatstaf;waarde;toelichting;omschrijving")
+    assert [line.split(";")[2] for line in lines[1:] if line] == ["cdo", "fte", "live"]
+    unknown = run("template", "--org", "XX", "--period", "2025-Q4", *world_args(tmp_path))
+    assert unknown.returncode == 2 and unknown.stderr.strip() == "error: 'XX' is not a known organisation code"
