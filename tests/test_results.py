@@ -1,6 +1,7 @@
 from datetime import date
 
 from helpers import make_world, submit_csv
+
 from monitor.results import current_results, data_version
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
