@@ -1,0 +1,81 @@
+"""What a progress report contains, independent of the output format (PDF or DOCX)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One exported chart: PNG for the documents, and the sentence that describes it."""
+
+    title: str
+    png: bytes
+    alt: str
+    width_mm: float = 160.0
+
+
+@dataclass(frozen=True)
+class Table:
+    """A small table, already formatted as text in the report's language (first row = header)."""
+
+    header: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorSection:
+    id: str
+    title: str
+    status_label: str          # icon and text, e.g. "● op koers"
+    sentence: str              # generated text (monitor.narrative.sentence)
+    coverage_note: str         # "Gebaseerd op 358 van de 394 organisaties (91%)."
+    charts: list[Chart] = field(default_factory=list)
+    table: Table | None = None
+
+
+@dataclass(frozen=True)
+class ActionSection:
+    id: str
+    line: str                  # "7.1"
+    title: str
+    description: str
+    owner: str
+    status_label: str
+    indicators: list[IndicatorSection] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AnnexEntry:
+    """One indicator definition for the annex."""
+
+    action: str
+    indicator: str
+    title: str
+    formula: str
+    covers: str
+    baseline: str
+    targets: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    lang: str                  # "nl" or "en"
+    title: str                 # "Voortgang Interbestuurlijke Datastrategie"
+    subtitle: str              # snapshot label, e.g. "Voortgangsbrief Q3 2026"
+    period_label: str          # "K3 2026"
+    reference_date: date       # peildatum
+    snapshot_id: int | None    # None = live data (the report is then marked provisional)
+    definitions_sha256: str
+    summary: Table             # all actions with status
+    actions: list[ActionSection]
+    annex: list[AnnexEntry]
+    source_line: str           # "Bron: Voortgangsmonitor IBDS, peildatum 28-11-2026"
+    notes: list[str] = field(default_factory=list)   # coverage and method notes
+
+    @property
+    def provisional(self) -> bool:
+        return self.snapshot_id is None
