@@ -148,4 +148,5 @@ def test_template_command(tmp_path):
     assert lines[0].startswith("organisatie;periode;maatstaf;waarde;toelichting;omschrijving")
     assert [line.split(";")[2] for line in lines[1:] if line] == ["cdo", "fte", "live"]
     unknown = run("template", "--org", "XX", "--period", "2025-Q4", *world_args(tmp_path))
-    assert unknown.returncode == 2 and unknown.stderr.strip() == "error: 'XX' is not a known organisation code"
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == "error: 'XX' is not a known organisation code"
