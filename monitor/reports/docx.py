@@ -1,0 +1,378 @@
+"""The progress report as an editable Word document (python-docx).
+
+Same content and order as the PDF (:mod:`monitor.reports.pdf`): cover, summary table, per action
+its description, owner and status and per indicator status, sentence, coverage note, charts and
+table; notes; the indicator definitions as annex on a landscape page.
+
+Built only with Word's built-in styles (Title, Subtitle, Heading 1-3, Normal, Caption, List
+Bullet, the table style "Light Grid Accent 1") so staff can restyle and edit it; headings are
+lintblauw and the theme's first accent colour is set to lintblauw so the table style follows.
+Captions carry Word SEQ fields ("Figuur 1", "Tabel 1"), the footer PAGE/NUMPAGES fields: Word
+updates them when it lays out the document. Every picture has its alt text as description
+(``wp:docPr/@descr``), every table header row repeats on a new page and has a table caption
+(``w:tblCaption``) for screen readers.
+
+Deterministic: core properties created/modified are the reference date (midnight UTC) and the zip
+entries get that date too, so the same data gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph
+
+from monitor.reports.labels import (
+    AUTHOR,
+    LINTBLAUW,
+    action_heading,
+    action_meta,
+    annex_table,
+    chart_alt,
+    chart_size_mm,
+    cover_rows,
+    labels,
+    numeric_columns,
+    padded_rows,
+)
+from monitor.reports.model import Chart, ReportData, Table
+
+TABLE_STYLE = "Light Grid Accent 1"
+RED = RGBColor.from_string("D52B1E")
+BLUE = RGBColor.from_string(LINTBLAUW)
+PAGE_W, PAGE_H, MARGIN = Mm(210), Mm(297), Mm(25)
+
+
+def _created(data: ReportData) -> datetime:
+    d = data.reference_date
+    return datetime(d.year, d.month, d.day, tzinfo=UTC)
+
+
+# -- styles and document settings -------------------------------------------------------------
+
+
+def _set_language(doc, lang_tag: str) -> None:
+    """The proofing language of all text: docDefaults and the Normal style."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    for rpr_el in (rpr, doc.styles["Normal"].element.get_or_add_rPr()):
+        lang = rpr_el.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr_el.append(lang)
+        lang.set(qn("w:val"), lang_tag)
+        lang.set(qn("w:eastAsia"), lang_tag)
+        lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _theme_accent(doc) -> None:
+    """Accent 1 of the document theme becomes lintblauw, so the table style and everything else
+    that refers to the accent colour follows the house style (and stays editable)."""
+    for part in doc.part.package.iter_parts():
+        if str(part.partname).startswith("/word/theme/") and hasattr(part, "_blob"):
+            blob = part.blob
+            start = blob.find(b"<a:accent1>")
+            end = blob.find(b"</a:accent1>", start)
+            if start >= 0 and end > start:
+                part._blob = (blob[:start] + b'<a:accent1><a:srgbClr val="' + LINTBLAUW.encode()
+                              + b'"/>' + blob[end:])
+
+
+def _drop_thumbnail(doc) -> None:
+    """The template's thumbnail shows a page of another document; a stale preview is worse than
+    none."""
+    rels = doc.part.package.rels
+    for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del rels[rid]
+
+
+def _house_style(doc) -> None:
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        doc.styles[name].font.color.rgb = BLUE
+    title = doc.styles["Title"].element.pPr
+    if title is not None:
+        for bottom in title.iter(qn("w:bottom")):
+            bottom.set(qn("w:color"), LINTBLAUW)
+            bottom.attrib.pop(qn("w:themeColor"), None)
+    doc.styles["Subtitle"].font.color.rgb = BLUE
+    doc.styles["Subtitle"].font.italic = False
+
+
+def _page(section, landscape: bool = False) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+
+
+def _to_right_margin(paragraph: Paragraph):
+    """A run with an absolute tab to the right margin (``w:ptab``): lands at the right edge in
+    portrait and landscape sections alike, whatever tab stops the style has."""
+    run = paragraph.add_run()
+    ptab = OxmlElement("w:ptab")
+    ptab.set(qn("w:relativeTo"), "margin")
+    ptab.set(qn("w:alignment"), "right")
+    ptab.set(qn("w:leader"), "none")
+    run._r.append(ptab)
+    return run
+
+
+def _field(paragraph: Paragraph, instr: str, shown: str) -> None:
+    """A field (``PAGE``, ``SEQ Figuur``) with its current value, as Word writes it
+    (begin - instruction - separate - value - end); Word updates the value."""
+
+    def run_with(tag: str, **attrs: str):
+        run = OxmlElement("w:r")
+        el = OxmlElement(tag)
+        for key, value in attrs.items():
+            el.set(qn(key), value)
+        run.append(el)
+        paragraph._p.append(run)
+        return el
+
+    run_with("w:fldChar", **{"w:fldCharType": "begin"})
+    code = run_with("w:instrText")
+    code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    code.text = f" {instr} "
+    run_with("w:fldChar", **{"w:fldCharType": "separate"})
+    run_with("w:t").text = shown
+    run_with("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def _header_footer(doc, data: ReportData) -> None:
+    t = labels(data.lang)
+    section = doc.sections[0]
+    head = section.header.paragraphs[0]
+    head.text = data.title
+    if data.provisional:
+        _to_right_margin(head)
+        marker = head.add_run(t["marker"])
+        marker.bold = True
+        marker.font.color.rgb = RED
+    foot = section.footer.paragraphs[0]
+    foot.text = data.source_line
+    _to_right_margin(foot)
+    foot.add_run(f"{t['page']} ")
+    _field(foot, "PAGE", "1")
+    foot.add_run(f" {t['of']} ")
+    _field(foot, "NUMPAGES", "1")
+    for p in (head, foot):
+        for run in p.runs:
+            run.font.size = Pt(8)
+
+
+# -- content ----------------------------------------------------------------------------------
+
+
+class _Writer:
+    def __init__(self, doc, data: ReportData):
+        self.doc = doc
+        self.data = data
+        self.t = labels(data.lang)
+        self.figures = 0
+        self.tables = 0
+
+    def caption(self, kind: str, text: str) -> Paragraph:
+        p = self.doc.add_paragraph(style="Caption")
+        if kind == "figure":
+            self.figures += 1
+            number, word = self.figures, self.t["figure"]
+        else:
+            self.tables += 1
+            number, word = self.tables, self.t["table"]
+        p.add_run(f"{word} ")
+        _field(p, f"SEQ {word} \\* ARABIC", str(number))
+        p.add_run(f": {text}")
+        return p
+
+    def labelled(self, pairs: list[tuple[str, str]], sep: str = " · ") -> Paragraph:
+        p = self.doc.add_paragraph()
+        for n, (label, value) in enumerate(pairs):
+            if n:
+                p.add_run(sep)
+            p.add_run(f"{label}: ").bold = True
+            p.add_run(value)
+        return p
+
+    def table(self, table: Table, font_pt: float = 9) -> DocxTable:
+        if table.caption:
+            self.caption("table", table.caption).paragraph_format.keep_with_next = True
+        rows = padded_rows(table)
+        numeric = numeric_columns(table)
+        out = self.doc.add_table(rows=1 + len(rows), cols=len(table.header))
+        out.style = self.doc.styles[TABLE_STYLE]
+        out.alignment = WD_TABLE_ALIGNMENT.LEFT
+        look = out._tbl.tblPr.find(qn("w:tblLook"))
+        if look is not None:   # bold header row, no bold first column
+            look.set(qn("w:firstColumn"), "0")
+            look.set(qn("w:val"), "0420")
+        for r, values in enumerate([list(table.header), *rows]):
+            for c, value in enumerate(values):
+                para = out.cell(r, c).paragraphs[0]
+                run = para.add_run(value)
+                run.font.size = Pt(font_pt)
+                if r == 0:
+                    run.bold = True
+                elif numeric[c]:
+                    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self.widths(out, table)
+        header = out.rows[0]._tr.get_or_add_trPr()
+        header.append(OxmlElement("w:tblHeader"))   # repeat on every page; marks the header row
+        if table.caption:
+            caption = OxmlElement("w:tblCaption")
+            caption.set(qn("w:val"), table.caption)
+            out._tbl.tblPr.append(caption)
+        self.doc.add_paragraph()   # keeps consecutive tables apart
+        return out
+
+    def widths(self, out: DocxTable, table: Table) -> None:
+        """Column widths after the longest text in each column (counted between 8 and 40 characters), so
+        a title column gets more room than a status column."""
+        section = self.doc.sections[-1]
+        total = section.page_width - section.left_margin - section.right_margin
+        longest = [max(len(v) for v in column) for column in
+                   zip(table.header, *padded_rows(table), strict=True)]
+        weights = [min(max(n, 8), 40) for n in longest]
+        for c, weight in enumerate(weights):
+            width = int(total * weight / sum(weights))
+            out.columns[c].width = width
+            for cell in out.columns[c].cells:
+                cell.width = width
+
+    def picture(self, chart: Chart, indicator: str) -> None:
+        width, height = chart_size_mm(chart, indicator)
+        alt = chart_alt(chart)
+        p = self.doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = True
+        shape = p.add_run().add_picture(io.BytesIO(chart.png), width=Mm(width), height=Mm(height))
+        inline = shape._inline
+        inline.docPr.set("descr", alt)
+        inline.docPr.set("title", chart.title)
+        for nv in inline.iter(qn("pic:cNvPr")):
+            nv.set("descr", alt)
+        self.caption("figure", alt).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def cover(self) -> None:
+        data, t = self.data, self.t
+        self.doc.add_paragraph(data.title, style="Title")
+        self.doc.add_paragraph(data.subtitle, style="Subtitle")
+        if data.provisional:
+            p = self.doc.add_paragraph()
+            run = p.add_run(t["marker"])
+            run.bold = True
+            run.font.size = Pt(14)
+            run.font.color.rgb = RED
+            self.doc.add_paragraph(t["provisional_note"])
+        for label, value in cover_rows(data):
+            p = self.doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(45))
+            p.add_run(label).bold = True
+            p.add_run(f"\t{value}")
+
+    def heading(self, text: str, level: int, new_page: bool = False) -> None:
+        h = self.doc.add_heading(text, level=level)
+        h.paragraph_format.page_break_before = new_page
+
+    def body(self) -> None:
+        data, t = self.data, self.t
+        self.cover()
+        self.heading(t["summary"], 1, new_page=True)
+        self.table(data.summary)
+        self.heading(t["actions"], 1, new_page=True)
+        for action in data.actions:
+            self.heading(action_heading(action), 2)
+            self.labelled(action_meta(action, data.lang))
+            self.doc.add_paragraph(action.description)
+            for ind in action.indicators:
+                self.heading(ind.title, 3)
+                self.labelled([(t["status"], ind.status_label)])
+                self.doc.add_paragraph(ind.sentence)
+                note = self.doc.add_paragraph().add_run(ind.coverage_note)
+                note.italic = True
+                note.font.size = Pt(9)
+                for chart in ind.charts:
+                    self.picture(chart, ind.id)
+                if ind.table is not None:
+                    self.table(ind.table)
+        if data.notes:
+            self.heading(t["notes"], 1)
+            for note in data.notes:
+                self.doc.add_paragraph(note, style="List Bullet")
+        if data.annex:
+            section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+            _page(section, landscape=True)
+            self.heading(t["annex"], 1)
+            self.table(annex_table(data), font_pt=8)
+
+
+def _properties(doc, data: ReportData) -> None:
+    t = labels(data.lang)
+    when = _created(data)
+    props = doc.core_properties
+    props.title = data.title
+    props.subject = f"{t['subject']} – {data.subtitle}"
+    props.author = AUTHOR
+    props.last_modified_by = AUTHOR
+    props.language = t["docx_lang"]
+    props.keywords = f"IBDS; {data.period_label}"
+    props.comments = data.source_line
+    props.category = ""
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+    props.revision = 1
+
+
+def _normalise_zip(raw: bytes, when: datetime) -> bytes:
+    """The same zip with every entry dated ``when`` (python-docx stamps the current time)."""
+    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, \
+            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()
+
+
+def report_docx(data: ReportData) -> bytes:
+    """The progress report as a DOCX file (A4, Word built-in styles), byte-identical for the same
+    data."""
+    doc = Document()
+    _theme_accent(doc)
+    _drop_thumbnail(doc)
+    _house_style(doc)
+    _set_language(doc, labels(data.lang)["docx_lang"])
+    _page(doc.sections[0])
+    _header_footer(doc, data)
+    _Writer(doc, data).body()
+    _properties(doc, data)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _normalise_zip(buf.getvalue(), _created(data))

@@ -1,0 +1,168 @@
+"""Fixed texts and shared layout choices of the progress report, used by both the PDF and the DOCX
+writer so that the two documents say the same thing in the same order."""
+
+from __future__ import annotations
+
+from monitor.reports.errors import ReportError
+from monitor.reports.model import ActionSection, Chart, ReportData, Table
+from monitor.ui.fmt import day
+
+LINTBLAUW = "154273"
+AUTHOR = "Voortgangsmonitor IBDS"
+
+_LABELS = {
+    "nl": {
+        "marker": "VOORLOPIG",
+        "provisional_note": (
+            "Voorlopige cijfers: dit rapport is gemaakt op live gegevens en niet op een vastgelegde "
+            "momentopname (snapshot). De cijfers kunnen nog veranderen."
+        ),
+        "period": "Periode",
+        "reference_date": "Peildatum",
+        "snapshot": "Snapshot",
+        "snapshot_live": "geen (live gegevens)",
+        "definitions": "Definities (SHA-256)",
+        "summary": "Samenvatting",
+        "actions": "Voortgang per actie",
+        "line": "Actielijn",
+        "owner": "Eigenaar",
+        "status": "Status",
+        "notes": "Toelichting",
+        "annex": "Bijlage: definities van de indicatoren",
+        "annex_caption": "Definities van de indicatoren",
+        "annex_header": ["Actie", "Indicator", "Titel", "Berekening", "Telt mee", "Nulmeting",
+                         "Doelen", "Bron"],
+        "page": "Pagina",
+        "of": "van",
+        "figure": "Figuur",
+        "table": "Tabel",
+        "subject": "Voortgangsrapportage Interbestuurlijke Datastrategie",
+        "docx_lang": "nl-NL",
+    },
+    "en": {
+        "marker": "PROVISIONAL",
+        "provisional_note": (
+            "Provisional figures: this report was made from live data, not from a recorded "
+            "snapshot. The figures may still change."
+        ),
+        "period": "Period",
+        "reference_date": "Reference date",
+        "snapshot": "Snapshot",
+        "snapshot_live": "none (live data)",
+        "definitions": "Definitions (SHA-256)",
+        "summary": "Summary",
+        "actions": "Progress per action",
+        "line": "Line of action",
+        "owner": "Owner",
+        "status": "Status",
+        "notes": "Notes",
+        "annex": "Annex: indicator definitions",
+        "annex_caption": "Indicator definitions",
+        "annex_header": ["Action", "Indicator", "Title", "Computation", "Covers", "Baseline",
+                         "Targets", "Source"],
+        "page": "Page",
+        "of": "of",
+        "figure": "Figure",
+        "table": "Table",
+        "subject": "Progress report Interbestuurlijke Datastrategie (Dutch inter-governmental data strategy)",
+        "docx_lang": "en-GB",
+    },
+}
+
+
+def labels(lang: str) -> dict:
+    """The fixed texts for ``lang`` ("nl" or "en"; anything else falls back to Dutch)."""
+    return _LABELS.get(lang, _LABELS["nl"])
+
+
+def cover_rows(data: ReportData) -> list[tuple[str, str]]:
+    """The facts on the cover, as (label, value)."""
+    t = labels(data.lang)
+    snapshot = t["snapshot_live"] if data.snapshot_id is None else str(data.snapshot_id)
+    return [
+        (t["period"], data.period_label),
+        (t["reference_date"], day(data.reference_date, data.lang)),
+        (t["snapshot"], snapshot),
+        (t["definitions"], data.definitions_sha256 or "–"),
+    ]
+
+
+def action_heading(action: ActionSection) -> str:
+    """"A03 · Dataverantwoordelijkheid", as on the dashboard."""
+    return f"{action.id.upper()} · {action.title}"
+
+
+def action_meta(action: ActionSection, lang: str) -> list[tuple[str, str]]:
+    t = labels(lang)
+    return [(t["line"], action.line), (t["owner"], action.owner), (t["status"], action.status_label)]
+
+
+def annex_table(data: ReportData) -> Table:
+    t = labels(data.lang)
+    rows = [[e.action.upper(), e.indicator, e.title, e.formula, e.covers, e.baseline, e.targets, e.source]
+            for e in data.annex]
+    return Table(header=list(t["annex_header"]), rows=rows, caption=t["annex_caption"])
+
+
+_NUMERIC = set("0123456789.,%–-+ ")
+
+
+def numeric_columns(table: Table) -> list[bool]:
+    """Per column: True when every body cell looks like a number (aligned right), else False."""
+    width = len(table.header)
+    flags = []
+    for i in range(width):
+        cells = [row[i] for row in table.rows if i < len(row) and row[i].strip() not in ("", "–")]
+        flags.append(bool(cells) and i > 0 and all(
+            set(c) <= _NUMERIC and any(ch.isdigit() for ch in c) for c in cells))
+    return flags
+
+
+def padded_rows(table: Table) -> list[list[str]]:
+    """Body rows cut or padded to the header's width, so a ragged row cannot break the layout."""
+    width = len(table.header)
+    return [(list(row) + [""] * width)[:width] for row in table.rows]
+
+
+def column_widths(table: Table) -> list[str | float]:
+    """Typst column widths: every column as wide as its content ("auto"), except that a table with
+    long texts gives its wordiest column the remaining width (1 fraction) so it fills the line."""
+    rows = padded_rows(table)
+    if not rows:
+        return ["auto"] * len(table.header)
+    mean = [sum(len(r[i]) for r in rows) / len(rows) for i in range(len(table.header))]
+    widths: list[str | float] = ["auto"] * len(table.header)
+    if max(mean) > 20:
+        widths[mean.index(max(mean))] = 1.0
+    return widths
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_CHART_MM = (160.0, 200.0)   # text width on A4 with 25 mm margins; leaves room for the caption
+
+
+def checked_png(chart: Chart, indicator: str) -> tuple[int, int]:
+    """The chart's size in pixels; ReportError when the bytes are not a PNG image."""
+    png = chart.png
+    if not png.startswith(PNG_SIGNATURE) or len(png) < 24 or png[12:16] != b"IHDR":
+        raise ReportError(f"chart '{chart.title}' of indicator {indicator} is not a PNG image")
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    if not width or not height:
+        raise ReportError(f"chart '{chart.title}' of indicator {indicator} is an empty image")
+    return width, height
+
+
+def chart_size_mm(chart: Chart, indicator: str) -> tuple[float, float]:
+    """Printed width and height: ``chart.width_mm``, made smaller when wider than the text or so
+    tall that it would not fit on a page with its caption."""
+    px_w, px_h = checked_png(chart, indicator)
+    width = min(float(chart.width_mm), MAX_CHART_MM[0])
+    height = width * px_h / px_w
+    if height > MAX_CHART_MM[1]:
+        width, height = width * MAX_CHART_MM[1] / height, MAX_CHART_MM[1]
+    return round(width, 2), round(height, 2)
+
+
+def chart_alt(chart: Chart) -> str:
+    """The alt text (and caption) of a chart: its alt sentence, or its title when that is empty."""
+    return chart.alt.strip() or chart.title.strip()

@@ -1,0 +1,100 @@
+"""A small progress report built by hand: 2 actions, 3 indicators, PNG charts made with Pillow,
+and text full of characters that mean something in Typst markup."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from PIL import Image
+
+from monitor.reports.model import (
+    ActionSection,
+    AnnexEntry,
+    Chart,
+    IndicatorSection,
+    ReportData,
+    Table,
+)
+
+SPECIAL = r"Kosten #1 * 2 _x_ $5 @bzk [x] <b> a\b é ë ĳ €"
+SENTENCE = "Het aandeel organisaties met een CDO steeg van 14% in K1 2022 naar 38% in K3 2026."
+SOURCE = "Bron: Voortgangsmonitor IBDS, peildatum 28-11-2026"
+
+
+def png(colour: tuple[int, int, int], size: tuple[int, int] = (480, 240)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def make_report(lang: str = "nl", snapshot_id: int | None = 12) -> ReportData:
+    nl = lang == "nl"
+    chart = Chart(
+        title="Aandeel met CDO",
+        png=png((21, 66, 115)),
+        alt="Lijngrafiek: het aandeel organisaties met een CDO steeg van 14% naar 38%." if nl
+        else "Line chart: the share of organisations with a CDO rose from 14% to 38%.",
+        width_mm=150,
+    )
+    chart2 = Chart(title="Per type", png=png((1, 104, 155), (300, 300)),
+                   alt="Staafdiagram per organisatietype; gemeenten 41%." if nl
+                   else "Bar chart per organisation type; municipalities 41%.", width_mm=90)
+    chart3 = Chart(title="Catalogi", png=png((0, 150, 130)), alt="Aantal catalogi $ stijgt naar 12.",
+                   width_mm=200)
+    table = Table(header=["Kwartaal" if nl else "Quarter", "Waarde" if nl else "Value", "Dekking"],
+                  rows=[["K2 2026", "35%", "88%"], ["K3 2026", "38%", "91%"]],
+                  caption="Aandeel met CDO per kwartaal" if nl else "Share with a CDO per quarter")
+    i1 = IndicatorSection(
+        id="a03_cdo_aandeel", title="Aandeel organisaties met een CDO",
+        status_label="▲ risico" if nl else "▲ at risk", sentence=SENTENCE,
+        coverage_note="Gebaseerd op 358 van de 394 organisaties (91%).",
+        charts=[chart, chart2], table=table)
+    i2 = IndicatorSection(
+        id="a03_governance", title=f"Datagovernance: {SPECIAL}",
+        status_label="● op koers" if nl else "● on track",
+        sentence="Het aantal fte bleef 2,5 tussen K2 2026 en K3 2026; het doel is 3 in K4 2026.",
+        coverage_note="Gebaseerd op 300 van de 394 organisaties (76%).")
+    i3 = IndicatorSection(
+        id="a06_catalogi", title="Aangesloten datacatalogi",
+        status_label="✔ behaald" if nl else "✔ achieved",
+        sentence="De mijlpaal 'catalogus' is behaald op 01-10-2026 (gepland 31-12-2026).",
+        coverage_note="Gebaseerd op 1 van de 1 organisaties (100%).",
+        charts=[chart3], table=Table(header=["Kwartaal", "Aantal"], rows=[["K3 2026", "12"]]))
+    a1 = ActionSection(id="a03", line="7.1", title="Dataverantwoordelijkheid",
+                       description=f"Organisaties wijzen een Chief Data Officer aan. {SPECIAL}",
+                       owner="BZK", status_label="▲ risico" if nl else "▲ at risk", indicators=[i1, i2])
+    a2 = ActionSection(id="a06", line="7.2", title="Datacatalogi & vindbaarheid",
+                       description="Overheden publiceren hun datasets in een catalogus.",
+                       owner="BZK / Geonovum", status_label="✔ behaald" if nl else "✔ achieved",
+                       indicators=[i3])
+    summary = Table(
+        header=["Actie" if nl else "Action", "Titel" if nl else "Title", "Status"],
+        rows=[["A03", "Dataverantwoordelijkheid", a1.status_label],
+              ["A06", "Datacatalogi & vindbaarheid", a2.status_label]],
+        caption="Stand van de acties" if nl else "Status of the actions")
+    annex = [
+        AnnexEntry("a03", "a03_cdo_aandeel", "Aandeel organisaties met een CDO",
+                   "aantal met cdo_aangesteld = ja / aantal rapporterend × 100", "alle organisaties",
+                   "14% (K1 2022)", "60% in K4 2025; 90% in K4 2027", "Kwartaaluitvraag IBDS"),
+        AnnexEntry("a03", "a03_governance", "Datagovernance", "som van datagovernance_fte",
+                   "gemeenten, provincies", "1,0 (K1 2022)", "3 in K4 2026", "Kwartaaluitvraag IBDS"),
+        AnnexEntry("a06", "a06_catalogi", "Aangesloten datacatalogi", "mijlpaal", "BZK",
+                   "–", "31-12-2026", "data.overheid.nl"),
+    ]
+    return ReportData(
+        lang=lang,
+        title="Voortgang Interbestuurlijke Datastrategie" if nl
+        else "Progress of the Interbestuurlijke Datastrategie",
+        subtitle="Voortgangsbrief Q3 2026" if nl else "Progress letter Q3 2026",
+        period_label="K3 2026" if nl else "Q3 2026",
+        reference_date=date(2026, 11, 28),
+        snapshot_id=snapshot_id,
+        definitions_sha256="3f" * 32,
+        summary=summary,
+        actions=[a1, a2],
+        annex=annex,
+        source_line=SOURCE if nl else "Source: Voortgangsmonitor IBDS, reference date 2026-11-28",
+        notes=["Dekking: 91% van de organisaties leverde op tijd aan.",
+               f"Methode: mediaan; tekens {SPECIAL} blijven staan."],
+    )
