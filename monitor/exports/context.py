@@ -1,0 +1,94 @@
+"""What a chart export says besides the chart: title, unit, reference date (peildatum), live or
+snapshot, the coverage footnote, the language, and the texts made from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from monitor.charts.theme import check_language
+from monitor.periods import Quarter
+from monitor.ui import fmt
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "source": ("Bron: Voortgangsmonitor IBDS, peildatum {day}",
+               "Source: Progress monitor IBDS, reference date {day}"),
+    "provisional": ("VOORLOPIG", "PROVISIONAL"),
+    "provisional_note": (
+        "VOORLOPIG: actuele gegevens, nog niet vastgelegd in een peildatum; de cijfers kunnen nog "
+        "veranderen.",
+        "PROVISIONAL: current data, not yet fixed in a snapshot; the figures may still change.",
+    ),
+    "unit": ("Eenheid: {unit}", "Unit: {unit}"),
+    "coverage": (
+        "Dekking {period}: {reported} van {expected} verwachte organisaties leverden gegevens aan "
+        "({share}).",
+        "Coverage {period}: {reported} of {expected} expected organisations reported ({share}).",
+    ),
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    """The export text ``key`` in ``lang`` ('nl' or 'en')."""
+    nl, en = TEXTS[key]
+    return (en if lang == "en" else nl).format(**params)
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """Everything burned into an exported chart besides the chart itself.
+
+    ``peildatum``: the reference date of the figures (a snapshot's reference date, or the day of
+    a live export). ``live``: True for current data that is not fixed in a snapshot; such an
+    export is marked VOORLOPIG / PROVISIONAL. ``coverage_note``: one or two sentences about
+    coverage (see :func:`coverage_note`); empty for none.
+    """
+
+    title: str
+    unit: str
+    peildatum: date
+    live: bool
+    coverage_note: str = ""
+    lang: str = "nl"
+
+    def __post_init__(self) -> None:
+        check_language(self.lang)
+        if not isinstance(self.peildatum, date):
+            raise TypeError(f"peildatum must be a date, not {type(self.peildatum).__name__}")
+
+    @property
+    def source_line(self) -> str:
+        """'Bron: Voortgangsmonitor IBDS, peildatum 28-11-2026' (English: 'Source: Progress
+        monitor IBDS, reference date 2026-11-28')."""
+        return text("source", self.lang, day=fmt.day(self.peildatum, self.lang))
+
+    @property
+    def provisional_label(self) -> str | None:
+        """'VOORLOPIG' / 'PROVISIONAL' for live data; None for a snapshot."""
+        return text("provisional", self.lang) if self.live else None
+
+    @property
+    def unit_line(self) -> str:
+        return text("unit", self.lang, unit=self.unit)
+
+    def footnotes(self) -> list[str]:
+        """The lines under the chart: source, coverage, and for live data the provisional note."""
+        lines = [self.source_line]
+        if self.coverage_note:
+            lines.append(self.coverage_note)
+        if self.live:
+            lines.append(text("provisional_note", self.lang))
+        return lines
+
+
+def coverage_note(reported: int | None, expected: int | None, period: str | Quarter, lang: str = "nl") -> str:
+    """'Dekking K3 2026: 250 van 390 verwachte organisaties leverden gegevens aan (64%).'; empty
+    when nothing is expected."""
+    check_language(lang)
+    if not expected:
+        return ""
+    share = fmt.percent(100 * (reported or 0) / expected, 0, lang)
+    return text(
+        "coverage", lang, period=Quarter.parse(period).label(lang),
+        reported=fmt.number(reported or 0, 0, lang), expected=fmt.number(expected, 0, lang), share=share,
+    )

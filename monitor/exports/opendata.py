@@ -1,0 +1,290 @@
+"""Open data: the computed results of a snapshot as CSV and Parquet, with a metadata file in
+DCAT style (JSON-LD). Deterministic: the same results and snapshot give byte-identical files.
+
+- ``<stem>.csv``: RFC 4180 (``,``, CRLF, UTF-8 without BOM, ``.`` decimals, ISO dates), the
+  columns of ``RESULT_SCHEMA`` in order, rows sorted by action, indicator, breakdown, group,
+  period. Meant for machines; the Excel-friendly CSV is ``tables.table_csv``. The results hold
+  only ids, codes, numbers and statuses (no submitted text), so nothing is altered.
+- ``<stem>.parquet``: the same frame, typed (zstd).
+- ``<stem>.metadata.json``: dcat:Dataset with title, description, publisher, licence (CC0 1.0),
+  temporal coverage (first to last quarter), issued (= the peildatum), version (the snapshot
+  label), the definitions hash, the distributions (size and SHA-256), a description of every
+  column and the indicators.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from monitor.compute.engine import RESULT_SCHEMA
+from monitor.definitions import Definitions
+from monitor.exports.errors import ExportError
+from monitor.periods import Quarter
+from monitor.store import Store
+
+CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"
+CC0_NAME = "CC0 1.0 Universeel / Universal"
+SORT = ("action", "indicator", "breakdown", "group", "period")
+MEDIA_TYPES = {"csv": ("text/csv", "CSV"), "parquet": ("application/vnd.apache.parquet", "Parquet")}
+XSD = {pl.String: "string", pl.Float64: "double", pl.Int64: "integer", pl.Date: "date"}
+
+CONTEXT = {
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "csvw": "http://www.w3.org/ns/csvw#",
+    "spdx": "http://spdx.org/rdf/terms#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "ibds": "urn:voortgangsmonitor-ibds:",
+    "title": {"@id": "dct:title", "@container": "@language"},
+    "description": {"@id": "dct:description", "@container": "@language"},
+    "identifier": "dct:identifier",
+    "publisher": "dct:publisher",
+    "name": "foaf:name",
+    "license": {"@id": "dct:license", "@type": "@id"},
+    "issued": {"@id": "dct:issued", "@type": "xsd:date"},
+    "temporal": "dct:temporal",
+    "startDate": {"@id": "dcat:startDate", "@type": "xsd:date"},
+    "endDate": {"@id": "dcat:endDate", "@type": "xsd:date"},
+    "firstQuarter": "ibds:firstQuarter",
+    "lastQuarter": "ibds:lastQuarter",
+    "version": "dcat:version",
+    "definitionsSha256": "ibds:definitionsSha256",
+    "language": "dct:language",
+    "keyword": "dcat:keyword",
+    "distribution": "dcat:distribution",
+    "fileName": "ibds:fileName",
+    "mediaType": "dcat:mediaType",
+    "format": "dct:format",
+    "byteSize": {"@id": "dcat:byteSize", "@type": "xsd:nonNegativeInteger"},
+    "checksum": "spdx:checksum",
+    "algorithm": "spdx:algorithm",
+    "checksumValue": "spdx:checksumValue",
+    "columns": {"@id": "csvw:column", "@container": "@list"},
+    "datatype": "csvw:datatype",
+    "indicators": "ibds:indicator",
+    "action": "ibds:action",
+    "unit": "ibds:unit",
+    "precision": "ibds:precision",
+    "licenseName": "ibds:licenseName",
+}
+
+TITLE = {
+    "nl": "Voortgangsmonitor Interbestuurlijke Datastrategie: resultaten per indicator",
+    "en": "Progress monitor Interadministrative Data Strategy: results per indicator",
+}
+DESCRIPTION = {
+    "nl": "De berekende indicatoren van de Voortgangsmonitor IBDS per indicator, kwartaal en "
+          "uitsplitsing (landelijk, per organisatietype, per organisatie), met nulmeting, doelen, "
+          "gepland verloop, prognose, dekking en status, zoals vastgelegd in peildatum {label} "
+          "({day}).",
+    "en": "The computed indicators of the IBDS progress monitor per indicator, quarter and "
+          "breakdown (national, by organisation type, by organisation), with baseline, targets, "
+          "planned trajectory, forecast, coverage and status, as fixed in snapshot {label} ({day}).",
+}
+KEYWORDS = ["IBDS", "datastrategie", "data strategy", "voortgangsmonitor", "overheid"]
+
+COLUMN_DESCRIPTIONS: dict[str, tuple[str, str]] = {
+    "action": ("Id van de actie uit de datastrategie (bijv. a03).", "Id of the strategy action (e.g. a03)."),
+    "indicator": ("Id van de indicator.", "Id of the indicator."),
+    "period": ("Kwartaal, JJJJ-Qn.", "Quarter, YYYY-Qn."),
+    "breakdown": ("Uitsplitsing: national, type of organisation.",
+                  "Breakdown: national, type or organisation."),
+    "group": ("Groep binnen de uitsplitsing: NL, organisatietype of organisatiecode.",
+              "Group within the breakdown: NL, organisation type or organisation code."),
+    "value": ("Waarde van de indicator (leeg: geen gegevens of noemer 0).",
+              "Value of the indicator (empty: no data or denominator 0)."),
+    "numerator": ("Teller (bij aandeel en verhouding): opgetelde delen waaruit de waarde volgt.",
+                  "Numerator (share and ratio): the summed parts the value is computed from."),
+    "denominator": ("Noemer (bij aandeel en verhouding).", "Denominator (share and ratio)."),
+    "reported": ("Aantal organisaties dat aanleverde.", "Number of organisations that reported."),
+    "expected": ("Aantal organisaties dat verwacht werd aan te leveren.",
+                 "Number of organisations expected to report."),
+    "coverage": ("Dekking: reported / expected (0 tot 1).", "Coverage: reported / expected (0 to 1)."),
+    "baseline": ("Waarde van de nulmeting.", "Baseline value."),
+    "baseline_period": ("Kwartaal van de nulmeting.", "Quarter of the baseline."),
+    "planned": ("Gepland verloop in dit kwartaal (lineair tussen nulmeting en doelen).",
+                "Planned trajectory at this quarter (linear between baseline and targets)."),
+    "next_target": ("Eerstvolgende doel vanaf dit kwartaal.", "Next target from this quarter."),
+    "next_target_period": ("Kwartaal van het eerstvolgende doel.", "Quarter of the next target."),
+    "final_target": ("Einddoel.", "Final target."),
+    "final_target_period": ("Kwartaal van het einddoel.", "Quarter of the final target."),
+    "progress": ("Voortgang: (waarde - nulmeting) / (einddoel - nulmeting).",
+                 "Progress: (value - baseline) / (final target - baseline)."),
+    "forecast": ("Prognose op het kwartaal van het einddoel (trend van de laatste vier kwartalen).",
+                 "Forecast at the final target quarter (trend of the last four quarters)."),
+    "status": ("Status: behaald, op_koers, risico, achter of onvoldoende (onvoldoende gegevens).",
+               "Status: behaald (achieved), op_koers (on track), risico (at risk), achter (behind) "
+               "or onvoldoende (insufficient data)."),
+    "achieved_date": ("Mijlpalen: datum waarop de mijlpaal als behaald is gemeld.",
+                      "Milestones: date the milestone was reported achieved."),
+}
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    uri: str | None = None
+
+
+BZK = Publisher("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+                "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034")
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """The snapshot the results belong to: its label, reference date and definitions hash."""
+
+    label: str
+    peildatum: date
+    definitions_sha256: str
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Any) -> SnapshotInfo:
+        """From a ``monitor.snapshots.frozen.Snapshot`` (``label``, ``reference_date``,
+        ``definitions_sha256``)."""
+        return cls(snapshot.label, snapshot.reference_date, snapshot.definitions_sha256)
+
+
+def snapshot_info(store: Store, snapshot_id: int) -> SnapshotInfo:
+    """Label, reference date and definitions hash of snapshot ``snapshot_id`` in the database."""
+    rows = store.query(
+        "SELECT label, reference_date, definitions_sha256 FROM snapshots WHERE id = ?", [snapshot_id]
+    )
+    if rows.height == 0:
+        raise ExportError(f"there is no snapshot {snapshot_id}")
+    label, day, sha = rows.row(0)
+    return SnapshotInfo(label, day, sha)
+
+
+@dataclass(frozen=True)
+class OpenData:
+    """The three files of an open-data release, as bytes."""
+
+    stem: str
+    csv: bytes
+    parquet: bytes
+    metadata: bytes
+
+    def write(self, folder: str | Path) -> list[Path]:
+        """Write ``<stem>.csv``, ``<stem>.parquet`` and ``<stem>.metadata.json`` into ``folder``."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        out = []
+        for name, data in ((f"{self.stem}.csv", self.csv), (f"{self.stem}.parquet", self.parquet),
+                           (f"{self.stem}.metadata.json", self.metadata)):
+            (folder / name).write_bytes(data)
+            out.append(folder / name)
+        return out
+
+
+def results_frame(results: pl.DataFrame) -> pl.DataFrame:
+    """``results`` with exactly the ``RESULT_SCHEMA`` columns and types, in a fixed row order."""
+    missing = [c for c in RESULT_SCHEMA if c not in results.columns]
+    if missing:
+        raise ExportError(f"the results lack column(s) {', '.join(missing)}")
+    return results.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()]).sort(SORT, nulls_last=True)
+
+
+def results_csv(frame: pl.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    frame.write_csv(buf, separator=",", line_terminator="\r\n", date_format="%Y-%m-%d")
+    return buf.getvalue()
+
+
+def results_parquet(frame: pl.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    frame.write_parquet(buf, compression="zstd", statistics=True)
+    return buf.getvalue()
+
+
+def _distribution(stem: str, kind: str, data: bytes) -> dict[str, Any]:
+    media, name = MEDIA_TYPES[kind]
+    return {
+        "@type": "dcat:Distribution",
+        "fileName": f"{stem}.{kind}",
+        "mediaType": media,
+        "format": name,
+        "byteSize": len(data),
+        "checksum": {"algorithm": "spdx:checksumAlgorithm_sha256",
+                     "checksumValue": hashlib.sha256(data).hexdigest()},
+    }
+
+
+def _temporal(frame: pl.DataFrame) -> dict[str, Any]:
+    quarters = sorted({Quarter.parse(p) for p in frame["period"].drop_nulls().to_list()})
+    if not quarters:
+        return {"@type": "dct:PeriodOfTime"}
+    first, last = quarters[0], quarters[-1]
+    return {"@type": "dct:PeriodOfTime", "startDate": first.first_day().isoformat(),
+            "endDate": last.last_day().isoformat(), "firstQuarter": str(first), "lastQuarter": str(last)}
+
+
+def _indicators(defs: Definitions | None) -> list[dict[str, Any]]:
+    if defs is None:
+        return []
+    out = []
+    for action in defs.actions:
+        for ind in action.spec.indicators:
+            entry = {"identifier": ind.id, "action": action.id,
+                     "title": {"nl": ind.title.nl, "en": ind.title.en},
+                     "unit": ind.unit, "precision": ind.precision}
+            if ind.description:
+                entry["description"] = {"nl": ind.description.nl, "en": ind.description.en}
+            out.append(entry)
+    return sorted(out, key=lambda e: e["identifier"])
+
+
+def metadata(frame: pl.DataFrame, snapshot: SnapshotInfo, distributions: list[dict[str, Any]], *,
+             defs: Definitions | None = None, publisher: Publisher = BZK) -> dict[str, Any]:
+    """The DCAT (JSON-LD) description of a results frame of ``snapshot``."""
+    day = snapshot.peildatum.isoformat()
+    pub: dict[str, Any] = {"@type": "foaf:Organization", "name": publisher.name}
+    if publisher.uri:
+        pub["@id"] = publisher.uri
+    return {
+        "@context": CONTEXT,
+        "@type": "dcat:Dataset",
+        "identifier": f"ibds-resultaten-{day}",
+        "title": TITLE,
+        "description": {lang: text.format(label=snapshot.label, day=day)
+                        for lang, text in DESCRIPTION.items()},
+        "publisher": pub,
+        "license": CC0,
+        "licenseName": CC0_NAME,
+        "issued": day,
+        "temporal": _temporal(frame),
+        "version": snapshot.label,
+        "definitionsSha256": snapshot.definitions_sha256,
+        "language": ["nl", "en"],
+        "keyword": KEYWORDS,
+        "distribution": distributions,
+        "columns": [
+            {"name": c, "datatype": XSD.get(t, str(t)),
+             "description": {"nl": COLUMN_DESCRIPTIONS[c][0], "en": COLUMN_DESCRIPTIONS[c][1]}}
+            for c, t in RESULT_SCHEMA.items()
+        ],
+        "indicators": _indicators(defs),
+    }
+
+
+def open_data(results: pl.DataFrame, snapshot: SnapshotInfo, *, defs: Definitions | None = None,
+              publisher: Publisher = BZK, stem: str | None = None) -> OpenData:
+    """The open-data files of a snapshot's computed results (``compute_with`` on the snapshot's
+    values). ``defs`` adds the indicator list to the metadata. ``stem`` defaults to
+    ``ibds-resultaten-<peildatum>``."""
+    frame = results_frame(results)
+    stem = stem or f"ibds-resultaten-{snapshot.peildatum.isoformat()}"
+    csv, parquet = results_csv(frame), results_parquet(frame)
+    dists = [_distribution(stem, "csv", csv), _distribution(stem, "parquet", parquet)]
+    meta = metadata(frame, snapshot, dists, defs=defs, publisher=publisher)
+    text = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+    return OpenData(stem, csv, parquet, text.encode("utf-8"))
