@@ -12,6 +12,9 @@ Every error a user can cause derives from :class:`MonitorError`. The CLI and the
     │   ├── DatabaseBusy          another process holds the write lock; try again
     │   └── SchemaVersionError    the database was made by a newer version of the monitor
     ├── SubmissionError           a submission cannot be stored (carries the problem list)
+    ├── ExportError               a chart or table cannot be exported (monitor.exports.errors)
+    │   └── ExportUnavailable     no Chrome/Chromium for image export: install chromium
+    ├── ReportError               the progress report cannot be made (monitor.reports.errors)
     └── UsageError                a command or function was called with wrong arguments
 """
 

@@ -42,6 +42,9 @@ def build_template() -> go.layout.Template:
         "automargin": True,
         "tickfont": {"color": TEXT},
         "title": {"font": {"color": TEXT}, "standoff": 8},
+        # numbers written in full with the language's thousands separator: 10.000, not 10k
+        "exponentformat": "none",
+        "separatethousands": True,
     }
     layout = go.Layout(
         font={"family": FONT_FAMILY, "size": 14, "color": TEXT},
