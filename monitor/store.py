@@ -70,6 +70,33 @@ MIGRATIONS: list[tuple[int, str]] = [
         reopened_at TIMESTAMP, reopened_by VARCHAR, reason VARCHAR);
     """,
     ),
+    (
+        3,
+        """
+    -- frozen snapshots (peildatum): everything a figure sent to parliament was computed from,
+    -- copied once and never updated (monitor.snapshots)
+    ALTER TABLE snapshots ADD COLUMN until_period VARCHAR;
+    ALTER TABLE snapshots ADD COLUMN settings JSON;
+    CREATE TABLE snapshot_files (
+        snapshot_id BIGINT NOT NULL, file_name VARCHAR NOT NULL, action VARCHAR NOT NULL,
+        text VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, PRIMARY KEY (snapshot_id, file_name));
+    CREATE TABLE snapshot_organisations (
+        snapshot_id BIGINT NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        type VARCHAR NOT NULL, provincie VARCHAR, tooi VARCHAR, PRIMARY KEY (snapshot_id, code));
+    CREATE TABLE snapshot_values (
+        snapshot_id BIGINT NOT NULL, organisation VARCHAR NOT NULL, period VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL, state VARCHAR NOT NULL, num DOUBLE, txt VARCHAR, note VARCHAR,
+        submission_id BIGINT NOT NULL, version INTEGER NOT NULL);
+    CREATE TABLE snapshot_results (
+        snapshot_id BIGINT NOT NULL, action VARCHAR NOT NULL, indicator VARCHAR NOT NULL,
+        period VARCHAR NOT NULL, breakdown VARCHAR NOT NULL, "group" VARCHAR NOT NULL,
+        value DOUBLE, numerator DOUBLE, denominator DOUBLE, reported BIGINT, expected BIGINT,
+        coverage DOUBLE, baseline DOUBLE, baseline_period VARCHAR, planned DOUBLE,
+        next_target DOUBLE, next_target_period VARCHAR, final_target DOUBLE,
+        final_target_period VARCHAR, progress DOUBLE, forecast DOUBLE, status VARCHAR,
+        achieved_date DATE);
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 _LOCK = re.compile(r"lock", re.IGNORECASE)

@@ -1,0 +1,26 @@
+"""The audit trail of snapshot actions: one ``audit_log`` row per create and reopen."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import duckdb
+
+
+def record(
+    con: duckdb.DuckDBPyConnection,
+    actor: str,
+    action: str,
+    target: str,
+    detail: dict,
+    reason: str | None = None,
+    at: datetime | None = None,
+) -> int:
+    """Append one audit row on ``con`` (the caller owns the transaction); return its id."""
+    row = con.execute(
+        "INSERT INTO audit_log VALUES (nextval('audit_id_seq'), ?, ?, ?, ?, ?, ?) RETURNING id",
+        [at or datetime.now(), actor, action, target,
+         json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str), reason],
+    ).fetchall()
+    return row[0][0]

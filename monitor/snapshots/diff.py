@@ -1,0 +1,211 @@
+"""What changed between two snapshots, or between a snapshot and the live data ("now").
+
+Compared over the quarters both sides cover (up to the earlier ``until``): revised values (state,
+number or text; a new note alone is not a revision) of organisation-quarters A has, national
+results whose status or value changed, organisations that report in B but not in A (per quarter),
+and definition files added, removed or changed (by sha256).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from monitor.compute.engine import compute
+from monitor.config import Config
+from monitor.definitions import Definitions
+from monitor.errors import UsageError
+from monitor.periods import Quarter, last_completed_quarter
+from monitor.snapshots.create import definition_files
+from monitor.snapshots.frozen import frozen_definitions, read_files, read_meta, read_results, read_values
+from monitor.snapshots.text import number_text, with_value_text
+from monitor.store import Store
+from monitor.textsafe import excel_csv
+
+KEY = ["organisation", "period", "measure"]
+CHANGE_COLUMNS = {"section": pl.String, "change": pl.String, "subject": pl.String,
+                  "organisation": pl.String, "period": pl.String, "old": pl.String, "new": pl.String,
+                  "old_status": pl.String, "new_status": pl.String}
+
+
+@dataclass(frozen=True)
+class _Side:
+    id: int | None
+    name: str
+    until: Quarter
+    values: pl.DataFrame  # organisation, period, measure, state, num, txt
+    results: pl.DataFrame  # national rows: action, indicator, period, status, value
+    files: dict[str, str]  # file name -> sha256
+    types: dict[str, str]  # measure -> type
+
+
+@dataclass(frozen=True)
+class SnapshotDiff:
+    """The differences from A to B. ``b`` is None for the live data."""
+
+    a: int
+    b: int | None
+    a_name: str
+    b_name: str
+    through: str  # the last quarter compared
+    values: pl.DataFrame  # organisation, period, measure, change, old, new, old_num, new_num
+    results: pl.DataFrame  # action, indicator, period, old_status, new_status, old_value, new_value
+    organisations: pl.DataFrame  # period, organisation, values
+    definitions: pl.DataFrame  # file_name, change, old_sha256, new_sha256
+
+    def is_empty(self) -> bool:
+        return all(f.is_empty() for f in (self.values, self.results, self.organisations, self.definitions))
+
+    def changes(self) -> pl.DataFrame:
+        """All differences in one long frame (columns ``CHANGE_COLUMNS``), for export."""
+        lit, col = pl.lit, pl.col
+        as_text = {"return_dtype": pl.String}
+        results = self.results.select(
+            lit("result").alias("section"),
+            pl.when(col("old_status").ne_missing(col("new_status"))).then(lit("status"))
+            .otherwise(lit("value")).alias("change"),
+            col("indicator").alias("subject"), lit("NL").alias("organisation"), "period",
+            col("old_value").map_elements(number_text, **as_text).alias("old"),
+            col("new_value").map_elements(number_text, **as_text).alias("new"),
+            "old_status", "new_status")
+        values = self.values.select(lit("value").alias("section"), "change",
+                                    col("measure").alias("subject"), "organisation", "period", "old", "new")
+        organisations = self.organisations.select(
+            lit("organisation").alias("section"), lit("new").alias("change"), "organisation", "period",
+            col("values").cast(pl.String).alias("new"))
+        definitions = self.definitions.select(
+            lit("definition").alias("section"), "change", col("file_name").alias("subject"),
+            col("old_sha256").alias("old"), col("new_sha256").alias("new"))
+        parts = [p.cast({c: CHANGE_COLUMNS[c] for c in p.columns})
+                 for p in (values, results, organisations, definitions)]
+        return pl.concat([pl.DataFrame(schema=CHANGE_COLUMNS), *parts], how="diagonal").select(
+            list(CHANGE_COLUMNS))
+
+    def to_csv_bytes(self) -> bytes:
+        """The long frame as CSV for Dutch Excel (``;``, BOM, decimal comma, text neutralised)."""
+        return excel_csv(self.changes())
+
+    def to_text(self) -> str:
+        """A readable summary with every difference."""
+        lines = [f"{self.a_name} -> {self.b_name} (compared up to {self.through})"]
+        sections = [("revised values", self.values.drop("old_num", "new_num")),
+                    ("results (national) with another status or value", self.results),
+                    ("organisations reporting in B but not in A", self.organisations),
+                    ("definition files", self.definitions)]
+        with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=200, fmt_str_lengths=64,
+                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
+            for title, frame in sections:
+                lines.append(f"\n{title}: {frame.height}")
+                if frame.height:
+                    lines.append(str(frame))
+        return "\n".join(lines) + "\n"
+
+
+def diff(
+    store: Store,
+    a: int,
+    b: int | None,
+    *,
+    defs: Definitions | None = None,
+    config: Config | None = None,
+    today: date | None = None,
+) -> SnapshotDiff:
+    """The differences from snapshot ``a`` to snapshot ``b``, or to the live data when ``b`` is
+    None (then ``defs`` and ``config`` give the live definitions and settings)."""
+    old = _snapshot_side(store, a)
+    if b is None:
+        if defs is None or config is None:
+            raise UsageError("comparing with the live data needs the live definitions and config")
+        new = _live_side(store, defs, config, min(old.until, _live_until(config, today)), today)
+    else:
+        new = _snapshot_side(store, b)
+    through = str(min(old.until, new.until))
+    types = {**old.types, **new.types}
+    va = _within(old.values, through).rename({c: f"old_{c}" for c in ("state", "num", "txt")})
+    vb = _within(new.values, through).rename({c: f"new_{c}" for c in ("state", "num", "txt")})
+    pairs_a = va.select("organisation", "period").unique()
+    joined = va.join(vb, on=KEY, how="full", coalesce=True).join(
+        pairs_a, on=["organisation", "period"], how="semi")
+    same = (pl.col("old_state").eq_missing(pl.col("new_state"))
+            & pl.col("old_num").eq_missing(pl.col("new_num"))
+            & pl.col("old_txt").eq_missing(pl.col("new_txt")))
+    revised = joined.filter(~same).with_columns(
+        pl.when(pl.col("old_state").is_null()).then(pl.lit("added"))
+        .when(pl.col("new_state").is_null()).then(pl.lit("removed"))
+        .otherwise(pl.lit("revised")).alias("change"))
+    revised = with_value_text(with_value_text(revised, types, "old_", "old"), types, "new_", "new")
+    values = revised.select(*KEY, "change", "old", "new", "old_num", "new_num").sort(KEY)
+    organisations = (
+        vb.join(pairs_a, on=["organisation", "period"], how="anti")
+        .group_by("period", "organisation").agg(pl.len().cast(pl.Int64).alias("values"))
+        .sort("period", "organisation"))
+    return SnapshotDiff(a=old.id, b=new.id, a_name=old.name, b_name=new.name,
+                        through=through, values=values, results=_results(old, new, through),
+                        organisations=organisations, definitions=_files(old.files, new.files))
+
+
+def _within(values: pl.DataFrame, through: str) -> pl.DataFrame:
+    return values.select(*KEY, "state", "num", "txt").filter(pl.col("period") <= through)
+
+
+def _results(old: _Side, new: _Side, through: str) -> pl.DataFrame:
+    ra = old.results.rename({"status": "old_status", "value": "old_value"}).drop("action")
+    rb = new.results.rename({"status": "new_status", "value": "new_value"})
+    joined = rb.join(ra, on=["indicator", "period"], how="inner").filter(pl.col("period") <= through)
+    o, n = pl.col("old_value"), pl.col("new_value")
+    moved = (o.is_null() != n.is_null()) | ((o - n).abs() > 1e-9 * pl.max_horizontal(pl.lit(1.0), o.abs()))
+    changed = pl.col("old_status").ne_missing(pl.col("new_status")) | moved.fill_null(False)
+    return joined.filter(changed).select(
+        "action", "indicator", "period", "old_status", "new_status", "old_value", "new_value",
+    ).sort("action", "indicator", "period")
+
+
+def _files(old: dict[str, str], new: dict[str, str]) -> pl.DataFrame:
+    rows = []
+    for name in sorted(set(old) | set(new)):
+        a, b = old.get(name), new.get(name)
+        if a != b:
+            change = "added" if a is None else "removed" if b is None else "changed"
+            rows.append((name, change, a, b))
+    return pl.DataFrame(rows, orient="row", schema={"file_name": pl.String, "change": pl.String,
+                                                    "old_sha256": pl.String, "new_sha256": pl.String})
+
+
+def _national(results: pl.DataFrame) -> pl.DataFrame:
+    return results.filter(pl.col("breakdown") == "national").select(
+        "action", "indicator", "period", "status", "value")
+
+
+def _snapshot_side(store: Store, sid: object) -> _Side:
+    with store.read() as con:
+        meta = read_meta(con, sid)
+        files, values, results = (read(con, meta["id"]) for read in (read_files, read_values, read_results))
+    defs = frozen_definitions(files)
+    return _Side(
+        id=meta["id"],
+        name=f"snapshot {meta['id']} '{meta['label']}' ({meta['reference_date']})",
+        until=Quarter.parse(meta["until_period"]),
+        values=values,
+        results=_national(results),
+        files=dict(files.select("file_name", "sha256").iter_rows()),
+        types={m.id: m.type for m in defs.measures.values()},
+    )
+
+
+def _live_until(config: Config, today: date | None) -> Quarter:
+    return min(last_completed_quarter(today or date.today()), config.programme_end)
+
+
+def _live_side(store: Store, defs: Definitions, config: Config, until: Quarter, today: date | None) -> _Side:
+    values = store.query("SELECT organisation, period, measure, state, num, txt FROM current_values")
+    return _Side(
+        id=None,
+        name="live",
+        until=until,
+        values=values,
+        results=_national(compute(store, defs, config, until=until, today=today)),
+        files={f["file_name"]: f["sha256"] for f in definition_files(defs)},
+        types={m.id: m.type for m in defs.measures.values()},
+    )

@@ -1,0 +1,169 @@
+"""Reading frozen snapshots: metadata, definition files, values, results and the register.
+
+Everything here only reads. A snapshot is written once by :func:`monitor.snapshots.create.
+create_snapshot` and never updated or deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import duckdb
+import polars as pl
+
+from monitor.compute.engine import RESULT_SCHEMA
+from monitor.config import Config
+from monitor.definitions import Definitions
+from monitor.definitions.loader import parse_file
+from monitor.errors import DefinitionError, UsageError
+from monitor.periods import Quarter
+from monitor.problems import ProblemList
+from monitor.store import Store
+
+# the settings the computation depends on; frozen with every snapshot
+FROZEN_SETTINGS = ("programme.start", "programme.end", "status.min_coverage", "status.on_track",
+                   "status.at_risk")
+VALUE_COLUMNS = ("organisation", "period", "measure", "state", "num", "txt", "note", "submission_id",
+                 "version")
+RESULT_ORDER = ("action", "indicator", "breakdown", "group", "period")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One frozen snapshot: its metadata, definitions rebuilt from the stored YAML, and results."""
+
+    id: int
+    label: str
+    created_at: datetime
+    created_by: str
+    reference_date: date  # the peildatum
+    until: Quarter  # results cover the programme start up to and including this quarter
+    definitions_sha256: str
+    settings: dict[str, object]
+    files: pl.DataFrame  # file_name, action, sha256, text
+    defs: Definitions
+    results: pl.DataFrame  # RESULT_SCHEMA
+
+
+def combined_sha256(files: list[tuple[str, str]]) -> str:
+    """One hash over all definition files: sha256 of the sorted ``name sha256`` lines."""
+    lines = "".join(f"{name} {sha}\n" for name, sha in sorted(files))
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def snapshot_id(value: object) -> int:
+    """A snapshot id as an int; UsageError for anything that is not a positive whole number."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit() or int(text) < 1:
+        raise UsageError(f"'{value}' is not a snapshot id (a positive whole number; see "
+                         "'monitor snapshot list')")
+    return int(text)
+
+
+def read_meta(con: duckdb.DuckDBPyConnection, sid: object) -> dict:
+    """The ``snapshots`` row of ``sid`` as a dict (JSON columns decoded); UsageError when there is
+    no such snapshot."""
+    sid = snapshot_id(sid)
+    rows = con.sql("SELECT * FROM snapshots WHERE id = $id", params={"id": sid}).pl().to_dicts()
+    if not rows:
+        raise UsageError(f"there is no snapshot {sid}; see 'monitor snapshot list'")
+    meta = rows[0]
+    meta["settings"] = json.loads(meta["settings"]) if meta.get("settings") else {}
+    meta["definitions"] = json.loads(meta["definitions"])
+    return meta
+
+
+def read_files(con: duckdb.DuckDBPyConnection, sid: int) -> pl.DataFrame:
+    return con.sql("SELECT file_name, action, sha256, text FROM snapshot_files WHERE snapshot_id = $id "
+                   "ORDER BY file_name", params={"id": sid}).pl()
+
+
+def read_values(con: duckdb.DuckDBPyConnection, sid: int) -> pl.DataFrame:
+    return con.sql(f"SELECT {', '.join(VALUE_COLUMNS)} FROM snapshot_values WHERE snapshot_id = $id "
+                   "ORDER BY organisation, period, measure", params={"id": sid}).pl()
+
+
+def read_results(con: duckdb.DuckDBPyConnection, sid: int) -> pl.DataFrame:
+    cols = ", ".join(f'"{c}"' for c in RESULT_SCHEMA)
+    frame = con.sql(f"SELECT {cols} FROM snapshot_results WHERE snapshot_id = $id",
+                    params={"id": sid}).pl()
+    return frame.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()]).sort(*RESULT_ORDER)
+
+
+def snapshot_meta(store: Store, sid: object) -> dict:
+    """The ``snapshots`` row of ``sid``; UsageError when there is no such snapshot."""
+    with store.read() as con:
+        return read_meta(con, sid)
+
+
+def list_snapshots(store: Store) -> pl.DataFrame:
+    """All snapshots, oldest first, with the number of frozen values and results."""
+    return store.query("""
+        SELECT s.id, s.label, s.reference_date, s.until_period, s.created_at, s.created_by,
+               s.definitions_sha256,
+               (SELECT count(*) FROM snapshot_values v WHERE v.snapshot_id = s.id) AS "values",
+               (SELECT count(*) FROM snapshot_results r WHERE r.snapshot_id = s.id) AS results
+        FROM snapshots s ORDER BY s.id""")
+
+
+def snapshot_files(store: Store, sid: object) -> pl.DataFrame:
+    """The definition files frozen with the snapshot: file_name, action, sha256, text."""
+    with store.read() as con:
+        return read_files(con, read_meta(con, sid)["id"])
+
+
+def snapshot_values(store: Store, sid: object) -> pl.DataFrame:
+    """The values that were in effect when the snapshot was made (the columns of current_values)."""
+    with store.read() as con:
+        return read_values(con, read_meta(con, sid)["id"])
+
+
+def snapshot_results(store: Store, sid: object) -> pl.DataFrame:
+    """The results as stored with the snapshot, in RESULT_SCHEMA and in compute()'s order."""
+    with store.read() as con:
+        return read_results(con, read_meta(con, sid)["id"])
+
+
+def frozen_definitions(files: pl.DataFrame) -> Definitions:
+    """Definitions rebuilt from stored YAML texts (``file_name``, ``text``) with parse_file."""
+    problems = ProblemList()
+    actions = []
+    for name, text in files.select("file_name", "text").iter_rows():
+        parsed = parse_file(text, problems, name)
+        if parsed is not None:
+            actions.append(parsed)
+    if problems.errors:
+        raise DefinitionError(problems.items)
+    return Definitions(sorted(actions, key=lambda a: a.id))
+
+
+def frozen_config(base: Config, settings: dict[str, object]) -> Config:
+    """``base`` with the computation settings frozen in a snapshot put back."""
+    values = dict(base.values)
+    for key, value in settings.items():
+        values[key] = Quarter.parse(value) if key.startswith("programme.") else value
+    return Config(values, base.root)
+
+
+def load_snapshot(store: Store, sid: object) -> Snapshot:
+    """Metadata, frozen definitions (rebuilt from the stored YAML) and stored results."""
+    with store.read() as con:
+        meta = read_meta(con, sid)
+        files = read_files(con, meta["id"])
+        results = read_results(con, meta["id"])
+    return Snapshot(
+        id=meta["id"],
+        label=meta["label"],
+        created_at=meta["created_at"],
+        created_by=meta["created_by"],
+        reference_date=meta["reference_date"],
+        until=Quarter.parse(meta["until_period"]),
+        definitions_sha256=meta["definitions_sha256"],
+        settings=meta["settings"],
+        files=files,
+        defs=frozen_definitions(files),
+        results=results,
+    )

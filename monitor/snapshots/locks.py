@@ -1,0 +1,72 @@
+"""Quarter locks: a snapshot locks the quarters it covers; a programme manager can reopen one.
+
+The intake refuses a locked quarter (code ``period-locked``, naming the snapshot label) because
+``Runtime.locked_periods`` reads the locks that were not reopened. Reopening only marks the lock;
+the snapshot itself never changes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+
+from monitor.errors import UsageError
+from monitor.periods import Quarter
+from monitor.runtime import Runtime
+from monitor.snapshots.audit import record
+
+
+def active_locks(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Quarters that are locked now (a lock that was not reopened)."""
+    rows = con.execute("SELECT DISTINCT period FROM period_locks WHERE reopened_at IS NULL").fetchall()
+    return {r[0] for r in rows}
+
+
+def lock_quarters(
+    con: duckdb.DuckDBPyConnection,
+    quarters: list[Quarter],
+    snapshot_id: int,
+    label: str,
+    user: str,
+    at: datetime,
+) -> list[str]:
+    """Lock every quarter of ``quarters`` that is not locked yet; return the quarters locked. The
+    caller owns the transaction."""
+    locked = active_locks(con)
+    new = [str(q) for q in quarters if str(q) not in locked]
+    if new:
+        con.executemany(
+            "INSERT INTO period_locks VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL)",
+            [[p, snapshot_id, label, at, user] for p in new],
+        )
+    return new
+
+
+def reopen_quarter(
+    rt: Runtime, period: str | Quarter, user: str, reason: str, *, at: datetime | None = None
+) -> list[str]:
+    """Reopen a locked quarter for resubmissions: mark its lock(s) reopened with who, when and
+    why, and write an audit row (action ``period.reopen``). Returns the labels of the snapshots
+    whose lock was lifted. A reason is required; a quarter that is not locked is refused."""
+    reason = (reason or "").strip()
+    user = (user or "").strip()
+    if not reason:
+        raise UsageError("give a reason for reopening the quarter (--reason); it is recorded")
+    if not user:
+        raise UsageError("give the user who reopens the quarter (--user)")
+    q = str(Quarter.parse(period))
+    at = at or datetime.now()
+    with rt.store.transaction() as con:
+        rows = con.execute(
+            "SELECT snapshot_id, label FROM period_locks WHERE period = ? AND reopened_at IS NULL "
+            "ORDER BY locked_at", [q]).fetchall()
+        if not rows:
+            raise UsageError(f"{q} is not locked; there is nothing to reopen")
+        con.execute(
+            "UPDATE period_locks SET reopened_at = ?, reopened_by = ?, reason = ? "
+            "WHERE period = ? AND reopened_at IS NULL", [at, user, reason, q])
+        labels = [label for _, label in rows]
+        record(con, user, "period.reopen", q,
+               {"period": q, "snapshots": [sid for sid, _ in rows], "labels": labels}, reason, at)
+    return labels
