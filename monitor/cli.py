@@ -14,6 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
+from monitor.commands import export as export_commands
 from monitor.commands import snapshot as snapshot_commands
 from monitor.errors import DefinitionError, MonitorError, UsageError
 from monitor.periods import Quarter
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.add_argument("--lang", choices=["nl", "en"], help="language of the column names")
     snapshot_commands.register(sub)
+    export_commands.register(sub)
     return parser
 
 
@@ -201,7 +203,7 @@ COMMANDS = {
     "compute": cmd_compute,
     "ingest": cmd_ingest,
     "template": cmd_template,
-} | snapshot_commands.COMMANDS
+} | snapshot_commands.COMMANDS | export_commands.COMMANDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

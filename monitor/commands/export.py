@@ -1,0 +1,61 @@
+"""``monitor export``: the export pack of a snapshot (or live data, marked provisional)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from monitor.commands import common_options
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
+    p = sub.add_parser("export", help="charts, data, report and open data for a letter to parliament")
+    common_options(p)
+    p.add_argument("--snapshot", help="snapshot id, or 'live' for current data (marked VOORLOPIG)")
+    p.add_argument("--out", help="folder to write to (created)")
+    p.add_argument("--formats", default=",".join(_defaults()),
+                   help=f"comma-separated, from: {', '.join(_all())}")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl")
+    return COMMANDS
+
+
+def _defaults() -> tuple[str, ...]:
+    from monitor.exports.pack import DEFAULT_FORMATS
+
+    return DEFAULT_FORMATS
+
+
+def _all() -> tuple[str, ...]:
+    from monitor.exports.pack import FORMATS
+
+    return FORMATS
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from monitor.errors import UsageError
+    from monitor.exports import source as sources
+    from monitor.exports.pack import export_pack, parse_formats
+    from monitor.runtime import open_runtime
+
+    if not args.snapshot or not args.out:
+        raise UsageError("give --snapshot ID (or --snapshot live) and --out FOLDER")
+    formats = parse_formats(args.formats)
+    rt = open_runtime(args.db, args.config, args.indicators)
+    source = sources.live(rt) if args.snapshot == "live" else sources.from_snapshot(rt, args.snapshot)
+
+    def progress(fraction: float, message: str) -> None:
+        print(f"{fraction:4.0%} {message}", file=sys.stderr)
+
+    result = export_pack(source, args.out, formats=formats, lang=args.lang, progress=progress)
+    for path in result.files:
+        print(path)
+    print(result.manifest)
+    if result.zip:
+        print(result.zip)
+    return 0
+
+
+COMMANDS: dict[str, Handler] = {"export": cmd_export}

@@ -1,0 +1,53 @@
+"""What an export is made from: a frozen snapshot, or the live data (then marked provisional)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from monitor.definitions import Definitions
+from monitor.periods import Quarter
+from monitor.runtime import Runtime
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    results: pl.DataFrame          # RESULT_SCHEMA, up to ``until``
+    defs: Definitions
+    peildatum: date
+    until: str                     # last quarter reported, 'YYYY-Qn'
+    label: str
+    definitions_sha256: str
+    snapshot_id: int | None        # None: live data, provisional
+
+    @property
+    def live(self) -> bool:
+        return self.snapshot_id is None
+
+    @property
+    def stem(self) -> str:
+        """File name stem: 'snapshot-3-2026-Q3' or 'live-2026-Q3'."""
+        return f"snapshot-{self.snapshot_id}-{self.until}" if self.snapshot_id else f"live-{self.until}"
+
+
+def from_snapshot(rt: Runtime, snapshot_id: object) -> ExportSource:
+    from monitor.snapshots import load_snapshot
+
+    snap = load_snapshot(rt.store, snapshot_id)
+    return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
+                        snap.definitions_sha256, snap.id)
+
+
+def live(rt: Runtime, today: date | None = None) -> ExportSource:
+    from monitor.results import current_results
+    from monitor.snapshots.create import definition_files
+    from monitor.snapshots.frozen import combined_sha256
+
+    today = today or date.today()
+    results = current_results(rt, today)
+    until = results["period"].max() if not results.is_empty() else str(Quarter.containing(today) - 1)
+    sha = combined_sha256([(f["file_name"], f["sha256"]) for f in definition_files(rt.defs)])
+    label = "Actuele stand" if rt.config["language"] == "nl" else "Current data"
+    return ExportSource(results, rt.defs, today, until, label, sha, None)

@@ -1,0 +1,128 @@
+"""Building a progress report (``ReportData``) from an export source: texts, tables and charts.
+
+Charts are rendered by the caller's :class:`monitor.exports.ImageExporter` (one Chromium session
+for the whole report) or taken from ``charts`` when already rendered (the export pack)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+from monitor.charts import indicator_trend, status_style
+from monitor.definitions.model import Indicator
+from monitor.exports.context import ExportContext, coverage_note
+from monitor.exports.source import ExportSource
+from monitor.narrative import coverage_note as coverage_sentence
+from monitor.narrative import sentence
+from monitor.periods import Quarter
+from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
+from monitor.ui.fmt import number
+from monitor.views.catalogue import formula
+from monitor.views.overview import action_status
+
+TITLE = {"nl": "Voortgang Interbestuurlijke Datastrategie",
+         "en": "Progress Interadministrative Data Strategy"}
+HEAD = {  # summary table, indicator table
+    "nl": (["Actie", "Titel", "Actielijn", "Status"],
+           ["Kwartaal", "Waarde", "Gepland", "Dekking", "Status"]),
+    "en": (["Action", "Title", "Line", "Status"],
+           ["Quarter", "Value", "Planned", "Coverage", "Status"]),
+}
+NOTES = {
+    "nl": ["Status per actie is de ernstigste status van haar indicatoren (achter, risico, op koers, "
+           "behaald); indicatoren met onvoldoende gegevens tellen dan niet mee.",
+           "De prognose trekt de lijn van de laatste vier kwartalen met gegevens door tot het "
+           "kwartaal van het einddoel.",
+           "Dekking: het deel van de verwachte organisaties dat voor het kwartaal gegevens aanleverde."],
+    "en": ["An action's status is the most serious status of its indicators (behind, at risk, on "
+           "track, achieved); indicators with insufficient data are then left out.",
+           "The forecast extends the line through the last four quarters with data to the quarter "
+           "of the final target.",
+           "Coverage: the share of expected organisations that reported for the quarter."],
+}
+TABLE_QUARTERS = 6
+
+Renderer = Callable[[object, ExportContext], bytes]  # (figure, context) -> PNG bytes
+
+
+def trend_figure(source: ExportSource, ind: Indicator, lang: str):
+    rows = national(source, ind.id)
+    return indicator_trend(rows, ind, lang)
+
+
+def national(source: ExportSource, indicator_id: str) -> pl.DataFrame:
+    return source.results.filter((pl.col("indicator") == indicator_id)
+                                 & (pl.col("breakdown") == "national")).sort("period")
+
+
+def chart_context(source: ExportSource, ind: Indicator, lang: str) -> ExportContext:
+    last = national(source, ind.id).filter(pl.col("period") == source.until).to_dicts()
+    note = coverage_note(last[0]["reported"], last[0]["expected"], source.until, lang) if last else ""
+    return ExportContext(ind.title.get(lang), ind.unit, source.peildatum, source.live, note, lang)
+
+
+def _value(v: float | None, ind: Indicator, lang: str) -> str:
+    if v is None:
+        return "–"
+    text = number(v, ind.precision, lang)
+    return f"{text}%" if ind.unit == "%" else f"{text} {ind.unit}"
+
+
+def _table(source: ExportSource, ind: Indicator, lang: str) -> Table:
+    rows = national(source, ind.id).tail(TABLE_QUARTERS)
+    body = [[Quarter.parse(r["period"]).label(lang), _value(r["value"], ind, lang),
+             _value(r["planned"], ind, lang),
+             f"{r['reported']}/{r['expected']} ({number(100 * (r['coverage'] or 0), 0, lang)}%)",
+             status_style(r["status"] or "onvoldoende").badge(lang)] for r in rows.iter_rows(named=True)]
+    return Table(HEAD[lang][1], body, ind.title.get(lang))
+
+
+def build_report(source: ExportSource, lang: str, render: Renderer | None,
+                 charts: dict[str, bytes] | None = None) -> ReportData:
+    """The report for ``source``. ``render`` makes a PNG of a trend chart; ``charts`` may already
+    hold PNGs by indicator id (then nothing is rendered twice). Without either, no images."""
+    charts = dict(charts or {})
+    status = dict(action_status(source.results).filter(pl.col("period") == source.until)
+                  .select("action", "status").iter_rows())
+    summary_rows, sections, annex = [], [], []
+    for a in source.defs.actions:
+        act = a.spec.action
+        badge = status_style(status.get(a.id, "onvoldoende")).badge(lang)
+        summary_rows.append([a.id.upper(), act.title.get(lang), act.line, badge])
+        inds = []
+        for ind in a.spec.indicators:
+            rows = national(source, ind.id)
+            last = rows.filter(pl.col("period") == source.until).to_dicts()
+            ctx = chart_context(source, ind, lang)
+            if ind.id not in charts and render is not None:
+                charts[ind.id] = render(trend_figure(source, ind, lang), ctx)
+            fig_alt = trend_figure(source, ind, lang).layout.meta
+            alt = fig_alt.get("alt") if isinstance(fig_alt, dict) else ind.title.get(lang)
+            images = [Chart(ind.title.get(lang), charts[ind.id], alt or ind.title.get(lang))] \
+                if ind.id in charts else []
+            inds.append(IndicatorSection(
+                ind.id, ind.title.get(lang),
+                status_style((last[0]["status"] if last else None) or "onvoldoende").badge(lang),
+                sentence(ind, rows, source.until, lang),
+                coverage_sentence(last[0], lang) if last else "",
+                images, _table(source, ind, lang)))
+            targets = "; ".join(f"{_value(t.value, ind, lang)} ({t.period.label(lang)})"
+                                for t in ind.targets)
+            annex.append(AnnexEntry(
+                a.id.upper(), ind.id, ind.title.get(lang), formula(ind, source.defs, lang),
+                ", ".join(source.defs.covers(ind)),
+                f"{_value(ind.baseline.value, ind, lang)} ({ind.baseline.period.label(lang)})",
+                targets, ind.source.get(lang) if ind.source else ""))
+        sections.append(ActionSection(a.id.upper(), act.line, act.title.get(lang),
+                                      act.description.get(lang), act.owner, badge, inds))
+    ctx = ExportContext(TITLE[lang], "", source.peildatum, source.live, "", lang)
+    return ReportData(
+        lang=lang, title=TITLE[lang], subtitle=source.label,
+        period_label=Quarter.parse(source.until).label(lang), reference_date=source.peildatum,
+        snapshot_id=source.snapshot_id, definitions_sha256=source.definitions_sha256,
+        summary=Table(HEAD[lang][0], summary_rows,
+                      "Overzicht van de acties" if lang == "nl" else "Overview of the actions"),
+        actions=sections, annex=annex, source_line=ctx.source_line, notes=list(NOTES[lang]),
+    )
+
