@@ -1,0 +1,121 @@
+"""The export pack of a snapshot on a small world: contents, report text, determinism."""
+
+import io
+import json
+import zipfile
+from datetime import date
+
+import pytest
+from docx import Document
+from helpers import make_world, submit_csv
+from pypdf import PdfReader
+
+from monitor.errors import UsageError
+from monitor.exports.pack import export_pack, parse_formats
+from monitor.exports.source import from_snapshot, live
+from monitor.snapshots import create_snapshot
+from tests.compute.test_engine import DATA, DEFS, ORGS
+
+TODAY = date(2026, 1, 15)
+HOSTILE = "=cmd|' /C calc'!A0"
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    rt = make_world(tmp_path_factory.mktemp("pack"), DEFS, ORGS)
+    submit_csv(rt, DATA.replace("G1;2024-Q1;fte;1,5;", f"G1;2024-Q1;fte;1,5;{HOSTILE}"))
+    sid = create_snapshot(rt, "Voortgangsbrief 2025", "pm", today=TODAY)
+    return rt, sid
+
+
+@pytest.fixture(scope="module")
+def packs(world, exporter, tmp_path_factory):
+    rt, sid = world
+    formats = ("png", "csv", "xlsx", "report-pdf", "report-docx", "opendata", "zip")
+    first = export_pack(from_snapshot(rt, sid), tmp_path_factory.mktemp("a"), formats=formats,
+                        exporter=exporter)
+    second = export_pack(from_snapshot(rt, sid), tmp_path_factory.mktemp("b"), formats=formats,
+                         exporter=exporter)
+    return first, second
+
+
+def test_pack_contents_and_manifest(packs):
+    first, _ = packs
+    manifest = json.loads(first.manifest.read_text(encoding="utf-8"))
+    assert (manifest["snapshot_id"], manifest["provisional"], manifest["reference_date"]) == (
+        1, False, "2026-01-15")
+    assert manifest["until"] == "2025-Q4"
+    paths = {f["path"] for f in manifest["files"]}
+    assert "rapport/voortgangsrapportage.pdf" in paths
+    assert "grafieken/a01-i_share.png" in paths and "grafieken/status-per-actie.png" in paths
+    assert "gegevens/a01-i_share.xlsx" in paths and "gegevens/a01-i_share.csv" in paths
+    assert any(p.startswith("open-data/") and p.endswith(".parquet") for p in paths)
+    assert len([p for p in paths if p.startswith("grafieken/") and p.endswith(".png")]) == 14
+    assert {"duckdb", "polars", "plotly", "typst"} <= set(manifest["software"])
+    with zipfile.ZipFile(first.zip) as zf:
+        names = set(zf.namelist())
+    assert names == paths | {"manifest.json"}
+
+
+def test_same_snapshot_gives_byte_identical_files(packs):
+    first, second = packs
+    for rel in ("gegevens/a01-i_share.csv", "gegevens/a01-i_share.xlsx",
+                "rapport/voortgangsrapportage.pdf", "rapport/voortgangsrapportage.docx",
+                "manifest.json"):
+        assert (first.folder / rel).read_bytes() == (second.folder / rel).read_bytes(), rel
+    assert first.zip.read_bytes() == second.zip.read_bytes()
+
+
+def test_report_pdf_text(packs, world):
+    rt, _ = world
+    reader = PdfReader(first_pdf := packs[0].folder / "rapport" / "voortgangsrapportage.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Voortgang Interbestuurlijke Datastrategie" in text
+    assert "Voortgangsbrief 2025" in text
+    assert "15-01-2026" in text  # peildatum
+    assert "VOORLOPIG" not in text  # a snapshot is not provisional
+    for a in rt.defs.actions:
+        assert a.spec.action.title.nl in text
+    flat = " ".join(text.split())
+    assert "steeg van 50% in K1 2024 naar 100% in K3 2024" in flat  # generated sentence
+    assert first_pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_report_docx_summary_table(packs):
+    doc = Document(io.BytesIO((packs[0].folder / "rapport" / "voortgangsrapportage.docx").read_bytes()))
+    summary = doc.tables[0]
+    assert [c.text for c in summary.rows[0].cells] == ["Actie", "Titel", "Actielijn", "Status"]
+    assert [c.text for c in summary.rows[1].cells][:3] == ["A01", "Test", "7.1"]
+
+
+def test_hostile_note_from_the_database_is_neutralised_in_spreadsheets(world):
+    """A submitted note that looks like a formula stays text in CSV and XLSX downloads."""
+    from openpyxl import load_workbook
+
+    from monitor.exports import ExportContext, Table, table_xlsx
+    from monitor.textsafe import excel_csv
+
+    rt, _ = world
+    notes = rt.store.query("SELECT organisation, measure, note FROM submitted_values "
+                           "WHERE note IS NOT NULL")
+    assert notes.rows() == [("G1", "fte", HOSTILE)]
+    assert excel_csv(notes).decode("utf-8-sig").splitlines()[1] == f"G1;fte;'{HOSTILE}"
+    ctx = ExportContext("Toelichtingen", "", TODAY, False)
+    sheet = load_workbook(io.BytesIO(table_xlsx(Table.of(notes, ctx)))).active
+    cells = [c.value for row in sheet.iter_rows() for c in row if c.value]
+    assert f"'{HOSTILE}" in cells and HOSTILE not in cells
+
+
+def test_live_pack_is_provisional(world, exporter, tmp_path):
+    rt, _ = world
+    result = export_pack(live(rt, TODAY), tmp_path, formats=("svg", "report-pdf"), exporter=exporter)
+    svg = (tmp_path / "grafieken" / "a01-i_share.svg").read_text(encoding="utf-8")
+    assert "VOORLOPIG" in svg and "Bron: Voortgangsmonitor IBDS, peildatum 15-01-2026" in svg
+    text = PdfReader(tmp_path / "rapport" / "voortgangsrapportage.pdf").pages[0].extract_text()
+    assert "VOORLOPIG" in text
+    assert json.loads(result.manifest.read_text())["provisional"] is True
+
+
+def test_unknown_format_is_a_usage_error():
+    with pytest.raises(UsageError, match="unknown export format"):
+        parse_formats("png,gif")
