@@ -6,9 +6,9 @@ from monitor.intake.history import affected_indicators, open_quarters, problems_
 from monitor.intake.ingest import submit_file
 from monitor.intake.template import template_csv
 from monitor.textsafe import excel_csv
-from monitor.ui.fmt import moment
 from monitor.ui.i18n import t
 from monitor.ui.state import language, runtime
+from monitor.ui.widgets import submission_history_table
 
 lang = language()
 rt = runtime()
@@ -62,19 +62,4 @@ if uploaded is not None:
             st.error(t("upload.rejected", lang, n=len(done.errors)))
 
 st.subheader(t("upload.history", lang))
-history = submission_history(rt.store, org)
-if history.is_empty():
-    st.caption(t("upload.no_history", lang))
-else:
-    st.dataframe(
-        history.with_columns(history["received_at"].map_elements(
-            lambda d: moment(d, lang), return_dtype=str)),
-        hide_index=True,
-        column_config={
-            "received_at": t("col.received", lang), "period": t("col.period", lang),
-            "status": t("col.status", lang), "file_name": t("col.file", lang),
-            "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
-            "new_count": t("col.new", lang), "changed_count": t("col.changed", lang),
-            "unchanged_count": t("col.unchanged", lang), "error_count": "✖", "id": "#",
-        },
-    )
+submission_history_table(submission_history(rt.store, org), lang, "history")

@@ -7,6 +7,7 @@ from monitor.periods import Quarter
 from monitor.ui.fmt import moment
 from monitor.ui.i18n import t
 from monitor.ui.state import language, results, runtime, url_select
+from monitor.ui.widgets import submission_history_table
 from monitor.views.organisation import open_problems, peer_comparison, timeliness
 
 lang = language()
@@ -45,15 +46,4 @@ else:
                        "row": t("col.row", lang), "message": t("col.message", lang)})
 
 st.subheader(t("org.submissions", lang))
-history = submission_history(rt.store, org)
-if history.is_empty():
-    st.caption(t("upload.no_history", lang))
-else:
-    st.dataframe(history.with_columns(history["received_at"].map_elements(
-        lambda d: moment(d, lang), return_dtype=str)), hide_index=True, key="history",
-        column_config={
-            "received_at": t("col.received", lang), "period": t("col.period", lang),
-            "status": t("col.status", lang), "file_name": t("col.file", lang),
-            "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
-            "new_count": t("col.new", lang), "changed_count": t("col.changed", lang),
-            "unchanged_count": t("col.unchanged", lang), "error_count": "✖", "id": "#"})
+submission_history_table(submission_history(rt.store, org), lang, "history")

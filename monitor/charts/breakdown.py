@@ -9,8 +9,8 @@ import polars as pl
 
 from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
-from monitor.charts.numbers import coverage_text, quarter_label, value_or_missing, value_text
-from monitor.charts.status import status_style
+from monitor.charts.hover import hover_text
+from monitor.charts.numbers import quarter_label, value_or_missing, value_text
 from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.definitions.model import Indicator
@@ -48,14 +48,7 @@ def _target_line(fig: go.Figure, ind: Indicator, lang: str) -> None:
 
 
 def _bar_hover(row: dict, label: str, ind: Indicator, lang: str) -> str:
-    lines = [f"{label}: {value_or_missing(row['value'], ind, lang)}"]
-    if row.get("expected"):
-        cov = coverage_text(row.get("reported"), row["expected"], lang)
-        lines.append(tr("coverage_hover", lang, text=cov))
-    style = status_style(row.get("status"))
-    if style:
-        lines.append(style.badge(lang))
-    return "<br>".join(lines)
+    return hover_text(f"{label}: {value_or_missing(row['value'], ind, lang)}", row, lang)
 
 
 def by_type(

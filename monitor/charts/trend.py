@@ -9,8 +9,8 @@ from plotly.subplots import make_subplots
 
 from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
+from monitor.charts.hover import hover_text
 from monitor.charts.numbers import coverage_text, quarter_label, value_text
-from monitor.charts.status import status_style
 from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.compute.trajectory import planned_value
@@ -28,14 +28,8 @@ def _one_group(rows: pl.DataFrame) -> pl.DataFrame:
 
 
 def _hover(row: dict, ind: Indicator, lang: str) -> str:
-    lines = [f"{quarter_label(row['period'], lang)}: {value_text(row['value'], ind, lang)}"]
-    if row.get("expected") is not None:
-        cov = coverage_text(row.get("reported"), row["expected"], lang)
-        lines.append(tr("coverage_hover", lang, text=cov))
-    style = status_style(row.get("status"))
-    if style:
-        lines.append(style.badge(lang))
-    return "<br>".join(lines)
+    return hover_text(f"{quarter_label(row['period'], lang)}: {value_text(row['value'], ind, lang)}",
+                      row, lang)
 
 
 def _value_trace(rows: pl.DataFrame, ind: Indicator, lang: str) -> go.Scatter:

@@ -59,3 +59,24 @@ def value_text(value: float | None, precision: int, unit: str, lang: str) -> str
         return "–"
     text = number(value, precision, lang)
     return f"{text}%" if unit == "%" else f"{text} {unit}"
+
+
+def submission_history_table(history: pl.DataFrame, lang: str, key: str) -> None:
+    """An organisation's accepted submissions and rejected attempts (newest first)."""
+    from monitor.ui.fmt import moment
+
+    if history.is_empty():
+        st.caption(t("upload.no_history", lang))
+        return
+    st.dataframe(
+        history.with_columns(history["received_at"].map_elements(
+            lambda d: moment(d, lang), return_dtype=pl.String)),
+        hide_index=True, key=key,
+        column_config={
+            "received_at": t("col.received", lang), "period": t("col.period", lang),
+            "status": t("col.status", lang), "file_name": t("col.file", lang),
+            "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
+            "new_count": t("col.new", lang), "changed_count": t("col.changed", lang),
+            "unchanged_count": t("col.unchanged", lang), "error_count": "✖", "id": "#",
+        },
+    )
