@@ -26,6 +26,7 @@ PAGES = [
     ("app_pages/volledigheid.py", "nav.completeness", "volledigheid", ":material/fact_check:"),
     ("app_pages/aanleveren.py", "nav.upload", "aanleveren", ":material/upload_file:"),
     ("app_pages/definities.py", "nav.catalogue", "definities", ":material/menu_book:"),
+    ("app_pages/export.py", "nav.export", "export", ":material/ios_share:"),
 ]
 page = st.navigation([
     st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)

@@ -4,8 +4,12 @@ import polars as pl
 import streamlit as st
 
 from monitor.charts import by_type, choropleth, distribution, indicator_trend, load_geojson
+from monitor.errors import MonitorError
 from monitor.periods import Quarter
-from monitor.ui.fmt import percent
+from monitor.results import data_version
+from monitor.snapshots.frozen import snapshot_id
+from monitor.textsafe import excel_csv
+from monitor.ui.fmt import number, percent
 from monitor.ui.i18n import t
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
@@ -17,6 +21,7 @@ from monitor.views.action import (
     organisation_values,
     series,
 )
+from monitor.views.exports import Lineage, lineage_view, markdown_escaped
 
 lang = language()
 rt = runtime()
@@ -44,6 +49,46 @@ st.write(info["description"])
 st.caption(t("action.meta", lang, line=info["line"], owner=info["owner_name"], start=info["start"],
              end=info["end"]))
 label = Quarter.parse(period).label(lang)
+lineage_snapshot = st.query_params.get("snapshot")  # ?snapshot=ID: lineage from that snapshot
+version = data_version(rt)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def lineage_of(db: str, version: str, indicator_id: str, quarter: str, lang: str, snapshot: str | None,
+               _rt) -> Lineage:
+    """The lineage of one value, once per data version (a snapshot never changes)."""
+    sid = snapshot_id(snapshot) if snapshot is not None else None
+    return lineage_view(_rt.store, _rt.defs, indicator_id, quarter, lang, snapshot_id=sid)
+
+
+def lineage_panel(indicator_id: str) -> None:
+    """Under the trend table: the submitted values behind the value in the chosen quarter."""
+    with st.expander(t("lineage.title", lang, quarter=label)):
+        try:
+            lin = lineage_of(str(rt.store.path), version, indicator_id, period, lang,
+                             lineage_snapshot, rt)
+        except MonitorError as exc:
+            st.info(t("lineage.unavailable", lang, error=exc))
+            return
+        source = (t("lineage.snapshot", lang, id=lineage_snapshot) if lineage_snapshot is not None
+                  else t("lineage.live", lang))
+        if not lin.values:
+            st.caption(f"{source} {t('lineage.none', lang)}")
+            return
+        st.caption(f"{source} " + t("lineage.summary", lang, values=number(lin.values, 0, lang),
+                                    organisations=number(lin.organisations, 0, lang),
+                                    submissions=number(lin.submissions, 0, lang),
+                                    sha=lin.definition_sha256[:12]))
+        if lin.shown.height < lin.values:
+            st.caption(t("lineage.more", lang, shown=number(lin.shown.height, 0, lang),
+                         values=number(lin.values, 0, lang)))
+        shown = markdown_escaped(lin.shown.with_columns(pl.col(pl.Int64).cast(pl.String)))
+        st.table(shown.rename({c: t(f"lineage.col.{c}", lang) for c in shown.columns}),
+                 hide_index=True, height=min(400, 40 + 36 * shown.height))
+        st.download_button(t("lineage.csv", lang), excel_csv(lin.rows),
+                           file_name=f"herkomst_{indicator_id}_{period}.csv", mime="text/csv",
+                           key=f"lineage_{indicator_id}", on_click="ignore")
+
 
 for ind in all_inds:
     if chosen != "alle" and ind.id != chosen:
@@ -67,6 +112,7 @@ for ind in all_inds:
                                           "reported", "expected", "status")},
         ind.precision,
     )
+    lineage_panel(ind.id)
     if "type" in ind.breakdowns:
         rows = at_period(res, ind.id, "type", period)
         st.subheader(t("action.by_type", lang, period=label))

@@ -1,0 +1,262 @@
+"""Data for the Export page and the lineage on the action page (no Streamlit here): the snapshot
+list as shown, one indicator's letter chart and table, image rendering with the shared exporter,
+the export pack, the diff as tables to show, and the lineage of one value."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import plotly.graph_objects as go
+import polars as pl
+
+from monitor.charts import status_style
+from monitor.definitions import Definitions
+from monitor.definitions.model import Indicator
+from monitor.exports.errors import ExportError
+from monitor.exports.images import ImageExporter
+from monitor.exports.letter import letter_figure
+from monitor.exports.pack import IMAGE_FORMATS, PackResult, export_pack
+from monitor.exports.source import ExportSource
+from monitor.exports.tables import Table, chart_table
+from monitor.periods import Quarter
+from monitor.reports.build import chart_context, national, trend_figure
+from monitor.snapshots import SnapshotDiff, lineage, list_snapshots
+from monitor.store import Store
+from monitor.ui import fmt
+from monitor.ui.i18n import t
+
+# One Chromium session serves one figure at a time; the page's sessions share one exporter.
+_RENDER_LOCK = threading.Lock()
+LINEAGE_SHOWN = 500  # rows of a lineage shown on the page; the CSV download has them all
+MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf",
+        "csv": "text/csv",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "zip": "application/zip", "json": "application/json"}
+
+
+# --- snapshots -------------------------------------------------------------------------------
+
+def snapshot_table(store: Store, lang: str) -> pl.DataFrame:
+    """The snapshots, newest first, as shown: id, label, peildatum (28-11-2026 in Dutch), until
+    quarter ('K3 2026'), created by and the number of frozen values (1.234)."""
+    snaps = list_snapshots(store).sort("id", descending=True)
+    return pl.DataFrame({
+        "id": snaps["id"].cast(pl.Int64),
+        "label": snaps["label"],
+        "reference_date": [fmt.day(d, lang) for d in snaps["reference_date"]],
+        "until": [Quarter.parse(q).label(lang) for q in snaps["until_period"]],
+        "created_by": snaps["created_by"],
+        "values": [fmt.number(v, 0, lang) for v in snaps["values"]],
+    }, schema={"id": pl.Int64, "label": pl.String, "reference_date": pl.String, "until": pl.String,
+               "created_by": pl.String, "values": pl.String})
+
+
+def snapshot_names(table: pl.DataFrame, lang: str) -> dict[int, str]:
+    """{id: "3 · Voortgangsbrief 2026 (peildatum 28-11-2026)"} from :func:`snapshot_table`."""
+    return {sid: t("export.snapshot_name", lang, id=sid, label=label, day=day)
+            for sid, label, day in table.select("id", "label", "reference_date").iter_rows()}
+
+
+def locked_range(store: Store, config, snapshot_id: int, lang: str) -> tuple[str, str]:
+    """The quarters a snapshot covers, as labels: ('K1 2024', 'K4 2025')."""
+    from monitor.snapshots.frozen import snapshot_meta
+
+    meta = snapshot_meta(store, snapshot_id)
+    return config.programme_start.label(lang), Quarter.parse(meta["until_period"]).label(lang)
+
+
+# --- one chart -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChartExport:
+    figure: go.Figure  # the letter version (title, source line, peildatum, VOORLOPIG burned in)
+    table: Table  # the data behind it
+    name: str  # file name stem: 'a03-a03_cdo_aandeel-snapshot-2-2026-Q3'
+
+    @property
+    def alt(self) -> str:
+        meta = self.figure.layout.meta
+        return (meta or {}).get("alt", "") if isinstance(meta, dict) else ""
+
+
+def indicators_by_action(defs: Definitions) -> dict[str, list[Indicator]]:
+    return {a.id: list(a.spec.indicators) for a in defs.actions}
+
+
+def chart_export(source: ExportSource, action_id: str, ind: Indicator, lang: str) -> ChartExport:
+    """The national trend of ``ind`` as it goes into a letter, and its table."""
+    ctx = chart_context(source, ind, lang)
+    figure = letter_figure(trend_figure(source, ind, lang), ctx)
+    table = chart_table(national(source, ind.id), ind, ctx)
+    return ChartExport(figure, table, f"{action_id}-{ind.id}-{source.stem}")
+
+
+def exporter_running(exporter: ImageExporter) -> bool:
+    """Whether a cached exporter can still be used (it is closed after a failure)."""
+    return exporter.browser is not None
+
+
+def close_exporter(exporter: ImageExporter) -> None:
+    exporter.close()
+
+
+def render(exporter: ImageExporter, figure: go.Figure, fmt_: str) -> bytes:
+    """``figure`` as PNG, SVG or PDF with the shared exporter, one render at a time. After a
+    failure the exporter is closed, so the next use starts a fresh browser."""
+    with _RENDER_LOCK:
+        try:
+            return exporter.render(figure, fmt_)  # type: ignore[arg-type]
+        except ExportError:
+            exporter.close()
+            raise
+
+
+# --- the pack --------------------------------------------------------------------------------
+
+def needs_browser(formats: Iterable[str]) -> bool:
+    """Whether these pack formats need Chromium (images, or the report with its charts)."""
+    return any(f in IMAGE_FORMATS or f.startswith("report-") for f in formats)
+
+
+def make_pack(source: ExportSource, out: str | Path, formats: Iterable[str], lang: str,
+              exporter: ImageExporter | None,
+              progress: Callable[[float, str], None] | None = None) -> PackResult:
+    """:func:`export_pack` with the shared exporter (when the formats need one); the exporter is
+    closed when rendering fails."""
+    formats = tuple(formats)
+    if not needs_browser(formats):
+        return export_pack(source, out, formats=formats, lang=lang, progress=progress)
+    if exporter is None:
+        raise ExportError("this pack needs the image exporter")
+    with _RENDER_LOCK:
+        try:
+            return export_pack(source, out, formats=formats, lang=lang, exporter=exporter,
+                               progress=progress)
+        except ExportError:
+            exporter.close()
+            raise
+
+
+def pack_downloads(result: PackResult) -> list[tuple[str, Path]]:
+    """What the page offers for download after a pack: (kind, file) with kind 'zip',
+    'report-pdf', 'report-docx' or 'manifest'."""
+    out: list[tuple[str, Path]] = []
+    if result.zip:
+        out.append(("zip", result.zip))
+    for path in result.files:
+        if path.parent.name == "rapport":
+            out.append(("report-docx" if path.suffix == ".docx" else "report-pdf", path))
+    if result.manifest:
+        out.append(("manifest", result.manifest))
+    return out
+
+
+def pack_files(result: PackResult, lang: str) -> pl.DataFrame:
+    """The files listed in the pack's manifest: path, size (1.234 bytes) and sha256."""
+    files = json.loads(result.manifest.read_text(encoding="utf-8"))["files"] if result.manifest else []
+    return pl.DataFrame({
+        "path": [f["path"] for f in files],
+        "bytes": [fmt.number(f["bytes"], 0, lang) for f in files],
+        "sha256": [f["sha256"] for f in files],
+    }, schema={"path": pl.String, "bytes": pl.String, "sha256": pl.String})
+
+
+# --- diff ------------------------------------------------------------------------------------
+
+def diff_counts(d: SnapshotDiff) -> dict[str, int]:
+    return {"values": d.values.height, "results": d.results.height,
+            "organisations": d.organisations.height, "definitions": d.definitions.height}
+
+
+def diff_tables(d: SnapshotDiff, lang: str) -> dict[str, pl.DataFrame]:
+    """The four parts of a diff as shown: change kinds and statuses as text, numbers in the
+    language's format."""
+    def change(c: pl.Expr) -> pl.Expr:
+        return c.map_elements(lambda v: t(f"export.diff.change.{v}", lang), return_dtype=pl.String)
+
+    def badge(c: pl.Expr) -> pl.Expr:
+        return c.map_elements(lambda s: status_style(s or "onvoldoende").badge(lang),
+                              return_dtype=pl.String, skip_nulls=False)
+
+    def number(c: pl.Expr) -> pl.Expr:
+        return c.map_elements(lambda v: _short_number(v, lang), return_dtype=pl.String,
+                              skip_nulls=False)
+
+    return {
+        "values": d.values.select("organisation", "period", "measure", change(pl.col("change")),
+                                  "old", "new"),
+        "results": d.results.select("action", "indicator", "period", badge(pl.col("old_status")),
+                                    badge(pl.col("new_status")), number(pl.col("old_value")),
+                                    number(pl.col("new_value"))),
+        "organisations": d.organisations.select(
+            "period", "organisation", pl.col("values").map_elements(
+                lambda v: fmt.number(v, 0, lang), return_dtype=pl.String)),
+        "definitions": d.definitions.select("file_name", change(pl.col("change")),
+                                            pl.col("old_sha256").str.slice(0, 12),
+                                            pl.col("new_sha256").str.slice(0, 12)),
+    }
+
+
+def _short_number(v: float | None, lang: str) -> str:
+    """At most two decimals, trailing zeros dropped: 62,5 / 80 / 1.234,57; an en dash for none."""
+    if v is None:
+        return "–"
+    text = fmt.number(v, 2, lang)
+    return text.rstrip("0").rstrip(",.")
+
+
+# --- lineage ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Lineage:
+    rows: pl.DataFrame  # monitor.snapshots.lineage columns: every contributing value (for the CSV)
+    shown: pl.DataFrame  # at most LINEAGE_SHOWN rows, columns as shown, dates formatted
+
+    @property
+    def values(self) -> int:
+        return self.rows.height
+
+    @property
+    def organisations(self) -> int:
+        return self.rows["organisation"].n_unique()
+
+    @property
+    def submissions(self) -> int:
+        return self.rows["submission_id"].drop_nulls().n_unique()
+
+    @property
+    def definition_sha256(self) -> str:
+        return self.rows["definition_sha256"][0] if self.rows.height else ""
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def markdown_escaped(frame: pl.DataFrame) -> pl.DataFrame:
+    """Text columns with Markdown characters escaped, for ``st.table`` (which reads every cell as
+    Markdown): submitted text such as '*' or '$5' is shown as typed."""
+    return frame.with_columns(
+        pl.col(c).str.replace_all(_MARKDOWN.pattern, r"\$1")
+        for c, dtype in frame.schema.items() if dtype == pl.String)
+
+
+LINEAGE_COLUMNS = ("organisation", "measure", "period", "value", "submission_id", "version",
+                   "submitted_by", "received_at", "file_name")
+
+
+def lineage_view(store: Store, defs: Definitions, indicator_id: str, period: str, lang: str,
+                 snapshot_id: int | None = None) -> Lineage:
+    """The submitted values behind one indicator value (live, or in a snapshot)."""
+    rows = lineage(store, indicator_id, period, snapshot_id=snapshot_id, defs=defs)
+    shown = rows.head(LINEAGE_SHOWN).with_columns(
+        pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang), return_dtype=pl.String),
+        pl.col("received_at").map_elements(lambda d: fmt.moment(d, lang), return_dtype=pl.String,
+                                           skip_nulls=False),
+    )
+    return Lineage(rows, shown.select(LINEAGE_COLUMNS))
