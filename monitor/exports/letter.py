@@ -143,7 +143,8 @@ def letter_figure(fig: go.Figure, ctx: ExportContext) -> go.Figure:
     legend_rows = _legend_rows(legend_names, width - 60)
 
     label_band = TOP_LABEL_BAND if _labels_above_plot(out) else 0
-    top = (TOP_PAD + TITLE_LINE * len(title_lines) + SUBTITLE_LINE * len(sub_lines) + GAP
+    wrap_shift = TITLE_LINE * (len(title_lines) - 1)  # see the title's y below
+    top = (TOP_PAD + wrap_shift + TITLE_LINE * len(title_lines) + SUBTITLE_LINE * len(sub_lines) + GAP
            + (LEGEND_ROW * legend_rows + GAP if legend_rows else 0)
            + label_band)
     foot_lines = [line for note in ctx.footnotes()
@@ -163,7 +164,10 @@ def letter_figure(fig: go.Figure, ctx: ExportContext) -> go.Figure:
         title={
             "text": _plain(title_lines),
             "x": 0, "xanchor": "left", "xref": "container",
-            "y": 1 - TOP_PAD / height, "yanchor": "top", "yref": "container",
+            # Plotly anchors a wrapped title by its first line: move it down by the extra lines,
+            # or the top line is cut off
+            "y": 1 - (TOP_PAD + wrap_shift) / height,
+            "yanchor": "top", "yref": "container",
             "font": {"size": TITLE_FONT, "color": p.HEADING},
             "subtitle": {"text": _plain(sub_lines), "font": {"size": SUBTITLE_FONT, "color": p.MUTED_TEXT}},
         },
