@@ -97,6 +97,19 @@ MIGRATIONS: list[tuple[int, str]] = [
         achieved_date DATE);
     """,
     ),
+    (
+        4,
+        """
+    -- users and roles (monitor.access): who may do what; every change also writes audit_log.
+    -- organisations binds an indiener to register codes; email/subject link an OIDC login.
+    -- Rows are never deleted (deactivated instead), so audit actors stay resolvable.
+    CREATE TABLE users (
+        id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, role VARCHAR NOT NULL,
+        organisations VARCHAR[] NOT NULL, email VARCHAR, subject VARCHAR,
+        active BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL, created_by VARCHAR NOT NULL,
+        updated_at TIMESTAMP NOT NULL, updated_by VARCHAR NOT NULL);
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 _LOCK = re.compile(r"lock", re.IGNORECASE)

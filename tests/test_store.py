@@ -14,7 +14,7 @@ def test_creates_schema_once(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     assert migrate(store) == SCHEMA_VERSION  # idempotent
     counts = store.table_counts()
-    assert counts["schema_version"] == SCHEMA_VERSION == 3
+    assert counts["schema_version"] == SCHEMA_VERSION == 4
     assert {
         "organisations",
         "submissions",
@@ -97,6 +97,6 @@ def test_old_database_is_migrated_forward(tmp_path):
     con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 3
+    assert store.schema_version() == 4
     assert store.scalar("SELECT count(*) FROM period_locks") == 0
     assert store.scalar("SELECT name FROM organisations") == "X"

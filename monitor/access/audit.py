@@ -1,0 +1,135 @@
+"""The audit trail: who did what, when, to what and why, one ``audit_log`` row per write.
+
+:func:`record` writes on the caller's connection, inside the caller's transaction, so the change
+and its audit row are committed (or rolled back) together. :func:`audit_log` reads the trail for
+the audit page, :func:`audit_csv` makes its download. This generalises
+``monitor.snapshots.audit.record`` (same row layout; ``detail`` optional, ``actor`` may be a
+:class:`User`).
+
+Action names in the log (``AUDIT_ACTIONS``) are fixed; the detail is a JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+
+import duckdb
+import polars as pl
+
+from monitor.access.errors import AccessDenied
+from monitor.access.model import User
+from monitor.errors import UsageError
+from monitor.store import Store
+from monitor.textsafe import excel_csv
+
+AUDIT_ACTIONS: dict[str, str] = {
+    "submission.accepted": "a submission was stored (target ORG/PERIOD, or 'bulk'; detail: ids, counts)",
+    "submission.rejected": "a submission was rejected (target ORG/PERIOD; detail: rejection id, codes)",
+    "snapshot.create": "a snapshot was frozen (target snapshot id)",
+    "period.reopen": "a locked quarter was reopened (target quarter; reason required)",
+    "user.create": "a user was added (target user id; detail: the user)",
+    "user.update": "a user's name, login or organisations changed (detail: before, after)",
+    "user.role": "a user's role or organisations changed (detail: before, after; reason required)",
+    "user.deactivate": "a user was deactivated (reason required)",
+    "demo.reset": "the demo database was rebuilt (written into the new database)",
+    "access.denied": "a guarded action was refused (detail: action, organisation)",
+}
+
+COLUMNS: dict[str, pl.DataType] = {
+    "id": pl.Int64(), "occurred_at": pl.Datetime("us"), "actor": pl.String(),
+    "action": pl.String(), "target": pl.String(), "detail": pl.String(), "reason": pl.String(),
+}
+
+
+def record(
+    con: duckdb.DuckDBPyConnection,
+    actor: User | str,
+    action: str,
+    target: str | None,
+    detail: Mapping | None = None,
+    reason: str | None = None,
+    at: datetime | None = None,
+) -> int:
+    """Append one audit row on ``con`` (the caller owns the transaction); return its id.
+
+    ``actor`` is the acting user (its id is stored) or an id such as ``system``."""
+    actor_id = actor.id if isinstance(actor, User) else str(actor or "").strip()
+    if not actor_id:
+        raise UsageError("an audit row needs an actor (who did it)")
+    if not action:
+        raise UsageError("an audit row needs an action (what was done)")
+    payload = None if detail is None else json.dumps(dict(detail), ensure_ascii=False, sort_keys=True,
+                                                     default=str)
+    reason = (reason or "").strip() or None
+    row = con.execute(
+        "INSERT INTO audit_log VALUES (nextval('audit_id_seq'), ?, ?, ?, ?, ?, ?) RETURNING id",
+        [at or datetime.now(), actor_id, action, target, payload, reason],
+    ).fetchall()
+    return row[0][0]
+
+
+def record_denied(store: Store, exc: AccessDenied, *, target: str | None = None,
+                  at: datetime | None = None) -> int:
+    """Record a refusal in its own short transaction (action ``access.denied``); return the id.
+    Call it where an :class:`AccessDenied` is raised by an entry point, before re-raising."""
+    detail = {"action": exc.action, "organisation": exc.organisation, "message": exc.nl}
+    with store.transaction() as con:
+        return record(con, exc.user_id or "anonymous", "access.denied",
+                      target or exc.organisation or exc.action, detail, None, at)
+
+
+def audit_log(
+    store: Store,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    target: str | None = None,
+    since: date | datetime | None = None,
+    until: date | datetime | None = None,
+    limit: int | None = None,
+) -> pl.DataFrame:
+    """The audit trail, newest first, columns ``COLUMNS``.
+
+    ``actor`` and ``target`` match exactly; ``action`` matches exactly, or as a prefix when it
+    ends with ``*`` (``"user.*"``). ``since`` and ``until`` are inclusive; a date as ``until``
+    includes that whole day."""
+    where, params = ["true"], []
+    if actor:
+        where.append("actor = ?")
+        params.append(actor)
+    if action:
+        if action.endswith("*"):
+            where.append("starts_with(action, ?)")
+            params.append(action[:-1])
+        else:
+            where.append("action = ?")
+            params.append(action)
+    if target:
+        where.append("target = ?")
+        params.append(target)
+    if since is not None:
+        where.append("occurred_at >= ?")
+        params.append(since if isinstance(since, datetime) else datetime.combine(since, time()))
+    if until is not None:
+        if isinstance(until, datetime):
+            where.append("occurred_at <= ?")
+            params.append(until)
+        else:
+            where.append("occurred_at < ?")
+            params.append(datetime.combine(until + timedelta(days=1), time()))
+    sql = ("SELECT id, occurred_at, actor, action, target, CAST(detail AS VARCHAR) AS detail, reason "
+           f"FROM audit_log WHERE {' AND '.join(where)} ORDER BY occurred_at DESC, id DESC")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    frame = store.query(sql, params)
+    return frame.cast(COLUMNS) if not frame.is_empty() else pl.DataFrame(schema=COLUMNS)
+
+
+def audit_csv(frame: pl.DataFrame) -> bytes:
+    """The audit log as CSV for Dutch Excel (``;``, UTF-8 with BOM; text neutralised against
+    formula injection), moments as ``dd-mm-jjjj hh:mm:ss``."""
+    out = frame.with_columns(pl.col("occurred_at").dt.strftime("%d-%m-%Y %H:%M:%S")) \
+        if "occurred_at" in frame.columns else frame
+    return excel_csv(out)

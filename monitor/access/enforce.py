@@ -1,0 +1,24 @@
+"""The one call at the top of every guarded package function: check, and audit a refusal.
+
+:func:`enforce` is :func:`monitor.access.guard.require` plus an ``access.denied`` audit row
+when the user is refused, so attempts to act for another organisation are traceable too.
+"""
+
+from __future__ import annotations
+
+from monitor.access.audit import record_denied
+from monitor.access.errors import AccessDenied
+from monitor.access.guard import require
+from monitor.access.model import User
+from monitor.store import Store
+
+
+def enforce(store: Store, user: User | None, action_id: str, organisation: str | None = None, *,
+            target: str | None = None) -> User:
+    """Return ``user`` when allowed; otherwise record ``access.denied`` (own short transaction,
+    ``target`` or the organisation or the action) and raise the :class:`AccessDenied`."""
+    try:
+        return require(user, action_id, organisation)
+    except AccessDenied as exc:
+        record_denied(store, exc, target=target)
+        raise

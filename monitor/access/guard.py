@@ -1,0 +1,109 @@
+"""The checks: may this user do this (for this organisation)? Read from the permission table only.
+
+:func:`require` raises :class:`AccessDenied` with a message in Dutch and English; :func:`allowed`
+answers yes or no. Both take the acting :class:`User` (``None`` = nobody logged in, always
+refused; a deactivated user is always refused).
+
+An organisation-bound action (``submit``, ``submissions.view``) asked *without* an organisation
+means "for every organisation", so only a role with scope ``all`` passes: forgetting the
+organisation never lets an indiener through.
+
+:func:`visible_pages` derives the navigation from the same table; it only hides what cannot be
+used, the package functions enforce.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from monitor.access.errors import AccessDenied
+from monitor.access.model import User
+from monitor.access.roles import ROLES, Role, Scope, action
+
+# page id -> the actions of which at least one (in any scope) makes the page usable.
+# Order = navigation order (dashboard.py).
+PAGES: dict[str, tuple[str, ...]] = {
+    "overzicht": ("view",),
+    "actie": ("view",),
+    "organisatie": ("view", "submissions.view"),
+    "volledigheid": ("view",),
+    "aanleveren": ("submit",),
+    "definities": ("definitions.view",),
+    "export": ("export.snapshot", "export.live", "snapshot.create", "period.reopen"),
+    "audit": ("audit.view",),
+    "gebruikers": ("users.manage",),
+}
+
+
+def scope(user: User | None, action_id: str) -> Scope | None:
+    """The scope in which ``user`` may perform the action: 'all', 'own' or None (not at all)."""
+    act = action(action_id)
+    if user is None or not user.active:
+        return None
+    return act.grants.get(user.role)
+
+
+def allowed(user: User | None, action_id: str, organisation: str | None = None) -> bool:
+    """Whether ``user`` may perform the action (for ``organisation``, when organisation-bound)."""
+    act = action(action_id)
+    granted = scope(user, action_id)
+    if granted is None:
+        return False
+    if not act.organisation_bound or granted == "all":
+        return True
+    code = _code(organisation)
+    return code is not None and code in user.organisations  # type: ignore[union-attr]
+
+
+def require(user: User | None, action_id: str, organisation: str | None = None) -> User:
+    """Return ``user`` when allowed; raise :class:`AccessDenied` otherwise, e.g.
+    "U mag geen gegevens aanleveren voor GM0599; u bent indiener voor GM0363." """
+    if allowed(user, action_id, organisation):
+        return user  # type: ignore[return-value]
+    raise denial(user, action_id, organisation)
+
+
+def denial(user: User | None, action_id: str, organisation: str | None = None) -> AccessDenied:
+    """The :class:`AccessDenied` for a refused action (not raised)."""
+    act = action(action_id)
+    code = _code(organisation)
+    where = {"user_id": user.id if user else None, "action": action_id, "organisation": code}
+    if user is None:
+        return AccessDenied("U bent niet aangemeld; meld u aan om verder te gaan.",
+                            "You are not logged in; log in to continue.", **where)
+    if not user.active:
+        return AccessDenied(
+            f"Het account '{user.id}' is gedeactiveerd; vraag een beheerder om toegang.",
+            f"The account '{user.id}' is deactivated; ask an administrator for access.", **where)
+    org_nl = code if act.organisation_bound and code else "alle organisaties"
+    org_en = code if act.organisation_bound and code else "all organisations"
+    info = ROLES[user.role]
+    nl = f"{act.denied['nl'].format(org=org_nl)}; u bent {info.as_a['nl']}"
+    en = f"{act.denied['en'].format(org=org_en)}; you are {info.as_a['en']}"
+    if user.role is Role.INDIENER:
+        nl += f" voor {_join(user.organisations, 'en')}"
+        en += f" for {_join(user.organisations, 'and')}"
+    return AccessDenied(nl + ".", en + ".", **where)
+
+
+def permitted_organisations(user: User | None, action_id: str, codes: Iterable[str]) -> list[str]:
+    """Those of ``codes`` (e.g. the register) for which ``user`` may perform the organisation-bound
+    action, in the given order: the organisation picker of the Aanleveren and Organisatie pages."""
+    return [c for c in codes if allowed(user, action_id, c)]
+
+
+def visible_pages(user: User | None) -> list[str]:
+    """The page ids ``user`` may use, in navigation order (empty for nobody / deactivated)."""
+    return [page for page, needs in PAGES.items() if any(scope(user, a) for a in needs)]
+
+
+def _code(organisation: str | None) -> str | None:
+    code = (organisation or "").strip().upper()
+    return code or None
+
+
+def _join(codes: Iterable[str], word: str) -> str:
+    items = list(codes)
+    if len(items) <= 1:
+        return "".join(items) or "-"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"

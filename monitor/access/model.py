@@ -1,0 +1,73 @@
+"""The user as the rest of the monitor sees it (re-exported by :mod:`monitor.access.users`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from monitor.access.roles import Role
+
+USER_ID = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class User:
+    """One person who uses the monitor.
+
+    ``id`` is the stable handle recorded as ``actor`` in the audit log and as ``submitted_by``
+    (``--user`` on the command line). ``organisations`` binds an *indiener* to the organisations
+    it may submit for (codes from the register); other roles have none. ``email`` and ``subject``
+    (the OIDC ``sub`` claim) link a login to the user, see
+    :func:`monitor.access.users.user_for_identity`. A deactivated user (``active=False``) may do
+    nothing; the row is kept so the audit log stays readable.
+    """
+
+    id: str
+    name: str
+    role: Role
+    organisations: tuple[str, ...] = field(default=())
+    active: bool = True
+    email: str | None = None
+    subject: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "role", Role(self.role))
+        object.__setattr__(self, "organisations", normalise_codes(self.organisations))
+        if self.email is not None:
+            object.__setattr__(self, "email", self.email.strip().lower() or None)
+
+    def describe(self) -> str:
+        """'Anna Jansen (demo-amsterdam, indiener GM0363)': for messages and logs."""
+        orgs = f" {', '.join(self.organisations)}" if self.organisations else ""
+        return f"{self.name} ({self.id}, {self.role.value}{orgs})"
+
+
+def normalise_codes(codes: Iterable[str]) -> tuple[str, ...]:
+    """Organisation codes stripped, upper case, without duplicates, sorted."""
+    return tuple(sorted({str(c).strip().upper() for c in codes if str(c).strip()}))
+
+
+def check_user(user: User, known_organisations: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """What is wrong with ``user``: a list of (field, problem code, English message); empty when
+    valid. ``known_organisations`` (the register's codes), when given, is checked too."""
+    found: list[tuple[str, str, str]] = []
+    if not USER_ID.match(user.id):
+        found.append(("id", "users-invalid",
+                      f"'{user.id}' is not a valid user id: use lower-case letters, digits and . _ @ - "
+                      "(at most 64 characters)"))
+    if not user.name.strip():
+        found.append(("name", "users-invalid", "the name must not be empty"))
+    if user.role is Role.INDIENER and not user.organisations:
+        found.append(("organisations", "users-no-organisation",
+                      "an indiener must be bound to at least one organisation (organisations: [GM0363])"))
+    if user.role is not Role.INDIENER and user.organisations:
+        found.append(("organisations", "users-organisation-not-allowed",
+                      f"only an indiener is bound to organisations; a {user.role.value} has none "
+                      "(remove organisations)"))
+    if known_organisations is not None:
+        for code in user.organisations:
+            if code not in known_organisations:
+                found.append(("organisations", "users-unknown-organisation",
+                              f"'{code}' is not a known organisation code (see data/organisaties.csv)"))
+    return found

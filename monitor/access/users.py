@@ -1,0 +1,259 @@
+"""The users table: reading users, mapping a login to a user, and audited changes.
+
+Every change here needs ``users.manage`` (checked against the actor's *current* row in the
+database, inside the transaction, so a role withdrawn a second ago counts) and writes its
+``audit_log`` row in the same transaction as the change: both or neither. Users are never deleted,
+only deactivated, so every actor in the audit log stays known. The last active *beheerder* cannot
+be demoted or deactivated (nobody could manage users any more).
+
+Seeding from the YAML file is in :mod:`monitor.access.usersfile`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import duckdb
+import polars as pl
+
+from monitor.access.audit import record
+from monitor.access.errors import AccessDenied, UnknownIdentity
+from monitor.access.guard import require
+from monitor.access.model import User, check_user, normalise_codes
+from monitor.access.roles import Role, parse_role
+from monitor.errors import UsageError
+from monitor.store import Store
+
+if TYPE_CHECKING:
+    from monitor.runtime import Runtime
+
+__all__ = [
+    "User",
+    "deactivate_user",
+    "get_user",
+    "load_users",
+    "set_role",
+    "upsert_user",
+    "user_for_identity",
+    "users_frame",
+]
+
+_SELECT = "SELECT id, name, role, organisations, active, email, subject FROM users"
+
+
+def as_store(where: Store | Runtime) -> Store:
+    """The store of a runtime, or the store itself."""
+    return getattr(where, "store", where)  # type: ignore[return-value]
+
+
+def _user(row: tuple) -> User:
+    uid, name, role, orgs, active, email, subject = row
+    return User(uid, name, Role(role), tuple(orgs or ()), bool(active), email, subject)
+
+
+def load_row(con: duckdb.DuckDBPyConnection, user_id: str) -> User | None:
+    """The user with this id on ``con`` (inside a transaction), or None."""
+    rows = con.execute(f"{_SELECT} WHERE id = ?", [user_id]).fetchall()
+    return _user(rows[0]) if rows else None
+
+
+def load_users(where: Store | Runtime, *, active_only: bool = False) -> list[User]:
+    """All users ordered by id (only the active ones with ``active_only``)."""
+    sql = _SELECT + (" WHERE active" if active_only else "") + " ORDER BY id"
+    with as_store(where).read() as con:
+        return [_user(r) for r in con.execute(sql).fetchall()]
+
+
+def get_user(where: Store | Runtime, user_id: str) -> User | None:
+    """The user with this id, or None."""
+    with as_store(where).read() as con:
+        return load_row(con, (user_id or "").strip())
+
+
+def users_frame(where: Store | Runtime) -> pl.DataFrame:
+    """The users table for the Gebruikers page: id, name, role, organisations (joined with ', '),
+    email, subject, active, updated_at, updated_by."""
+    return as_store(where).query(
+        "SELECT id, name, role, array_to_string(organisations, ', ') AS organisations, email, "
+        "subject, active, updated_at, updated_by FROM users ORDER BY id")
+
+
+def user_for_identity(where: Store | Runtime, identity: Mapping[str, object]) -> User:
+    """The active user behind an OIDC identity (the claims of ``st.user``).
+
+    Matching, first hit wins: the ``sub`` claim against ``users.subject``; then, unless the
+    provider says ``email_verified: false``, the ``email`` claim and then ``preferred_username``
+    (Entra ID's UPN, Keycloak's user name) against ``users.email``, case-insensitive.
+
+    Raises :class:`UnknownIdentity` (an :class:`AccessDenied`) when no user matches or the user
+    is deactivated: the page shows the message and a logout button. Never returns None.
+    """
+    sub = str(identity.get("sub") or "").strip()
+    verified = identity.get("email_verified") is not False
+    mails = [str(identity.get(k) or "").strip().lower() for k in ("email", "preferred_username")]
+    mails = [m for m in mails if m] if verified else []
+    with as_store(where).read() as con:
+        rows = con.execute(f"{_SELECT} WHERE subject = ?", [sub]).fetchall() if sub else []
+        for mail in mails:
+            if rows:
+                break
+            rows = con.execute(f"{_SELECT} WHERE lower(email) = ?", [mail]).fetchall()
+    who = mails[0] if mails else (sub or "?")
+    if not rows:
+        raise UnknownIdentity(
+            f"U bent aangemeld als {who}, maar dat account heeft geen toegang tot de monitor; "
+            "vraag een beheerder om u toe te voegen.",
+            f"You are logged in as {who}, but that account has no access to the monitor; "
+            "ask an administrator to add you.", action="login")
+    user = _user(rows[0])
+    if not user.active:
+        raise UnknownIdentity(
+            f"Het account '{user.id}' ({who}) is gedeactiveerd; vraag een beheerder om toegang.",
+            f"The account '{user.id}' ({who}) is deactivated; ask an administrator for access.",
+            user_id=user.id, action="login")
+    return user
+
+
+# --- changes (users.manage, audited) -------------------------------------------------------------
+
+
+def upsert_user(where: Store | Runtime, actor: User, user: User, reason: str,
+                *, at: datetime | None = None) -> User:
+    """Add ``user`` or replace its row (name, role, organisations, email, subject, active), with
+    audit action ``user.create`` or ``user.update`` (detail: before and after). Returns the
+    stored user."""
+    store = as_store(where)
+    reason = _reason(reason)
+    at = at or datetime.now()
+    with store.transaction() as con:
+        acting = _acting(con, actor)
+        before = load_row(con, user.id)
+        validate_in_store(con, user)
+        keep_an_admin(con, before, user)
+        write_user(con, user, acting.id, at)
+        record(con, acting, "user.create" if before is None else "user.update", user.id,
+               {"before": user_dict(before), "after": user_dict(user)}, reason, at)
+    return user
+
+
+def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str,
+             organisations: Iterable[str] = (), reason: str = "", *,
+             at: datetime | None = None) -> User:
+    """Give user ``user_id`` ``role`` (an indiener with ``organisations``, other roles none).
+
+    Requires ``users.manage`` and a reason; changes the row and writes the audit row
+    (``user.role``, detail: before and after) in ONE transaction. Refused without any change:
+    an actor who may not manage users (:class:`AccessDenied`), an unknown user, role or
+    organisation, an indiener without organisations, or demoting the last active beheerder
+    (:class:`UsageError`). Returns the changed user."""
+    store = as_store(where)
+    reason = _reason(reason)
+    try:
+        new_role = parse_role(role)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    at = at or datetime.now()
+    with store.transaction() as con:
+        acting = _acting(con, actor)
+        before = _existing(con, user_id)
+        after = User(before.id, before.name, new_role, normalise_codes(organisations), before.active,
+                     before.email, before.subject)
+        validate_in_store(con, after)
+        keep_an_admin(con, before, after)
+        write_user(con, after, acting.id, at)
+        record(con, acting, "user.role", after.id,
+               {"before": user_dict(before), "after": user_dict(after)}, reason, at)
+    return after
+
+
+def deactivate_user(where: Store | Runtime, actor: User, user_id: str, reason: str, *,
+                    at: datetime | None = None) -> User:
+    """Deactivate a user (requires ``users.manage`` and a reason; audit ``user.deactivate``).
+    The row stays, so the audit log keeps naming the person."""
+    store = as_store(where)
+    reason = _reason(reason)
+    at = at or datetime.now()
+    with store.transaction() as con:
+        acting = _acting(con, actor)
+        before = _existing(con, user_id)
+        after = User(before.id, before.name, before.role, before.organisations, False,
+                     before.email, before.subject)
+        keep_an_admin(con, before, after)
+        write_user(con, after, acting.id, at)
+        record(con, acting, "user.deactivate", after.id, {"before": user_dict(before)}, reason, at)
+    return after
+
+
+def _acting(con: duckdb.DuckDBPyConnection, actor: User) -> User:
+    """The actor as the database knows it now, required to have ``users.manage``."""
+    current = load_row(con, actor.id) if actor is not None else None
+    if current is None and actor is not None:
+        raise AccessDenied(f"Gebruiker '{actor.id}' is niet bekend in de monitor.",
+                           f"User '{actor.id}' is not known to the monitor.",
+                           user_id=actor.id, action="users.manage")
+    return require(current, "users.manage")
+
+
+def _existing(con: duckdb.DuckDBPyConnection, user_id: str) -> User:
+    user = load_row(con, (user_id or "").strip())
+    if user is None:
+        raise UsageError(f"there is no user '{user_id}'; add the user first")
+    return user
+
+
+def validate_in_store(con: duckdb.DuckDBPyConnection, user: User) -> None:
+    """Raise UsageError when ``user`` is invalid, names an organisation missing from the
+    ``organisations`` table, or shares its email or subject with another user."""
+    known = {r[0] for r in con.execute("SELECT code FROM organisations").fetchall()}
+    problems = check_user(user, known)
+    for column, value in (("email", user.email), ("subject", user.subject)):
+        if value:
+            other = con.execute(f"SELECT id FROM users WHERE lower({column}) = lower(?) AND id <> ?",
+                                [value, user.id]).fetchall()
+            if other:
+                problems.append((column, "users-duplicate",
+                                 f"{column} '{value}' already belongs to user '{other[0][0]}'"))
+    if problems:
+        raise UsageError(f"user '{user.id}': " + "; ".join(f"{f}: {m}" for f, _, m in problems))
+
+
+def keep_an_admin(con: duckdb.DuckDBPyConnection, before: User | None, after: User) -> None:
+    """Refuse (UsageError) a change that leaves no active beheerder."""
+    was_admin = before is not None and before.active and before.role is Role.BEHEERDER
+    stays_admin = after.active and after.role is Role.BEHEERDER
+    if was_admin and not stays_admin:
+        [(n,)] = con.execute("SELECT count(*) FROM users WHERE active AND role = ? AND id <> ?",
+                             [Role.BEHEERDER.value, after.id]).fetchall()
+        if n == 0:
+            raise UsageError(f"'{after.id}' is the last active beheerder; make someone else "
+                             "beheerder first, or nobody can manage users any more")
+
+
+def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime) -> None:
+    """Insert or update the row of ``user`` on ``con`` (no checks, no audit: callers do both)."""
+    con.execute(
+        "INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "name = excluded.name, role = excluded.role, organisations = excluded.organisations, "
+        "email = excluded.email, subject = excluded.subject, active = excluded.active, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        [user.id, user.name, user.role.value, list(user.organisations), user.email, user.subject,
+         user.active, at, by, at, by],
+    )  # created_at / created_by are set by the INSERT branch only
+
+
+def _reason(reason: str | None) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise UsageError("give a reason for the change; it is recorded in the audit log")
+    return reason
+
+
+def user_dict(user: User | None) -> dict | None:
+    """The user as a JSON-ready mapping (audit detail)."""
+    if user is None:
+        return None
+    return {"id": user.id, "name": user.name, "role": user.role.value,
+            "organisations": list(user.organisations), "active": user.active,
+            "email": user.email, "subject": user.subject}

@@ -1,0 +1,91 @@
+"""Who acts: an OIDC login, a demo user (never in production), or nobody; and --user on the CLI."""
+
+import pytest
+from helpers import make_world
+
+from monitor.access import (
+    AccessDenied,
+    Role,
+    UnknownIdentity,
+    User,
+    cli_user,
+    require_not_production,
+    resolve_user,
+    seed_users,
+)
+from monitor.access.identity import logged_in_identity
+from monitor.errors import UsageError
+from tests.compute.test_engine import DEFS, ORGS
+
+LOGIN = {"is_logged_in": True, "email": "anna.dejong@demo.example", "name": "Anna de Jong",
+         "sub": "e4c1b2", "provider": "default", "tokens": {"id": "secret"}}
+
+
+@pytest.mark.parametrize("environment", ["production", "demo"])
+def test_oidc_login_maps_to_the_user_in_any_environment(store, environment):
+    acting = resolve_user(store, LOGIN, "demo-programmamanager", environment)
+    assert acting.user.id == "demo-amsterdam"  # the login wins over any demo choice
+    assert acting.mode == "login" and not acting.demo and acting.banner() is None
+
+
+def test_production_without_login_is_nobody_and_ignores_a_demo_choice(store):
+    assert resolve_user(store, None, None, "production") is None
+    assert resolve_user(store, {"is_logged_in": False}, "demo-programmamanager", "production") is None
+
+
+def test_streamlit_placeholder_user_is_not_a_login(store):
+    """Without [auth] in secrets.toml st.user may say {'email': 'test@example.com'}: not a login."""
+    placeholder = {"email": "test@example.com"}
+    assert logged_in_identity(placeholder) is None
+    assert resolve_user(store, placeholder, None, "production") is None
+    assert logged_in_identity(LOGIN) == {k: v for k, v in LOGIN.items() if k != "tokens"}
+
+
+def test_demo_mode_with_the_chosen_user_and_a_visible_banner(store):
+    acting = resolve_user(store, None, "demo-zuid-holland", "demo")
+    assert acting.user.id == "demo-zuid-holland" and acting.demo
+    assert acting.banner("nl").startswith("Demomodus: u werkt als Sem Bakker (indiener).")
+    assert acting.banner("en").startswith("Demo mode: you are acting as Sem Bakker (indiener).")
+
+
+def test_demo_mode_without_a_choice_is_the_least_privileged_user(store):
+    assert resolve_user(store, None, None, "demo").user.id == "demo-viewer"
+
+
+def test_unknown_login_or_demo_choice_is_refused(store):
+    with pytest.raises(UnknownIdentity, match=r"iemand@elders\.example"):
+        resolve_user(store, {"is_logged_in": True, "email": "iemand@elders.example"}, None, "production")
+    with pytest.raises(UnknownIdentity, match="Er is geen demogebruiker 'hacker'"):
+        resolve_user(store, None, "hacker", "demo")
+
+
+def test_unknown_environment_is_a_configuration_mistake(store):
+    with pytest.raises(UsageError, match="use 'production' or 'demo'"):
+        resolve_user(store, None, None, "staging")
+
+
+def test_cli_user(store):
+    assert cli_user(store, "demo-amsterdam", "production", "submit").role is Role.INDIENER
+    with pytest.raises(UsageError, match="give --user ID: in production"):
+        cli_user(store, None, "production", "snapshot.create")
+    assert cli_user(store, None, "demo", "snapshot.create").id == "demo-programmamanager"
+    assert cli_user(store, None, "demo", "submit").id == "demo-programmamanager"  # every organisation
+    assert cli_user(store, None, "demo", "demo.reset").id == "demo-beheerder"
+    with pytest.raises(UnknownIdentity, match="Er is geen gebruiker 'piet'"):
+        cli_user(store, "piet", "demo", "submit")
+
+
+def test_demo_reset_is_refused_in_production():
+    require_not_production("demo")
+    with pytest.raises(AccessDenied, match="Dit kan niet in productie"):
+        require_not_production("production")
+
+
+def test_resolve_user_with_a_runtime(tmp_path):
+    """The same through a Runtime (make_world: own config, register and database in tmp_path)."""
+    rt = make_world(tmp_path, DEFS, ORGS)
+    assert resolve_user(rt, None, None, "demo") is None  # no users yet: the page shows a notice
+    seed_users(rt, [User("g1", "G1 Indiener", Role.INDIENER, ("G1",), email="g1@demo.example")],
+               source="test")
+    acting = resolve_user(rt, {"is_logged_in": True, "email": "G1@demo.example"}, None, "production")
+    assert acting.user.organisations == ("G1",)
