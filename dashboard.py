@@ -7,8 +7,9 @@ Navigation only; every page lives in app_pages/ and stays thin over the monitor 
 
 import streamlit as st
 
+from monitor.access.guard import visible_pages
 from monitor.ui.i18n import t
-from monitor.ui.state import language
+from monitor.ui.state import acting_user, language, runtime
 
 st.set_page_config(page_title="Voortgangsmonitor IBDS", page_icon=":material/monitoring:", layout="wide")
 lang = language()
@@ -28,8 +29,12 @@ PAGES = [
     ("app_pages/definities.py", "nav.catalogue", "definities", ":material/menu_book:"),
     ("app_pages/export.py", "nav.export", "export", ":material/ios_share:"),
 ]
+# who acts: the OIDC login, or a chosen demo user; navigation shows only what that role may use
+# (the package functions enforce the same rules for every write)
+acting = acting_user(runtime(), lang)
+allowed_pages = [p for p in PAGES if p[2] in visible_pages(acting.user)]
 page = st.navigation([
     st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
-    for i, (path, key, url, icon) in enumerate(PAGES)
+    for i, (path, key, url, icon) in enumerate(allowed_pages)
 ])
 page.run()

@@ -2,12 +2,13 @@
 
 import streamlit as st
 
+from monitor.access.guard import permitted_organisations
 from monitor.intake.history import affected_indicators, open_quarters, problems_frame, submission_history
 from monitor.intake.ingest import submit_file
 from monitor.intake.template import template_csv
 from monitor.textsafe import excel_csv
 from monitor.ui.i18n import t
-from monitor.ui.state import language, runtime
+from monitor.ui.state import current_user, language, runtime
 from monitor.ui.widgets import submission_history_table
 
 lang = language()
@@ -17,8 +18,13 @@ st.title(t("upload.title", lang))
 st.write(t("upload.intro", lang))
 
 names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
+user = current_user()
+codes = permitted_organisations(user, "submit", list(names))  # an indiener: own organisations
+if not codes:
+    st.info(t("auth.no_organisations", lang))
+    st.stop()
 left, right = st.columns(2)
-org = left.selectbox(t("upload.organisation", lang), list(names), key="upload_org",
+org = left.selectbox(t("upload.organisation", lang), codes, key="upload_org",
                      format_func=lambda c: f"{names[c]} ({c})")
 period = right.selectbox(t("upload.period", lang), open_quarters(ctx), key="upload_period")
 st.download_button(t("upload.template", lang), template_csv(rt.store, ctx, org, period),
@@ -31,7 +37,7 @@ if uploaded is not None:
     content = uploaded.getvalue()
     with st.spinner(t("upload.checking", lang)):
         check = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
-                            user="dashboard", source="upload", dry_run=True)
+                            user=user, source="upload", dry_run=True)
     if check.status == "rejected":
         st.error(t("upload.rejected", lang, n=len(check.errors)))
     elif check.status == "duplicate":
@@ -55,7 +61,7 @@ if uploaded is not None:
                            file_name=f"problemen_{org}_{period}.csv", mime="text/csv")
     if check.status == "valid" and st.button(t("upload.confirm", lang), type="primary"):
         done = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
-                           user="dashboard", source="upload")
+                           user=user, source="upload")
         if done.status == "accepted":
             st.success(t("upload.accepted", lang, id=done.submission_ids[0]))
         else:

@@ -6,6 +6,7 @@ import tempfile
 
 import streamlit as st
 
+from monitor.access.guard import allowed
 from monitor.errors import MonitorError
 from monitor.exports import ExportUnavailable, ImageExporter
 from monitor.exports import source as sources
@@ -16,7 +17,7 @@ from monitor.results import data_version
 from monitor.snapshots import create_snapshot, diff, reopen_quarter
 from monitor.ui.fmt import number
 from monitor.ui.i18n import t
-from monitor.ui.state import language, runtime, url_select
+from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views import exports as ex
 
 lang = language()
@@ -30,22 +31,24 @@ def image_exporter() -> ImageExporter:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def snapshot_source(db: str, snapshot_id: int, _rt) -> sources.ExportSource:
+def snapshot_source(db: str, snapshot_id: int, _rt, _user) -> sources.ExportSource:
     """A snapshot never changes, so its export source is loaded once per database and id."""
-    return sources.from_snapshot(_rt, snapshot_id)
+    return sources.from_snapshot(_rt, snapshot_id, _user)
 
 
 st.title(t("export.title", lang))
 st.write(t("export.intro", lang))
-user = st.text_input(t("export.user", lang), value="dashboard", key="export_user",
-                     help=t("export.user_help", lang)).strip()
+acting = current_user()
+user = acting.id  # the logged-in or chosen demo user; the package functions check the role
 
 # --- peildatum vastleggen --------------------------------------------------------------------
-st.header(t("export.snapshot.header", lang), divider="blue")
-st.write(t("export.snapshot.intro", lang))
-label = st.text_input(t("export.snapshot.label", lang), key="snapshot_label",
-                      placeholder=t("export.snapshot.placeholder", lang))
-if st.button(t("export.snapshot.create", lang), key="snapshot_create", type="primary"):
+if allowed(acting, "snapshot.create"):
+    st.header(t("export.snapshot.header", lang), divider="blue")
+    st.write(t("export.snapshot.intro", lang))
+    label = st.text_input(t("export.snapshot.label", lang), key="snapshot_label",
+                          placeholder=t("export.snapshot.placeholder", lang))
+if allowed(acting, "snapshot.create") and st.button(
+        t("export.snapshot.create", lang), key="snapshot_create", type="primary"):
     if not label.strip():
         st.error(t("export.snapshot.label_required", lang))
     elif not user:
@@ -76,15 +79,16 @@ else:
 
 # --- bron ------------------------------------------------------------------------------------
 st.header(t("export.source.header", lang), divider="blue")
-choice = url_select(t("export.source.label", lang), [*names, "live"], "snapshot",
+live_option = ["live"] if allowed(acting, "export.live") else []
+choice = url_select(t("export.source.label", lang), [*names, *live_option], "snapshot",
                     format_func=lambda o: t("export.source.live", lang) if o == "live" else names[o])
 source = None
 try:
     if choice == "live":
-        source = sources.live(rt)
+        source = sources.live(rt, user)
         st.warning(t("export.source.live_warning", lang))
     else:
-        source = snapshot_source(str(rt.store.path), choice, rt)
+        source = snapshot_source(str(rt.store.path), choice, rt, user)
         st.caption(t("export.source.snapshot", lang, label=source.label,
                      until=Quarter.parse(source.until).label(lang)))
 except MonitorError as exc:
@@ -206,6 +210,8 @@ else:
                            on_click="ignore")
 
 # --- kwartaal heropenen ----------------------------------------------------------------------
+if not allowed(acting, "period.reopen"):
+    st.stop()
 st.header(t("export.reopen.header", lang), divider="blue")
 locked = rt.locked_periods()
 if not locked:

@@ -16,7 +16,7 @@ def start(
     """Open everything; when the database has no submissions yet, build the demo data.
     Returns the runtime and a message to show when demo data was just created."""
     rt = open_runtime(db, config_path)
-    if rt.has_data():
+    if rt.has_data() or rt.environment != "demo":  # never fake data in production
         return rt, None
     from monitor.demo import build_demo
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
+from monitor.commands import acting_user, user_option
 from monitor.commands import export as export_commands
 from monitor.commands import snapshot as snapshot_commands
 from monitor.errors import DefinitionError, MonitorError, UsageError
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", help="quarter YYYY-Qn the file is for")
     p.add_argument("--bulk", action="store_true",
                    help="a multi-organisation history file (instead of --org/--period)")
-    p.add_argument("--user", default="cli", help="who submits (recorded)")
+    user_option(p)
     p.add_argument("--dry-run", action="store_true", help="check and compare, store nothing")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--lang", choices=["nl", "en"], help="language of the messages")
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", required=True, help="organisation code")
     p.add_argument("--period", required=True, help="quarter YYYY-Qn")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    user_option(p)
     p.add_argument("--lang", choices=["nl", "en"], help="language of the column names")
     snapshot_commands.register(sub)
     export_commands.register(sub)
@@ -84,7 +86,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from monitor.runtime import open_runtime
 
     if args.reset:
-        path = load_config(args.config).db_path(args.db)
+        from monitor.access.identity import require_not_production
+
+        config = load_config(args.config)
+        require_not_production(config["access.environment"])
+        path = config.db_path(args.db)
         for p in (path, path.with_name(path.name + ".wal")):
             p.unlink(missing_ok=True)
     rt = open_runtime(args.db, args.config, args.indicators)
@@ -152,8 +158,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
              "message": message}], "warnings": [], "counts": {}}) if args.format == "json"
               else f"rejected: {message}")
         return 1
+    user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit")
     result = submit_file(rt.store, ctx, content, path.name, organisation=args.org,
-                         period=args.period, bulk=args.bulk, user=args.user, source="cli",
+                         period=args.period, bulk=args.bulk, user=user, source="cli",
                          dry_run=args.dry_run)
     report = {
         "status": result.status,
@@ -185,6 +192,11 @@ def cmd_template(args: argparse.Namespace) -> int:
     from monitor.runtime import open_runtime
 
     rt = open_runtime(args.db, args.config, args.indicators)
+    from monitor.access.enforce import enforce_as
+
+    user = acting_user(rt, args.user, "submit")
+    if args.org in rt.org_types:  # the template shows last quarter's values: submitters only
+        enforce_as(rt.store, user, "submit", args.org, target=f"template {args.org}")
     content = template_csv(rt.store, rt.context(lang=args.lang), args.org, args.period)
     if args.output:
         try:

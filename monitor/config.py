@@ -61,6 +61,18 @@ def _positive(v: Any) -> float:
     return float(v)
 
 
+def _environment(v: Any) -> str:
+    if v not in ("production", "demo"):
+        raise ValueError("must be 'production' or 'demo'")
+    return v
+
+
+def _any_text(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError("must be a text")
+    return v
+
+
 def _language(v: Any) -> str:
     if v not in ("nl", "en"):
         raise ValueError("must be 'nl' or 'en'")
@@ -164,6 +176,13 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest submission file for one organisation and quarter (MB); checked before reading."),
     Setting("intake.max_bulk_mb", _positive, 200.0,
             "Largest bulk history file (MB); checked before reading."),
+    Setting("access.environment", _environment, "production",
+            "'production': login required (st.login), no demo users, CLI writes need --user; "
+            "'demo': local use without an identity provider, with a visible demo mode."),
+    Setting("access.users_file", _text, "data/users.yaml",
+            "Users and roles added to the database when missing (YAML, checked with file and line)."),
+    Setting("access.login_provider", _any_text, "",
+            "Name of the [auth.NAME] section in .streamlit/secrets.toml; empty: the [auth] section."),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}

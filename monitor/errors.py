@@ -15,6 +15,9 @@ Every error a user can cause derives from :class:`MonitorError`. The CLI and the
     ├── ExportError               a chart or table cannot be exported (monitor.exports.errors)
     │   └── ExportUnavailable     no Chrome/Chromium for image export: install chromium
     ├── ReportError               the progress report cannot be made (monitor.reports.errors)
+    ├── AccessDenied              the acting user may not do this; Dutch and English (monitor.access)
+    │   └── UnknownIdentity       a login, demo choice or --user that matches no active user
+    ├── UsersFileError            the users file (access.users_file) has errors
     └── UsageError                a command or function was called with wrong arguments
 """
 

@@ -37,6 +37,11 @@ class Runtime:
             "WHERE reopened_at IS NULL GROUP BY period").rows()
         return dict(rows)
 
+    @property
+    def environment(self) -> str:
+        """'production' or 'demo' (config access.environment)."""
+        return self.config["access.environment"]
+
     def has_data(self) -> bool:
         return bool(self.store.scalar("SELECT count(*) FROM submissions"))
 
@@ -53,4 +58,9 @@ def open_runtime(
     defs = require_definitions(config, folder, set(register["code"]))
     store = open_store(config.db_path(db), config["database.busy_timeout"])
     sync_organisations(store, register)
+    users_file = config.path("access.users_file")
+    if users_file.exists():
+        from monitor.access.usersfile import seed_from_file
+
+        seed_from_file(store, users_file)
     return Runtime(config, register, defs, store)

@@ -5,11 +5,13 @@ Run: uv run python scripts/update_readme.py   (tests/test_readme.py checks they 
 
 from pathlib import Path
 
+from monitor.access.roles import permissions_markdown
 from monitor.config import settings_markdown
 from monitor.intake.messages import codes_markdown
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-BLOCKS = {"settings": settings_markdown, "codes": codes_markdown}
+BLOCKS = {"settings": settings_markdown, "codes": codes_markdown,
+          "permissions": lambda: permissions_markdown("en")}
 
 
 def main() -> None:

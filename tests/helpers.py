@@ -15,6 +15,14 @@ from monitor.intake.reader import read_csv
 from monitor.runtime import Runtime, open_runtime
 
 TODAY = date(2026, 1, 15)
+# users of a test world: the names tests and pages act as, plus one of every role
+USERS = """users:
+""" + "".join(f"  - {{id: {u}, name: {u}, role: programmamanager}}\n"
+              for u in ("test", "pm", "cli", "dashboard", "tester", "demo", "jan", "bzk")) + """\
+  - {id: g1, name: Indiener G1, role: indiener, organisations: [G1]}
+  - {id: kijker, name: Kijker, role: viewer}
+  - {id: admin, name: Beheerder, role: beheerder}
+"""
 
 
 def make_world(
@@ -23,13 +31,20 @@ def make_world(
     orgs: list[tuple[str, str]],
     start: str = "2024-Q1",
     end: str = "2025-Q4",
+    users: bool = True,
 ) -> Runtime:
-    """A runtime with its own config, register, one indicator file and database."""
+    """A runtime with its own config, register, one indicator file, users and database."""
     cfg = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8"))
     cfg["programme"]["start"], cfg["programme"]["end"] = start, end
     cfg["register"]["file"] = str(tmp_path / "orgs.csv")
     cfg["database"]["path"] = str(tmp_path / "m.duckdb")
     cfg["indicators"]["folder"] = str(tmp_path / "indicators")
+    cfg["access"] = {"environment": "demo", "users_file": str(tmp_path / "users.yaml")}
+    if users:
+        codes = {code for code, _ in orgs}
+        text = "".join(line for line in USERS.splitlines(keepends=True)
+                       if "[G1]" not in line or "G1" in codes)  # the G1 submitter needs G1
+        (tmp_path / "users.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
     (tmp_path / "orgs.csv").write_text(
         "code,naam,type,provincie,tooi\n" + "".join(f"{c},{c} naam,{t},,\n" for c, t in orgs),
@@ -66,3 +81,16 @@ def submit_csv(
         received_at=received_at or datetime(2025, 12, 1),
         dry_run=dry_run,
     )
+
+
+def acting_programme_manager() -> str:
+    """A programme manager's user id in the database the app under test opens (MONITOR_DB /
+    MONITOR_CONFIG), to choose as demo user in AppTest."""
+    import os
+
+    from monitor.access.users import load_users
+    from monitor.runtime import open_runtime
+
+    rt = open_runtime(os.environ.get("MONITOR_DB"), os.environ.get("MONITOR_CONFIG"))
+    return next(u.id for u in load_users(rt.store, active_only=True)
+                if u.role.value == "programmamanager")

@@ -12,8 +12,9 @@ from datetime import date
 import polars as pl
 import pytest
 
+from monitor.access.usersfile import seed_from_file
 from monitor.compute.engine import compute
-from monitor.config import Config, load_config
+from monitor.config import PROJECT_ROOT, Config, load_config
 from monitor.definitions import require_definitions
 from monitor.demo import DemoSummary, build_demo
 from monitor.errors import UsageError
@@ -45,6 +46,7 @@ def _build(path, world, *, until: Quarter | None = None, config: Config | None =
            progress=None) -> tuple[Store, DemoSummary]:
     store = open_store(path)
     sync_organisations(store, world[1])
+    seed_from_file(store, PROJECT_ROOT / "data" / "users.yaml")  # the demo loads as a demo user
     return store, build_demo(store, _context(world, config), until=until, progress=progress)
 
 
@@ -98,7 +100,8 @@ def test_summary_matches_database(full, world):
     assert s.files == store.scalar("SELECT count(*) FROM submission_files")
     assert store.scalar("SELECT count(*) FROM rejected_attempts") == 0
     assert store.scalar("SELECT count(DISTINCT submitted_by || source) FROM submissions") == 1
-    assert store.scalar("SELECT min(submitted_by || '/' || source) FROM submissions") == "demo/demo"
+    assert store.scalar("SELECT min(submitted_by || '/' || source) FROM submissions") == (
+        "demo-programmamanager/demo")  # loaded as a demo programme manager
     assert str(s).startswith("demo data 2022-Q1 to 2026-Q3: ")
     assert f"{s.submissions} submissions" in str(s)
 

@@ -37,3 +37,10 @@ def test_problem_codes_table_is_generated_from_the_code():
 
     block = README.split("<!-- codes:start -->")[1].split("<!-- codes:end -->")[0]
     assert block.strip() == codes_markdown()
+
+
+def test_permission_table_is_generated_from_the_code():
+    from monitor.access.roles import permissions_markdown
+
+    block = README.split("<!-- permissions:start -->")[1].split("<!-- permissions:end -->")[0]
+    assert block.strip() == permissions_markdown("en")

@@ -22,3 +22,20 @@ def enforce(store: Store, user: User | None, action_id: str, organisation: str |
     except AccessDenied as exc:
         record_denied(store, exc, target=target)
         raise
+
+
+def enforce_as(store: Store, who: User | str | None, action_id: str,
+               organisation: str | None = None, *, target: str | None = None) -> User:
+    """:func:`enforce` for a user given as a :class:`User` or as a user id from the users table
+    (the form the CLI and stored records use). An unknown or inactive id is refused like nobody."""
+    from monitor.access.users import get_user
+
+    user = who if isinstance(who, User) or who is None else get_user(store, who)
+    if user is None and isinstance(who, str) and who:
+        try:
+            require(None, action_id, organisation)
+        except AccessDenied as exc:
+            exc.user_id = who  # the audit log names the id that was claimed
+            record_denied(store, exc, target=target)
+            raise
+    return enforce(store, user, action_id, organisation, target=target)

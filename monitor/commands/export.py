@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from monitor.commands import common_options
+from monitor.commands import acting_user, common_options, user_option
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
     p.add_argument("--formats", default=",".join(_defaults()),
                    help=f"comma-separated, from: {', '.join(_all())}")
     p.add_argument("--lang", choices=["nl", "en"], default="nl")
+    user_option(p)
     return COMMANDS
 
 
@@ -44,7 +45,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("give --snapshot ID (or --snapshot live) and --out FOLDER")
     formats = parse_formats(args.formats)
     rt = open_runtime(args.db, args.config, args.indicators)
-    source = sources.live(rt) if args.snapshot == "live" else sources.from_snapshot(rt, args.snapshot)
+    if args.snapshot == "live":
+        source = sources.live(rt, acting_user(rt, args.user, "export.live"))
+    else:
+        user = acting_user(rt, args.user, "export.snapshot")
+        source = sources.from_snapshot(rt, args.snapshot, user)
 
     def progress(fraction: float, message: str) -> None:
         print(f"{fraction:4.0%} {message}", file=sys.stderr)

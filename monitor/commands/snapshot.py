@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-from monitor.commands import common_options
+from monitor.commands import acting_user, common_options, user_option
 from monitor.errors import UsageError
 from monitor.textsafe import excel_csv
 
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
     p = ssub.add_parser("create", help="freeze definitions, values and results; lock the quarters")
     common_options(p)
     p.add_argument("--label", help="name of the snapshot, e.g. 'Voortgangsbrief 2025' (required)")
-    p.add_argument("--user", default="cli", help="who makes the snapshot (recorded)")
+    user_option(p)
     p.add_argument("--period", help="last quarter YYYY-Qn to include (default: last completed)")
     p = ssub.add_parser("list", help="list the snapshots")
     common_options(p)
@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
     common_options(p)
     p.add_argument("period", help="quarter YYYY-Qn")
     p.add_argument("--reason", help="why the quarter is reopened (required; recorded)")
-    p.add_argument("--user", default="cli", help="who reopens (recorded)")
+    user_option(p)
     p = sub.add_parser("lineage", help="the submissions behind one indicator value")
     common_options(p)
     p.add_argument("indicator", help="indicator id")
@@ -86,7 +86,8 @@ def _create(args: argparse.Namespace) -> int:
     if not (args.label or "").strip():
         raise UsageError("give the snapshot a label with --label, e.g. --label 'Voortgangsbrief 2025'")
     rt = _runtime(args)
-    sid = create_snapshot(rt, args.label, args.user, until=args.period)
+    sid = create_snapshot(rt, args.label, acting_user(rt, args.user, "snapshot.create"),
+                          until=args.period)
     meta = snapshot_meta(rt.store, sid)
     print(f"snapshot {sid} '{meta['label']}' created: peildatum {meta['reference_date']}, quarters "
           f"{rt.config.programme_start} to {meta['until_period']} locked", file=sys.stderr)
@@ -124,7 +125,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     if not (args.reason or "").strip():
         raise UsageError("give a reason with --reason; reopening a quarter is recorded with its reason")
     period = Quarter.parse(args.period)
-    labels = reopen_quarter(_runtime(args), period, args.user, args.reason)
+    rt = _runtime(args)
+    labels = reopen_quarter(rt, period, acting_user(rt, args.user, "period.reopen"), args.reason)
     print(f"{period} reopened for submissions (was locked by: {', '.join(labels)})")
     return 0
 

@@ -71,6 +71,9 @@ def build_demo(
     ``ctx.today``) and load them with :func:`ingest`, one bulk upload per file. The same seed
     (``demo.seed``) gives the same data. Raises RuntimeError when a file is not accepted."""
     until = _check(store, ctx, until)
+    from monitor.access.identity import cli_user
+
+    loader = cli_user(store, None, "demo", "submit.bulk").id  # a demo programme manager
     world = World(ctx, until)
     plan_submissions(world)
     generate(world)
@@ -81,7 +84,7 @@ def build_demo(
         rows, content = render(world, plan, batch)
         name = f"demo-{batch.period}-{batch.label}.csv"
         result = ingest(store, ctx, Upload(rows, content, name, "utf-8", ";"), bulk=True,
-                        user="demo", source="demo", received_at=batch.received_at)
+                        user=loader, source="demo", received_at=batch.received_at)
         if result.status != "accepted":
             first = "; ".join(str(p) for p in result.errors[:5])
             raise RuntimeError(f"demo file {name} was {result.status}: {first}")

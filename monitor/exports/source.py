@@ -32,16 +32,23 @@ class ExportSource:
         return f"snapshot-{self.snapshot_id}-{self.until}" if self.snapshot_id else f"live-{self.until}"
 
 
-def from_snapshot(rt: Runtime, snapshot_id: object) -> ExportSource:
+def from_snapshot(rt: Runtime, snapshot_id: object, user: object) -> ExportSource:
+    """A snapshot's frozen results; ``user`` must be allowed ``export.snapshot``."""
+    from monitor.access.enforce import enforce_as
     from monitor.snapshots import load_snapshot
 
+    enforce_as(rt.store, user, "export.snapshot", target=f"snapshot {snapshot_id}")
     snap = load_snapshot(rt.store, snapshot_id)
     return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
                         snap.definitions_sha256, snap.id)
 
 
-def live(rt: Runtime, today: date | None = None) -> ExportSource:
+def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
+    """The current data, marked provisional; ``user`` must be allowed ``export.live``."""
+    from monitor.access.enforce import enforce_as
     from monitor.results import current_results
+
+    enforce_as(rt.store, user, "export.live", target="live")
     from monitor.snapshots.create import definition_files
     from monitor.snapshots.frozen import combined_sha256
 

@@ -9,6 +9,8 @@ from pathlib import PureWindowsPath
 import duckdb
 import polars as pl
 
+from monitor.access.enforce import enforce_as
+from monitor.access.model import User
 from monitor.errors import PeriodError, UsageError
 from monitor.intake.core import Context, IntakeResult, Upload, check_rows
 from monitor.intake.messages import render
@@ -57,7 +59,7 @@ def ingest(
     organisation: str | None = None,
     period: str | None = None,
     bulk: bool = False,
-    user: str = "cli",
+    user: User | str | None = None,
     source: str = "upload",
     received_at: datetime | None = None,
     dry_run: bool = False,
@@ -69,9 +71,12 @@ def ingest(
     leave every value table unchanged."""
     if bulk == bool(organisation and period):
         raise UsageError("give organisation and period for one submission, or bulk=True")
+    actor = enforce_as(store, user, "submit.bulk" if bulk else "submit",
+                       None if bulk else organisation,
+                       target="bulk" if bulk else f"{organisation}/{period}")
     received_at = received_at or datetime.now().replace(microsecond=0)
     meta = {
-        "user": user,
+        "user": actor.id,
         "source": source,
         "file_name": upload.file_name,
         "encoding": upload.encoding,
@@ -144,13 +149,22 @@ def submit_file(
     organisation: str | None = None,
     period: str | None = None,
     bulk: bool = False,
-    user: str = "cli",
+    user: User | str | None = None,
     source: str = "upload",
     dry_run: bool = False,
     received_at: datetime | None = None,
 ) -> IntakeResult:
-    """Read an uploaded file (CSV or .xlsx) and ingest it. Reading problems are a rejection too."""
+    """Read an uploaded file (CSV or .xlsx) and ingest it. Reading problems are a rejection too.
+    The acting ``user`` must be allowed to submit for ``organisation`` (or bulk) before anything
+    is read or recorded."""
     from monitor.intake.reader import read_upload
+
+    if bulk == bool(organisation and period):
+        raise UsageError("give organisation and period for one submission, or bulk=True")
+    actor = enforce_as(store, user, "submit.bulk" if bulk else "submit",
+                       None if bulk else organisation,
+                       target="bulk" if bulk else f"{organisation}/{period}")
+    user = actor.id
 
     safe_name = PureWindowsPath(file_name or "").name[:200] or None  # never a path (/ or \\)
     read = read_upload(content, safe_name, ctx.lang, max_bytes(ctx, bulk))

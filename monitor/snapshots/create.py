@@ -53,7 +53,7 @@ def snapshot_until(config: Config, until: str | Quarter | None, today: date) -> 
 def create_snapshot(
     rt: Runtime,
     label: str,
-    user: str,
+    user: object,
     *,
     until: str | Quarter | None = None,
     today: date | None = None,
@@ -67,11 +67,13 @@ def create_snapshot(
     locked yet, and writes an audit row (``snapshot.create``). When a submission arrives between
     computing and storing, nothing is written and the work is done again.
     """
-    label, user = (label or "").strip(), (user or "").strip()
+    from monitor.access.enforce import enforce_as
+
+    user = enforce_as(rt.store, user.strip() if isinstance(user, str) else user,
+                      "snapshot.create").id
+    label = (label or "").strip()
     if not label:
         raise UsageError("give the snapshot a label (--label), e.g. 'Voortgangsbrief 2025'")
-    if not user:
-        raise UsageError("give the user who makes the snapshot (--user)")
     today = today or date.today()
     q = snapshot_until(rt.config, until, today)
     files = definition_files(rt.defs)

@@ -44,18 +44,19 @@ def lock_quarters(
 
 
 def reopen_quarter(
-    rt: Runtime, period: str | Quarter, user: str, reason: str, *, at: datetime | None = None
+    rt: Runtime, period: str | Quarter, user: object, reason: str, *, at: datetime | None = None
 ) -> list[str]:
     """Reopen a locked quarter for resubmissions: mark its lock(s) reopened with who, when and
     why, and write an audit row (action ``period.reopen``). Returns the labels of the snapshots
     whose lock was lifted. A reason is required; a quarter that is not locked is refused."""
+    from monitor.access.enforce import enforce_as
+
+    q = str(Quarter.parse(period))
+    user = enforce_as(rt.store, user.strip() if isinstance(user, str) else user, "period.reopen",
+                      target=q).id
     reason = (reason or "").strip()
-    user = (user or "").strip()
     if not reason:
         raise UsageError("give a reason for reopening the quarter (--reason); it is recorded")
-    if not user:
-        raise UsageError("give the user who reopens the quarter (--user)")
-    q = str(Quarter.parse(period))
     at = at or datetime.now()
     with rt.store.transaction() as con:
         rows = con.execute(

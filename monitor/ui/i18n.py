@@ -182,6 +182,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.own": ("Deze organisatie", "This organisation"),
     "col.peer_median": ("Mediaan vergelijkbare organisaties", "Median of peers"),
     "col.peers": ("Aantal vergelijkbare", "Peers"),
+    "auth.login": ("Inloggen", "Log in"),
+    "auth.logout": ("Uitloggen", "Log out"),
+    "auth.login_needed": ("Log in om de voortgangsmonitor te gebruiken.", "Log in to use the progress monitor."),
+    "auth.demo_user": ("Demogebruiker", "Demo user"),
+    "auth.no_organisations": ("U mag voor geen enkele organisatie aanleveren. Vraag de beheerder om toegang.", "You may not submit for any organisation. Ask the administrator for access."),
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
     # export page

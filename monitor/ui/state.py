@@ -66,3 +66,48 @@ def results(rt: Runtime):
     from monitor.results import current_results
 
     return current_results(rt)
+
+
+def acting_user(rt: Runtime, lang: str):
+    """The user this session acts as (monitor.access.identity.resolve_user): the OIDC login, or
+    in demo mode the demo user chosen in the sidebar. Shows the demo banner, a login button in
+    production without a login, and a clear message for an unknown login; stops the page then."""
+    from monitor.access.errors import AccessDenied
+    from monitor.access.identity import demo_users, resolve_user
+
+    try:
+        st_user = st.user.to_dict()
+    except Exception:  # no [auth] configured: nobody is logged in
+        st_user = None
+    try:
+        acting = resolve_user(rt, st_user, st.session_state.get("demo_user"), rt.environment)
+    except AccessDenied as exc:
+        st.error(exc.message(lang))
+        if st.button(t("auth.logout", lang)):
+            st.logout()
+        st.stop()
+    if acting is None:
+        st.info(t("auth.login_needed", lang))
+        if st.button(t("auth.login", lang), type="primary"):
+            st.login(rt.config["access.login_provider"] or None)
+        st.stop()
+    with st.sidebar:
+        if acting.demo:
+            users = demo_users(rt)
+            ids = [u.id for u in users]
+            names = {u.id: f"{u.name} ({u.role.value})" for u in users}
+            st.selectbox(t("auth.demo_user", lang), ids, index=ids.index(acting.user.id),
+                         key="demo_user", format_func=names.get)
+        else:
+            st.caption(f"{acting.user.name} ({acting.user.role.value})")
+            if st.button(t("auth.logout", lang)):
+                st.logout()
+    if acting.banner(lang):
+        st.warning(acting.banner(lang), icon=":material/science:")
+    st.session_state["acting_user"] = acting.user
+    return acting
+
+
+def current_user():
+    """The acting user set by dashboard.py for the page that runs now."""
+    return st.session_state.get("acting_user")

@@ -83,7 +83,7 @@ def test_demo_reset_is_refused_in_production():
 
 def test_resolve_user_with_a_runtime(tmp_path):
     """The same through a Runtime (make_world: own config, register and database in tmp_path)."""
-    rt = make_world(tmp_path, DEFS, ORGS)
+    rt = make_world(tmp_path, DEFS, ORGS, users=False)
     assert resolve_user(rt, None, None, "demo") is None  # no users yet: the page shows a notice
     seed_users(rt, [User("g1", "G1 Indiener", Role.INDIENER, ("G1",), email="g1@demo.example")],
                source="test")

@@ -32,9 +32,9 @@ def world(tmp_path_factory):
 def packs(world, exporter, tmp_path_factory):
     rt, sid = world
     formats = ("png", "csv", "xlsx", "report-pdf", "report-docx", "opendata", "zip")
-    first = export_pack(from_snapshot(rt, sid), tmp_path_factory.mktemp("a"), formats=formats,
+    first = export_pack(from_snapshot(rt, sid, "pm"), tmp_path_factory.mktemp("a"), formats=formats,
                         exporter=exporter)
-    second = export_pack(from_snapshot(rt, sid), tmp_path_factory.mktemp("b"), formats=formats,
+    second = export_pack(from_snapshot(rt, sid, "pm"), tmp_path_factory.mktemp("b"), formats=formats,
                          exporter=exporter)
     return first, second
 
@@ -108,7 +108,7 @@ def test_hostile_note_from_the_database_is_neutralised_in_spreadsheets(world):
 
 def test_live_pack_is_provisional(world, exporter, tmp_path):
     rt, _ = world
-    result = export_pack(live(rt, TODAY), tmp_path, formats=("svg", "report-pdf"), exporter=exporter)
+    result = export_pack(live(rt, "pm", TODAY), tmp_path, formats=("svg", "report-pdf"), exporter=exporter)
     svg = (tmp_path / "grafieken" / "a01-i_share.svg").read_text(encoding="utf-8")
     assert "VOORLOPIG" in svg and "Bron: Voortgangsmonitor IBDS, peildatum 15-01-2026" in svg
     text = PdfReader(tmp_path / "rapport" / "voortgangsrapportage.pdf").pages[0].extract_text()

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from helpers import make_world, submit_csv
+from helpers import acting_programme_manager, make_world, submit_csv
 from streamlit.testing.v1 import AppTest
 
 from tests.compute.test_engine import DATA, DEFS, ORGS
@@ -30,6 +30,7 @@ def world(tmp_path, monkeypatch):
 
 def open_page(lang="nl"):
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.session_state["demo_user"] = acting_programme_manager()  # demo mode
     at.query_params["lang"] = lang
     at.run()
     at.switch_page("app_pages/aanleveren.py")

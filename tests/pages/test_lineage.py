@@ -5,7 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from helpers import make_world, submit_csv
+from helpers import acting_programme_manager, make_world, submit_csv
 from streamlit.testing.v1 import AppTest
 
 from monitor.snapshots import create_snapshot, lineage, reopen_quarter
@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_action(**params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.session_state["demo_user"] = acting_programme_manager()  # demo mode
     for k, v in params.items():
         at.query_params[k] = v
     at.run()

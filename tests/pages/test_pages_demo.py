@@ -5,6 +5,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from helpers import acting_programme_manager
 from streamlit.testing.v1 import AppTest
 
 from monitor.results import current_results
@@ -25,6 +26,7 @@ def demo(demo_db, monkeypatch):
 
 def run_page(page: str, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.session_state["demo_user"] = acting_programme_manager()  # demo mode
     for k, v in params.items():
         at.query_params[k] = v
     at.run()
