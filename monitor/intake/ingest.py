@@ -9,6 +9,7 @@ from pathlib import PureWindowsPath
 import duckdb
 import polars as pl
 
+from monitor.access.audit import record
 from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.errors import PeriodError, UsageError
@@ -111,7 +112,12 @@ def ingest(
         classified = classify(con, frame)
         ids = store_units(con, ctx, units, classified, shas, meta, upload.content, received_at,
                           warnings)
-    return _result("accepted", found, classified, ids)
+        result = _result("accepted", found, classified, ids)
+        record(con, meta["user"], "submission.accepted",
+               "bulk" if bulk else f"{organisation}/{period}",
+               {"submission_ids": ids, "counts": result.counts, "file_name": upload.file_name,
+                "sha256": content_sha, "source": source}, None, received_at)
+    return result
 
 
 def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list[int]) -> IntakeResult:
@@ -133,6 +139,11 @@ def _reject(
 ) -> IntakeResult:
     with store.transaction() as con:
         rid = record_rejection(con, problems, meta, upload.content, received_at, organisation, period)
+        record(con, meta["user"], "submission.rejected",
+               f"{organisation}/{period}" if organisation else "bulk",
+               {"rejection_id": rid, "file_name": meta.get("file_name"),
+                "codes": sorted({p.code for p in problems if p.level == "error"})},
+               None, received_at)
     return IntakeResult("rejected", problems, rejection_id=rid)
 
 

@@ -46,8 +46,8 @@ def registered_pages(at: AppTest) -> list[str]:
      "Kijker (viewer)"),
     ("g1", ["organisatie", "aanleveren", "definities"], "Indiener G1 (indiener)"),
     ("pm", ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities",
-            "export"], "pm (programmamanager)"),
-    ("admin", ["definities"], "Beheerder (beheerder)"),
+            "export", "audit"], "pm (programmamanager)"),
+    ("admin", ["definities", "audit"], "Beheerder (beheerder)"),
 ])
 def test_navigation_shows_what_the_role_may_use(world, monkeypatch, user, pages, banner):
     at = app(world, monkeypatch, user)
@@ -68,3 +68,26 @@ def test_submitter_sees_only_own_organisation_on_upload(world, monkeypatch):
     at.run()
     assert not at.exception
     assert at.selectbox(key="upload_org").options == ["G1 naam (G1)"]
+
+
+def test_audit_page_lists_submissions_and_refusals(world, monkeypatch):
+    from monitor.intake.ingest import submit_file
+    from monitor.runtime import open_runtime
+
+    rt = open_runtime(config_path=world / "config.yaml")
+    bad = b"organisatie;periode;maatstaf;waarde;toelichting\nG2;2025-Q4;cdo;ja;\n"
+    with pytest.raises(Exception, match="U mag geen gegevens aanleveren voor G2"):
+        submit_file(rt.store, rt.context(), bad, "x.csv", organisation="G2", period="2025-Q4",
+                    user="g1")
+    at = app(world, monkeypatch, "pm")
+    assert "audit" in registered_pages(at)
+    at.switch_page("app_pages/audit.py")
+    at.run()
+    assert not at.exception
+    log = at.dataframe[0].value
+    assert {"submission.accepted", "access.denied"} <= set(log["action"])
+    denied = log[log["action"] == "access.denied"]
+    assert list(denied["actor"]) == ["g1"]
+    at.selectbox(key="audit_action").set_value("submission.accepted")
+    at.run()
+    assert set(at.dataframe[0].value["action"]) == {"submission.accepted"}
