@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import polars as pl
-
-from monitor.compute.engine import compute
 from monitor.runtime import Runtime, open_runtime
 
 
@@ -23,19 +20,3 @@ def start(
     summary = build_demo(rt.store, rt.context())
     return rt, f"Demo data created in {rt.store.path}: {summary}"
 
-
-def status_overview(rt: Runtime, lang: str = "nl") -> pl.DataFrame:
-    """Latest national value and status per indicator, for the start page."""
-    result = compute(rt.store, rt.defs, rt.config)
-    latest = result.filter((pl.col("breakdown") == "national") & (pl.col("period") == result["period"].max()))
-    titles = {i.id: i.title.get(lang) for i in rt.defs.indicators.values()}
-    return latest.select(
-        "action",
-        "indicator",
-        pl.col("indicator").replace_strict(titles).alias("title"),
-        "period",
-        "value",
-        "final_target",
-        "coverage",
-        "status",
-    )

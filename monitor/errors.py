@@ -11,7 +11,6 @@ Every error a user can cause derives from :class:`MonitorError`. The CLI and the
     ├── StoreError                the database cannot be used
     │   ├── DatabaseBusy          another process holds the write lock; try again
     │   └── SchemaVersionError    the database was made by a newer version of the monitor
-    ├── SubmissionError           a submission cannot be stored (carries the problem list)
     ├── ExportError               a chart or table cannot be exported (monitor.exports.errors)
     │   └── ExportUnavailable     no Chrome/Chromium for image export: install chromium
     ├── ReportError               the progress report cannot be made (monitor.reports.errors)
@@ -64,14 +63,6 @@ class DatabaseBusy(StoreError):
 
 class SchemaVersionError(StoreError):
     """The database schema is newer than this version of the monitor understands."""
-
-
-class SubmissionError(MonitorError):
-    """A submission was rejected; ``problems`` says why."""
-
-    def __init__(self, problems: list[Problem], message: str | None = None):
-        self.problems = problems
-        super().__init__(message or f"submission rejected with {len(problems)} problem(s)")
 
 
 class UsageError(MonitorError):

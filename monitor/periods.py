@@ -84,10 +84,3 @@ def quarter_range(first: Quarter, last: Quarter) -> list[Quarter]:
 def last_completed_quarter(today: date) -> Quarter:
     return Quarter.containing(today) - 1  # type: ignore[return-value]
 
-
-def is_quarter(text: object) -> bool:
-    try:
-        Quarter.parse(text)
-    except PeriodError:
-        return False
-    return True

@@ -95,12 +95,14 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
             rows = national(source, ind.id)
             last = rows.filter(pl.col("period") == source.until).to_dicts()
             ctx = chart_context(source, ind, lang)
-            if ind.id not in charts and render is not None:
-                charts[ind.id] = render(trend_figure(source, ind, lang), ctx)
-            fig_alt = trend_figure(source, ind, lang).layout.meta
-            alt = fig_alt.get("alt") if isinstance(fig_alt, dict) else ind.title.get(lang)
-            images = [Chart(ind.title.get(lang), charts[ind.id], alt or ind.title.get(lang))] \
-                if ind.id in charts else []
+            images = []
+            if ind.id in charts or render is not None:
+                fig = indicator_trend(rows, ind, lang)  # built once: image and alt text
+                if ind.id not in charts:
+                    charts[ind.id] = render(fig, ctx)
+                meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+                images = [Chart(ind.title.get(lang), charts[ind.id],
+                                meta.get("alt") or ind.title.get(lang))]
             inds.append(IndicatorSection(
                 ind.id, ind.title.get(lang),
                 status_style((last[0]["status"] if last else None) or "onvoldoende").badge(lang),
