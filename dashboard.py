@@ -29,6 +29,7 @@ PAGES = [
     ("app_pages/definities.py", "nav.catalogue", "definities", ":material/menu_book:"),
     ("app_pages/export.py", "nav.export", "export", ":material/ios_share:"),
     ("app_pages/audit.py", "nav.audit", "audit", ":material/history:"),
+    ("app_pages/gebruikers.py", "nav.users", "gebruikers", ":material/manage_accounts:"),
 ]
 # who acts: the OIDC login, or a chosen demo user; navigation shows only what that role may use
 # (the package functions enforce the same rules for every write)

@@ -14,34 +14,31 @@ from pathlib import Path
 
 import polars as pl
 
-from monitor.commands import acting_user, user_option
+from monitor.commands import acting_user, common_options, user_option
 from monitor.commands import export as export_commands
 from monitor.commands import snapshot as snapshot_commands
+from monitor.commands import users as users_commands
 from monitor.errors import DefinitionError, MonitorError, UsageError
 from monitor.periods import Quarter
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="database file (default: MONITOR_DB or config database.path)")
-    p.add_argument("--config", help="config file (default: MONITOR_CONFIG or ./config.yaml)")
-    p.add_argument("--indicators", help="folder with indicator YAML files (default: indicators/)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="monitor", description="Voortgangsmonitor IBDS")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="check config, register and indicator definitions")
-    _common(p)
+    common_options(p)
     p = sub.add_parser("demo", help="create the database with demo data (when empty)")
-    _common(p)
-    p.add_argument("--reset", action="store_true", help="delete the database and rebuild it")
+    common_options(p)
+    p.add_argument("--reset", action="store_true",
+                   help="delete the database and rebuild it (beheerder; never in production; audited)")
+    user_option(p)
     p = sub.add_parser("compute", help="compute all indicators")
-    _common(p)
+    common_options(p)
     p.add_argument("--period", help="quarter YYYY-Qn (default: last completed quarter)")
     p.add_argument("--breakdown", choices=["national", "type", "organisation", "all"], default="national")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p = sub.add_parser("ingest", help="submit a CSV or .xlsx file")
-    _common(p)
+    common_options(p)
     p.add_argument("file", help="the file to submit")
     p.add_argument("--org", help="organisation code the file is for")
     p.add_argument("--period", help="quarter YYYY-Qn the file is for")
@@ -52,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--lang", choices=["nl", "en"], help="language of the messages")
     p = sub.add_parser("template", help="write the submission template for an organisation")
-    _common(p)
+    common_options(p)
     p.add_argument("--org", required=True, help="organisation code")
     p.add_argument("--period", required=True, help="quarter YYYY-Qn")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
@@ -60,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["nl", "en"], help="language of the column names")
     snapshot_commands.register(sub)
     export_commands.register(sub)
+    users_commands.register(sub)
     return parser
 
 
@@ -81,24 +79,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from monitor.config import load_config
     from monitor.demo import build_demo
     from monitor.runtime import open_runtime
 
+    progress = lambda m: print(m, file=sys.stderr)  # noqa: E731
     if args.reset:
-        from monitor.access.identity import require_not_production
+        from monitor.demo.reset import reset_demo
 
-        config = load_config(args.config)
-        require_not_production(config["access.environment"])
-        path = config.db_path(args.db)
-        for p in (path, path.with_name(path.name + ".wal")):
-            p.unlink(missing_ok=True)
+        done = reset_demo(args.db, args.config, args.indicators, user=args.user, progress=progress)
+        print(f"{done.runtime.store.path} rebuilt by {done.user} "
+              f"(was {done.previous['submissions']} submissions): {done.summary}")
+        return 0
     rt = open_runtime(args.db, args.config, args.indicators)
     if rt.has_data():
         print(f"{rt.store.path} already has data; use 'monitor demo --reset' to rebuild it")
         return 0
-    summary = build_demo(rt.store, rt.context(), progress=lambda m: print(m, file=sys.stderr))
-    print(summary)
+    print(build_demo(rt.store, rt.context(), progress=progress))
     return 0
 
 
@@ -215,7 +211,7 @@ COMMANDS = {
     "compute": cmd_compute,
     "ingest": cmd_ingest,
     "template": cmd_template,
-} | snapshot_commands.COMMANDS | export_commands.COMMANDS
+} | snapshot_commands.COMMANDS | export_commands.COMMANDS | users_commands.COMMANDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

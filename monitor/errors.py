@@ -29,7 +29,13 @@ if TYPE_CHECKING:
 
 
 class MonitorError(Exception):
-    """Base class of all errors a user can cause and fix."""
+    """Base class of all errors a user can cause and fix.
+
+    :meth:`message` gives the text for the interface language; errors that carry a Dutch text
+    (:class:`UsageError` with ``nl``, ``AccessDenied``) return it for ``lang="nl"``."""
+
+    def message(self, lang: str = "nl") -> str:
+        return str(self)
 
 
 class ConfigError(MonitorError):
@@ -66,4 +72,13 @@ class SchemaVersionError(StoreError):
 
 
 class UsageError(MonitorError):
-    """A command or function was called with arguments that do not fit together."""
+    """A command or function was called with arguments that do not fit together.
+
+    ``str(exc)`` is the English message (CLI); ``nl``, when given, is shown in the Dutch pages."""
+
+    def __init__(self, message: str, nl: str | None = None):
+        super().__init__(message)
+        self.nl = nl
+
+    def message(self, lang: str = "nl") -> str:
+        return self.nl if lang == "nl" and self.nl else str(self)

@@ -6,7 +6,8 @@ Modules, one job each:
 - ``model``: :class:`User`
 - ``guard``: :func:`require`, :func:`allowed`, :func:`visible_pages`, :func:`permitted_organisations`
 - ``users``: the users table; :func:`user_for_identity`, :func:`set_role`, :func:`upsert_user`,
-  :func:`deactivate_user` (each requires ``users.manage`` and is audited in the same transaction)
+  :func:`deactivate_user`, :func:`activate_user` (each requires ``users.manage`` and is audited
+  in the same transaction)
 - ``usersfile``: checking ``data/users.yaml`` and :func:`seed_from_file`
 - ``identity``: :func:`resolve_user` (OIDC login / demo mode / nobody) and :func:`cli_user`
 - ``enforce``: :func:`enforce` = require + an ``access.denied`` audit row (package entry points)
@@ -32,6 +33,7 @@ from monitor.access.identity import (
 from monitor.access.model import User
 from monitor.access.roles import ACTIONS, ROLES, Action, Role, permissions_markdown, roles_markdown
 from monitor.access.users import (
+    activate_user,
     deactivate_user,
     get_user,
     load_users,
@@ -54,6 +56,7 @@ __all__ = [
     "UnknownIdentity",
     "User",
     "UsersFileError",
+    "activate_user",
     "allowed",
     "audit_csv",
     "audit_log",

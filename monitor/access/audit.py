@@ -33,6 +33,7 @@ AUDIT_ACTIONS: dict[str, str] = {
     "user.update": "a user's name, login or organisations changed (detail: before, after)",
     "user.role": "a user's role or organisations changed (detail: before, after; reason required)",
     "user.deactivate": "a user was deactivated (reason required)",
+    "user.activate": "a deactivated user was given access again (reason required)",
     "demo.reset": "the demo database was rebuilt (written into the new database)",
     "access.denied": "a guarded action was refused (detail: action, organisation)",
 }

@@ -7,7 +7,7 @@ when the user is refused, so attempts to act for another organisation are tracea
 from __future__ import annotations
 
 from monitor.access.audit import record_denied
-from monitor.access.errors import AccessDenied
+from monitor.access.errors import AccessDenied, UnknownIdentity
 from monitor.access.guard import require
 from monitor.access.model import User
 from monitor.store import Store
@@ -32,10 +32,9 @@ def enforce_as(store: Store, who: User | str | None, action_id: str,
 
     user = who if isinstance(who, User) or who is None else get_user(store, who)
     if user is None and isinstance(who, str) and who:
-        try:
-            require(None, action_id, organisation)
-        except AccessDenied as exc:
-            exc.user_id = who  # the audit log names the id that was claimed
-            record_denied(store, exc, target=target)
-            raise
+        exc = UnknownIdentity(f"Er is geen gebruiker '{who}' in de monitor; u mag dit niet doen.",
+                              f"There is no user '{who}' in the monitor; you may not do this.",
+                              user_id=who, action=action_id, organisation=organisation)
+        record_denied(store, exc, target=target)  # the audit log names the id that was claimed
+        raise exc
     return enforce(store, user, action_id, organisation, target=target)

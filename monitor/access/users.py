@@ -11,14 +11,15 @@ Seeding from the YAML file is in :mod:`monitor.access.usersfile`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
 
-from monitor.access.audit import record
+from monitor.access.audit import record, record_denied
 from monitor.access.errors import AccessDenied, UnknownIdentity
 from monitor.access.guard import require
 from monitor.access.model import User, check_user, normalise_codes
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "User",
+    "activate_user",
     "deactivate_user",
     "get_user",
     "load_users",
@@ -120,16 +122,21 @@ def user_for_identity(where: Store | Runtime, identity: Mapping[str, object]) ->
 
 
 def upsert_user(where: Store | Runtime, actor: User, user: User, reason: str,
-                *, at: datetime | None = None) -> User:
+                *, at: datetime | None = None, new: bool = False) -> User:
     """Add ``user`` or replace its row (name, role, organisations, email, subject, active), with
-    audit action ``user.create`` or ``user.update`` (detail: before and after). Returns the
-    stored user."""
+    audit action ``user.create`` or ``user.update`` (detail: before and after). With ``new`` an
+    existing id is refused (UsageError) instead of replaced. Returns the stored user."""
     store = as_store(where)
     reason = _reason(reason)
     at = at or datetime.now()
-    with store.transaction() as con:
+    with _managing(store, user.id) as con:
         acting = _acting(con, actor)
         before = load_row(con, user.id)
+        if new and before is not None:
+            raise UsageError(f"there is already a user '{user.id}' ({before.name}); choose another id "
+                             "or change that user",
+                             f"Er is al een gebruiker '{user.id}' ({before.name}); kies een andere id "
+                             "of wijzig die gebruiker.")
         validate_in_store(con, user)
         keep_an_admin(con, before, user)
         write_user(con, user, acting.id, at)
@@ -155,7 +162,7 @@ def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     at = at or datetime.now()
-    with store.transaction() as con:
+    with _managing(store, user_id) as con:
         acting = _acting(con, actor)
         before = _existing(con, user_id)
         after = User(before.id, before.name, new_role, normalise_codes(organisations), before.active,
@@ -172,18 +179,42 @@ def deactivate_user(where: Store | Runtime, actor: User, user_id: str, reason: s
                     at: datetime | None = None) -> User:
     """Deactivate a user (requires ``users.manage`` and a reason; audit ``user.deactivate``).
     The row stays, so the audit log keeps naming the person."""
+    return _set_active(where, actor, user_id, False, reason, at)
+
+
+def activate_user(where: Store | Runtime, actor: User, user_id: str, reason: str, *,
+                  at: datetime | None = None) -> User:
+    """Give a deactivated user access again (``users.manage``, a reason; audit ``user.activate``)."""
+    return _set_active(where, actor, user_id, True, reason, at)
+
+
+def _set_active(where: Store | Runtime, actor: User, user_id: str, active: bool, reason: str,
+                at: datetime | None) -> User:
     store = as_store(where)
     reason = _reason(reason)
     at = at or datetime.now()
-    with store.transaction() as con:
+    with _managing(store, user_id) as con:
         acting = _acting(con, actor)
         before = _existing(con, user_id)
-        after = User(before.id, before.name, before.role, before.organisations, False,
+        after = User(before.id, before.name, before.role, before.organisations, active,
                      before.email, before.subject)
         keep_an_admin(con, before, after)
         write_user(con, after, acting.id, at)
-        record(con, acting, "user.deactivate", after.id, {"before": user_dict(before)}, reason, at)
+        record(con, acting, "user.activate" if active else "user.deactivate", after.id,
+               {"before": user_dict(before)}, reason, at)
     return after
+
+
+@contextmanager
+def _managing(store: Store, target: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The transaction of a user change; a refusal (the actor may not manage users) rolls it back
+    and is then recorded as ``access.denied`` in its own transaction, like every refusal."""
+    try:
+        with store.transaction() as con:
+            yield con
+    except AccessDenied as exc:
+        record_denied(store, exc, target=target)
+        raise
 
 
 def _acting(con: duckdb.DuckDBPyConnection, actor: User) -> User:
@@ -199,7 +230,8 @@ def _acting(con: duckdb.DuckDBPyConnection, actor: User) -> User:
 def _existing(con: duckdb.DuckDBPyConnection, user_id: str) -> User:
     user = load_row(con, (user_id or "").strip())
     if user is None:
-        raise UsageError(f"there is no user '{user_id}'; add the user first")
+        raise UsageError(f"there is no user '{user_id}'; add the user first",
+                         f"Er is geen gebruiker '{user_id}'; voeg de gebruiker eerst toe.")
     return user
 
 
@@ -216,7 +248,19 @@ def validate_in_store(con: duckdb.DuckDBPyConnection, user: User) -> None:
                 problems.append((column, "users-duplicate",
                                  f"{column} '{value}' already belongs to user '{other[0][0]}'"))
     if problems:
-        raise UsageError(f"user '{user.id}': " + "; ".join(f"{f}: {m}" for f, _, m in problems))
+        raise UsageError(f"user '{user.id}': " + "; ".join(f"{f}: {m}" for f, _, m in problems),
+                         f"Gebruiker '{user.id}': " + "; ".join(_NL[code] for _, code, _ in problems))
+
+
+# Dutch texts for the pages, per problem code of check_user / validate_in_store
+_NL = {
+    "users-invalid": "id of naam ongeldig (id: kleine letters, cijfers en . _ @ -, ten hoogste 64 tekens; "
+                     "naam niet leeg)",
+    "users-no-organisation": "een indiener hoort bij ten minste één organisatie",
+    "users-organisation-not-allowed": "alleen een indiener hoort bij organisaties; laat ze leeg",
+    "users-unknown-organisation": "onbekende organisatiecode (zie het organisatieregister)",
+    "users-duplicate": "dit e-mailadres of deze OIDC-subject hoort al bij een andere gebruiker",
+}
 
 
 def keep_an_admin(con: duckdb.DuckDBPyConnection, before: User | None, after: User) -> None:
@@ -228,7 +272,9 @@ def keep_an_admin(con: duckdb.DuckDBPyConnection, before: User | None, after: Us
                              [Role.BEHEERDER.value, after.id]).fetchall()
         if n == 0:
             raise UsageError(f"'{after.id}' is the last active beheerder; make someone else "
-                             "beheerder first, or nobody can manage users any more")
+                             "beheerder first, or nobody can manage users any more",
+                             f"'{after.id}' is de laatste actieve beheerder; maak eerst iemand anders "
+                             "beheerder, anders kan niemand nog gebruikers beheren.")
 
 
 def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime) -> None:
@@ -246,7 +292,8 @@ def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime
 def _reason(reason: str | None) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise UsageError("give a reason for the change; it is recorded in the audit log")
+        raise UsageError("give a reason for the change; it is recorded in the audit log",
+                         "Geef een reden voor de wijziging; die komt in het auditlog.")
     return reason
 
 

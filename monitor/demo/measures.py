@@ -41,6 +41,8 @@ def generate(world: World) -> None:
     first = [m for m in world.measures.values() if not roles[m.id].ratio and m.required]
     second = [m for m in world.measures.values() if roles[m.id].ratio and m.required]
     last = [m for m in world.measures.values() if not m.required]
+    done: set[str] = set()
+    deferred: list[Measure] = []  # optional measures whose companion comes later in the file
     for m in first + second + last:
         if not world.reporters[m.id]:
             continue
@@ -51,8 +53,15 @@ def generate(world: World) -> None:
             gen_date(world, m)
         else:
             _gen_numeric(world, m, r)
+        done.add(m.id)
         if not m.required:
-            _blank_not_applicable(world, m)
+            comp = _companion(world, m)
+            if comp is None or comp.id in done:
+                _blank_not_applicable(world, m)
+            else:
+                deferred.append(m)
+    for m in deferred:
+        _blank_not_applicable(world, m)
     _notes(world)
 
 

@@ -377,6 +377,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # end export page
 }
 
+from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)
+
+TEXTS |= USERS_TEXTS
+
 
 def t(key: str, lang: str = "nl", **params: object) -> str:
     nl, en = TEXTS[key]

@@ -51,7 +51,11 @@ def test_set_role_refused_for_non_admins_with_the_database_unchanged(store, peop
         set_role(store, people[who], people[who].id, "beheerder", [], "ik wil meer rechten")
     assert info.value.nl.startswith("U mag geen gebruikers en rollen beheren; u bent ")
     after = snapshot_tables(store)
-    assert before[0].equals(after[0]) and before[1].equals(after[1])
+    assert before[0].equals(after[0])  # the users table is unchanged
+    assert after[1].head(before[1].height).equals(before[1])  # and the refusal is logged:
+    denied = after[1].tail(after[1].height - before[1].height).rows(named=True)
+    assert [(d["actor"], d["action"], d["target"]) for d in denied] == [
+        (people[who].id, "access.denied", people[who].id)]
 
 
 def test_actor_is_checked_against_the_database_not_the_object_in_hand(store, people):
@@ -67,7 +71,11 @@ def test_actor_is_checked_against_the_database_not_the_object_in_hand(store, peo
     with pytest.raises(AccessDenied, match="niet aangemeld"):
         set_role(store, None, "demo-viewer", "viewer", [], "x")
     after = snapshot_tables(store)
-    assert before[0].equals(after[0]) and before[1].equals(after[1])
+    assert before[0].equals(after[0])
+    denied = after[1].tail(after[1].height - before[1].height)
+    assert denied.select("actor", "action").rows() == [
+        ("tweede-beheerder", "access.denied"), ("onbekend", "access.denied"),
+        ("anonymous", "access.denied")]
 
 
 @pytest.mark.parametrize(("user_id", "role", "orgs", "reason", "message"), [

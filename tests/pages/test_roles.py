@@ -47,7 +47,7 @@ def registered_pages(at: AppTest) -> list[str]:
     ("g1", ["organisatie", "aanleveren", "definities"], "Indiener G1 (indiener)"),
     ("pm", ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities",
             "export", "audit"], "pm (programmamanager)"),
-    ("admin", ["definities", "audit"], "Beheerder (beheerder)"),
+    ("admin", ["definities", "audit", "gebruikers"], "Beheerder (beheerder)"),
 ])
 def test_navigation_shows_what_the_role_may_use(world, monkeypatch, user, pages, banner):
     at = app(world, monkeypatch, user)

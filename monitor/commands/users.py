@@ -1,0 +1,100 @@
+"""``monitor users list|add|set-role|deactivate|activate``: user management for beheerders.
+
+Every change goes through :mod:`monitor.access.users`, which checks ``users.manage`` against the
+acting user's current row and writes the audit row in the same transaction; the list is guarded
+here (it shows e-mail addresses) with an audited refusal.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from monitor.commands import acting_user, common_options, user_option
+from monitor.errors import UsageError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
+    """Add the ``users`` parser with its subcommands to ``sub``; return COMMANDS."""
+    users = sub.add_parser("users", help="users and roles (beheerder): list, add, set-role, "
+                                         "deactivate, activate")
+    usub = users.add_subparsers(dest="users_command", required=True)
+    p = usub.add_parser("list", help="list the users with role and organisations")
+    common_options(p)
+    user_option(p)
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p = usub.add_parser("add", help="add a user")
+    common_options(p)
+    p.add_argument("id", help="user id (lower case: letters, digits, . _ @ -)")
+    p.add_argument("--name", required=True, help="full name")
+    p.add_argument("--role", required=True, help="viewer, indiener, programmamanager or beheerder")
+    _org_option(p)
+    p.add_argument("--email", help="e-mail address of the login (OIDC email/preferred_username)")
+    p.add_argument("--subject", help="OIDC subject ('sub' claim) of the login")
+    _reason_option(p)
+    user_option(p)
+    p = usub.add_parser("set-role", help="change a user's role (and organisations)")
+    common_options(p)
+    p.add_argument("id", help="user id")
+    p.add_argument("role", help="viewer, indiener, programmamanager or beheerder")
+    _org_option(p)
+    _reason_option(p)
+    user_option(p)
+    for name, what in (("deactivate", "take away all access (the user stays in the audit log)"),
+                       ("activate", "give a deactivated user access again")):
+        p = usub.add_parser(name, help=what)
+        common_options(p)
+        p.add_argument("id", help="user id")
+        _reason_option(p)
+        user_option(p)
+    return COMMANDS
+
+
+def _org_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--org", action="append", default=[], metavar="CODE",
+                   help="organisation code an indiener submits for (repeat for more)")
+
+
+def _reason_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reason", help="why (required; recorded in the audit log)")
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from monitor.access import users
+    from monitor.access.enforce import enforce_as
+    from monitor.access.model import User
+    from monitor.commands.snapshot import _print_frame, _runtime
+
+    rt = _runtime(args)
+    actor_id = acting_user(rt, args.user, "users.manage")
+    if args.users_command == "list":
+        enforce_as(rt.store, actor_id, "users.manage", target="users")
+        _print_frame(users.users_frame(rt), args.format)
+        return 0
+    if not (args.reason or "").strip():
+        raise UsageError("give a reason with --reason; user changes are recorded with their reason")
+    actor = users.get_user(rt, actor_id)
+    if actor is None:  # cli_user only returns active users; this is a race with a removal
+        raise UsageError(f"there is no user '{actor_id}'")
+    if args.users_command == "add":
+        try:
+            user = User(args.id.strip(), args.name.strip(), args.role, tuple(args.org), True,
+                        args.email, args.subject)
+        except ValueError:
+            raise UsageError(f"unknown role '{args.role}' (known: viewer, indiener, "
+                             "programmamanager, beheerder)") from None
+        done = users.upsert_user(rt, actor, user, args.reason, new=True)
+        print(f"added {done.describe()}")
+    elif args.users_command == "set-role":
+        done = users.set_role(rt, actor, args.id, args.role, args.org, args.reason)
+        print(f"{done.describe()}")
+    else:
+        change = users.activate_user if args.users_command == "activate" else users.deactivate_user
+        done = change(rt, actor, args.id, args.reason)
+        print(f"{done.id} {'activated' if done.active else 'deactivated'}")
+    return 0
+
+
+COMMANDS: dict[str, Handler] = {"users": cmd_users}
