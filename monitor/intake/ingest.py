@@ -92,9 +92,7 @@ def ingest(
             problems.error("no-values", render("no-values", ctx.lang))
         if not problems.errors:
             shas = [unit_sha(content_sha, u, bulk) for u in units]
-            previous = latest_sha(con, units)
-            fresh = [i for i, u in enumerate(units)
-                     if previous.get((u.organisation, str(u.period))) != shas[i]]
+            fresh = _fresh(con, units, shas)
             units, shas = [units[i] for i in fresh], [shas[i] for i in fresh]
             past = history(con, units) if check_warnings and units else {}
     if problems.errors:
@@ -103,21 +101,34 @@ def ingest(
         return IntakeResult("duplicate", problems.items)
     warnings = value_warnings(units, past, ctx) if check_warnings else {}
     found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
-    frame = values_frame(units)
     if dry_run:
         with store.read() as con:
-            classified = classify(con, frame)
+            classified = classify(con, values_frame(units))
         return _result("valid", found, classified, [])
     with store.transaction() as con:
-        classified = classify(con, frame)
-        ids = store_units(con, ctx, units, classified, shas, meta, upload.content, received_at,
-                          warnings)
-        result = _result("accepted", found, classified, ids)
-        record(con, meta["user"], "submission.accepted",
-               "bulk" if bulk else f"{organisation}/{period}",
-               {"submission_ids": ids, "counts": result.counts, "file_name": upload.file_name,
-                "sha256": content_sha, "source": source}, None, received_at)
-    return result
+        # a concurrent upload of the same file may have been stored since the check above
+        kept = _fresh(con, units, shas)
+        if kept:
+            units, shas = [units[i] for i in kept], [shas[i] for i in kept]
+            warnings = {n: warnings[i] for n, i in enumerate(kept) if i in warnings}
+            found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
+            classified = classify(con, values_frame(units))
+            ids = store_units(con, ctx, units, classified, shas, meta, upload.content,
+                              received_at, warnings)
+            result = _result("accepted", found, classified, ids)
+            record(con, meta["user"], "submission.accepted",
+                   "bulk" if bulk else f"{organisation}/{period}",
+                   {"submission_ids": ids, "counts": result.counts,
+                    "file_name": upload.file_name, "sha256": content_sha, "source": source},
+                   None, received_at)
+    return result if kept else IntakeResult("duplicate", problems.items)
+
+
+def _fresh(con: duckdb.DuckDBPyConnection, units: list, shas: list[str]) -> list[int]:
+    """Indexes of the units whose file differs from the latest accepted one for their
+    organisation and quarter (the others were received already)."""
+    previous = latest_sha(con, units) if units else {}
+    return [i for i, u in enumerate(units) if previous.get((u.organisation, str(u.period))) != shas[i]]
 
 
 def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list[int]) -> IntakeResult:
