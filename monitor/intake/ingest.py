@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from pathlib import PureWindowsPath
+from typing import BinaryIO
 
 import duckdb
 import polars as pl
@@ -14,6 +14,7 @@ from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.errors import PeriodError, UsageError
 from monitor.intake.core import Context, IntakeResult, Upload, check_rows
+from monitor.intake.files import read_capped, safe_file_name
 from monitor.intake.messages import render
 from monitor.intake.storage import (
     classify,
@@ -162,10 +163,14 @@ def max_bytes(ctx: Context, bulk: bool) -> int:
     return int(ctx.config["intake.max_bulk_mb" if bulk else "intake.max_file_mb"] * 1024 * 1024)
 
 
+def max_rows(ctx: Context, bulk: bool) -> int:
+    return ctx.config["intake.max_bulk_rows" if bulk else "intake.max_rows"]
+
+
 def submit_file(
     store: Store,
     ctx: Context,
-    content: bytes,
+    content: bytes | BinaryIO,
     file_name: str | None,
     *,
     organisation: str | None = None,
@@ -178,8 +183,9 @@ def submit_file(
 ) -> IntakeResult:
     """Read an uploaded file (CSV or .xlsx) and ingest it. Reading problems are a rejection too.
     The acting ``user`` must be allowed to submit for ``organisation`` (or bulk) before anything
-    is read or recorded."""
-    from monitor.intake.reader import read_upload
+    is read or recorded. ``content`` is the file's bytes, or a binary stream (an open file, a
+    Streamlit upload), which is read no further than the size cap (``intake.max_file_mb``)."""
+    from monitor.intake.reader import ReadResult, read_upload, too_large
 
     if bulk == bool(organisation and period):
         raise UsageError("give organisation and period for one submission, or bulk=True")
@@ -188,11 +194,19 @@ def submit_file(
                        target="bulk" if bulk else f"{organisation}/{period}")
     user = actor.id
 
-    safe_name = PureWindowsPath(file_name or "").name[:200] or None  # never a path (/ or \\)
-    read = read_upload(content, safe_name, ctx.lang, max_bytes(ctx, bulk))
+    safe_name = safe_file_name(file_name)  # stored and shown only, never a path
+    limit = max_bytes(ctx, bulk)
+    size = None
+    if not isinstance(content, bytes):
+        content, size = read_capped(content, limit)
+    if content is None:  # over the cap: not read, so only its size is recorded
+        read = ReadResult([], None, None, too_large(size, limit, ctx.lang))
+        content = b""
+    else:
+        read = read_upload(content, safe_name, ctx.lang, limit, max_rows(ctx, bulk))
     upload = Upload(read.rows, content, safe_name, read.encoding, read.separator)
     if read.problems.errors:
-        meta = {"user": user, "source": source, "file_name": safe_name}
+        meta = {"user": user, "source": source, "file_name": safe_name, "file_size": size}
         return _reject(store, read.problems.items, meta, upload,
                        received_at or datetime.now().replace(microsecond=0), organisation, period)
     return ingest(store, ctx, upload, organisation=organisation, period=period, bulk=bulk,

@@ -85,7 +85,7 @@ def parse_number(text: str, convention: Convention | None) -> float:
 def _finite(v: float, text: str) -> float:
     if not math.isfinite(v):
         raise ValueProblem("bad-number", value=text)
-    return v
+    return v + 0.0  # -0 is 0 (never stored or shown as "-0")
 
 
 def parse_date(text: str) -> date:
