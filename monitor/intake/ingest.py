@@ -196,17 +196,18 @@ def submit_file(
 
     safe_name = safe_file_name(file_name)  # stored and shown only, never a path
     limit = max_bytes(ctx, bulk)
-    size = None
+    unread = None  # the size of a stream over the cap, which is not read
     if not isinstance(content, bytes):
         content, size = read_capped(content, limit)
+        unread = None if content is not None else size
     if content is None:  # over the cap: not read, so only its size is recorded
-        read = ReadResult([], None, None, too_large(size, limit, ctx.lang))
+        read = ReadResult([], None, None, too_large(unread, limit, ctx.lang))
         content = b""
     else:
         read = read_upload(content, safe_name, ctx.lang, limit, max_rows(ctx, bulk))
     upload = Upload(read.rows, content, safe_name, read.encoding, read.separator)
     if read.problems.errors:
-        meta = {"user": user, "source": source, "file_name": safe_name, "file_size": size}
+        meta = {"user": user, "source": source, "file_name": safe_name, "file_size": unread}
         return _reject(store, read.problems.items, meta, upload,
                        received_at or datetime.now().replace(microsecond=0), organisation, period)
     return ingest(store, ctx, upload, organisation=organisation, period=period, bulk=bulk,
