@@ -32,7 +32,12 @@ ALIASES = {
 REQUIRED = ("organisatie", "periode", "maatstaf", "waarde")
 XLSX_MAGIC = b"PK\x03\x04"
 MAX_CELL_CHARS = 10_000  # a note longer than this is not a note (and Excel holds 32 767 at most)
-XLSX_UNPACK_FACTOR = 10  # a workbook may unpack to at most this many times the file size cap
+# A workbook may unpack to at most 10 times the file size cap and at most 2 KB per allowed row
+# plus 2 MB (one organisation-quarter: 12 MB); anything bigger is a zip bomb and is refused from
+# the zip directory. (openpyxl parses a whole sheet without a <dimension> before the first row.)
+XLSX_UNPACK_FACTOR = 10
+XLSX_BYTES_PER_ROW = 2048
+XLSX_UNPACK_BASE = 2 * 1024 * 1024
 _UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -99,7 +104,9 @@ def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
         return ReadResult([], None, None, too_large(len(content), max_bytes, lang))
     suffix = PurePath(file_name or "").suffix.lower()
     if content.startswith(XLSX_MAGIC) or suffix in (".xlsx", ".xlsm"):
-        unpack = XLSX_UNPACK_FACTOR * max_bytes if max_bytes else None
+        limits = [XLSX_UNPACK_FACTOR * max_bytes] if max_bytes else []
+        limits += [XLSX_UNPACK_BASE + XLSX_BYTES_PER_ROW * max_rows] if max_rows else []
+        unpack = min(limits, default=None)
         return read_xlsx(content, lang, max_rows=max_rows, max_unpacked=unpack)
     if suffix in (".xls", ".ods", ".numbers", ".pdf", ".docx", ".zip"):
         problems = ProblemList()
@@ -197,7 +204,7 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
             _cell_text(cell("maatstaf")), _cell_text(raw_value), _cell_text(cell("toelichting")),
             typed=raw_value if typed and not isinstance(raw_value, str) else None,
         ))
-    if not rows:
+    if not rows and not problems.errors:
         problems.error("no-rows", render("no-rows", lang))
     return rows
 
