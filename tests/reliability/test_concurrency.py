@@ -101,3 +101,37 @@ def test_eight_threads_and_a_second_process(tmp_path):
     STATS["concurrent writes accepted and stored once"] += statuses["accepted"]
     STATS["concurrent writes refused as busy (try again)"] += statuses["busy"]
     STATS["concurrent writes lost"] += lost
+
+
+def test_the_same_file_uploaded_twice_at_once_is_stored_once(tmp_path):
+    """Regression: two uploads of one file that both passed the duplicate check before either was
+    stored were both stored. The check is repeated inside the write transaction."""
+    import time
+
+    from tests.intake.world import pristine_world
+
+    rt = pristine_world(tmp_path)
+    ctx = rt.context(today=plan_.TODAY)
+    content = plan_.content("G3", "2024-Q1", 7)
+    statuses: list[str] = []
+    held = threading.Event()
+
+    def hold() -> None:  # another write keeps the writers waiting until both have checked
+        with rt.store.transaction():
+            held.set()
+            time.sleep(1.5)
+
+    def upload() -> None:
+        statuses.append(plan_.submit(rt.store, ctx, "G3", "2024-Q1", 7)["status"])
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait()
+    uploads = [threading.Thread(target=upload) for _ in range(2)]
+    for t in uploads:
+        t.start()
+    for t in [holder, *uploads]:
+        t.join()
+    assert sorted(statuses) == ["accepted", "duplicate"]
+    assert rt.store.query("SELECT count(*), min(file_size) FROM submissions").rows() == [
+        (1, len(content))]
