@@ -40,7 +40,7 @@ FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"y\")"
 NUMBERS = ["1e308", "1E5", "NaN", "nan", "inf", "-inf", "Infinity", "١٢٣", "१२३", "１２３", "0x1A",
            "1_000", "--1", "1,2,3", "1.2.3", "½", "1.234.5,6,7", "٫٥", "∞", "1e-400", "0b101"]
 PERIODS = ["2025-Q0", "2025-Q5", "2024-Q1x", "Q1", "2024", "2024-Q01a", "0000-Q1", "9999-Q4",
-           "2024-Q-1", "２０２４-Q1", "2024–Q1"]
+           "2024-Q-1", "２０２４-Q1", "٢٠٢٤-Q1", "2024-Q١", "2024–Q1"]
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
@@ -58,7 +58,7 @@ HOSTILE = {
         {"unknown-organisation", "wrong-organisation"}),
     1: (st.sampled_from(PERIODS + SQL + FORMULAS) | TEXT.filter(_not_open_quarter),
         {"bad-period", "wrong-period", "period-not-open"}),
-    2: (st.sampled_from(SQL + HTML + FORMULAS + ["CDO", "fte ", "f\u0074e\u0301"])
+    2: (st.sampled_from(SQL + HTML + FORMULAS + ["CDO", "f-te", "fte\u0301", "ﬀte"])
         | TEXT.filter(lambda t: t.strip() not in MEASURES),
         {"unknown-measure"}),
     3: (st.sampled_from(NUMBERS + SQL + HTML + FORMULAS)
