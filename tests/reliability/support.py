@@ -94,7 +94,11 @@ def fingerprint(store: Store) -> dict[str, tuple[int, int]]:
 def csv_bytes(rows: list[list[str]], sep: str = ";", encoding: str = "utf-8",
               newline: str = "\r\n", header: list[str] = HEADER) -> bytes:
     buf = io.StringIO(newline="")
-    writer = csv.writer(buf, delimiter=sep, lineterminator=newline)
+    # csv quotes only the line terminator's characters: a lone CR in a cell of a LF file would be
+    # written bare, and read (as Excel does) as a line break
+    breaks = any("\r" in c or "\n" in c for row in rows for c in row)
+    writer = csv.writer(buf, delimiter=sep, lineterminator=newline,
+                        quoting=csv.QUOTE_ALL if breaks else csv.QUOTE_MINIMAL)
     writer.writerow(header)
     writer.writerows(rows)
     return buf.getvalue().encode(encoding)
