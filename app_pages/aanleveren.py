@@ -34,7 +34,7 @@ limit_mb = int(rt.config["intake.max_file_mb"])
 uploaded = st.file_uploader(t("upload.file", lang), type=["csv", "txt", "xlsx"],
                             max_upload_size=max(limit_mb, 1), key=f"file_{org}_{period}")
 if uploaded is not None:
-    content = uploaded.getvalue()
+    content = uploaded  # passed as a stream: the intake reads no further than the size cap
     with st.spinner(t("upload.checking", lang)):
         check = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
                             user=user, source="upload", dry_run=True)

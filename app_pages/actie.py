@@ -9,7 +9,7 @@ from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_id
 from monitor.textsafe import excel_csv
-from monitor.ui.fmt import number, percent
+from monitor.ui.fmt import literal, number, percent
 from monitor.ui.i18n import t
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
@@ -46,7 +46,7 @@ org_type = url_select(t("filter.type", lang), list(type_names), "type",
 info = action_info(rt.defs, rt.register, action_id, lang)
 st.title(titles[action_id])
 st.write(info["description"])
-st.caption(t("action.meta", lang, line=info["line"], owner=info["owner_name"], start=info["start"],
+st.caption(t("action.meta", lang, line=info["line"], owner=literal(info["owner_name"]), start=info["start"],
              end=info["end"]))
 label = Quarter.parse(period).label(lang)
 lineage_snapshot = st.query_params.get("snapshot")  # ?snapshot=ID: lineage from that snapshot

@@ -4,7 +4,7 @@ import streamlit as st
 
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
-from monitor.ui.fmt import moment
+from monitor.ui.fmt import literal, moment
 from monitor.ui.i18n import t
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import submission_history_table
@@ -22,7 +22,7 @@ org = url_select(t("filter.organisation", lang), list(names), "organisatie",
 period = url_select(t("filter.period", lang), periods, "kwartaal", where=right,
                     format_func=lambda q: Quarter.parse(q).label(lang))
 type_label = rt.config.org_types[org_types[org]][lang]
-st.title(f"{names[org]} ({org})")
+st.title(literal(f"{names[org]} ({org})"))
 st.caption(type_label)
 st.write(t("org.timeliness", lang, **timeliness(rt.store, org)))
 

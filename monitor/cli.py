@@ -130,6 +130,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from monitor.intake.files import read_capped
     from monitor.intake.history import affected_indicators
     from monitor.intake.ingest import max_bytes, submit_file
     from monitor.intake.messages import render
@@ -141,13 +142,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     rt = open_runtime(args.db, args.config, args.indicators)
     ctx = rt.context(lang=args.lang)
     path = Path(args.file)
+    limit = max_bytes(ctx, args.bulk)
     try:
-        size = path.stat().st_size
-        limit = max_bytes(ctx, args.bulk)
-        content = b"" if size > limit else path.read_bytes()
+        with path.open("rb") as stream:  # never more than the cap (a huge file, /dev/zero)
+            content, size = read_capped(stream, limit)
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    if size > limit:
+    if content is None:
         message = render("file-too-large", ctx.lang, size=human_size(size), limit=human_size(limit))
         print(json.dumps({"status": "rejected", "submission_id": None, "errors": [
             {"row": None, "column": None, "value": None, "code": "file-too-large",

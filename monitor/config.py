@@ -176,6 +176,11 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest submission file for one organisation and quarter (MB); checked before reading."),
     Setting("intake.max_bulk_mb", _positive, 200.0,
             "Largest bulk history file (MB); checked before reading."),
+    Setting("intake.max_rows", _int_range(1, 10**9), 5000,
+            "Most rows (after the header, empty rows included) in a file for one organisation and "
+            "quarter; reading stops at the first row over it."),
+    Setting("intake.max_bulk_rows", _int_range(1, 10**9), 2_000_000,
+            "Most rows in a bulk history file; reading stops at the first row over it."),
     Setting("access.environment", _environment, "production",
             "'production': login required (st.login), no demo users, CLI writes need --user; "
             "'demo': local use without an identity provider, with a visible demo mode."),

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from monitor.errors import PeriodError
 
 _FORMS = [
-    re.compile(r"^(?P<y>\d{4})\s*[-/ ]?\s*[QqKk](?P<q>\d)$"),  # 2025-Q3, 2025 Q3, 2025Q3, 2025-K3
-    re.compile(r"^[QqKk](?P<q>\d)\s*[-/ ]?\s*(?P<y>\d{4})$"),  # Q3 2025, K3-2025
+    # ASCII digits only (\d would also read ２０２５ or ١٢٣٤)
+    re.compile(r"^(?P<y>[0-9]{4})\s*[-/ ]?\s*[QqKk](?P<q>[0-9])$"),  # 2025-Q3, 2025 Q3, 2025Q3, 2025-K3
+    re.compile(r"^[QqKk](?P<q>[0-9])\s*[-/ ]?\s*(?P<y>[0-9]{4})$"),  # Q3 2025, K3-2025
 ]
 
 

@@ -4,11 +4,17 @@ DuckDB allows one writer *process* per file, and while a process has the file op
 process can open it, even read-only. Connections are therefore short-lived: open, work, close.
 When another process holds the file we retry until ``busy_timeout`` and then raise
 :class:`DatabaseBusy` with a message that says what to do.
+
+Inside one process (the dashboard serves many users from threads) DuckDB shares one database
+instance between connections and would abort the second of two concurrent transactions that touch
+the same rows (a write-write conflict). Write transactions on one file are therefore taken one at a
+time per process; readers are never blocked (see :func:`_file_locks`).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -113,6 +119,18 @@ MIGRATIONS: list[tuple[int, str]] = [
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 _LOCK = re.compile(r"lock", re.IGNORECASE)
+_CONFLICT = re.compile(r"conflict", re.IGNORECASE)
+_GUARD = threading.Lock()
+_FILE_LOCKS: dict[str, tuple[threading.Lock, threading.RLock]] = {}
+
+
+def _file_locks(path: Path) -> tuple[threading.Lock, threading.RLock]:
+    """This process's locks for the file at ``path``: one around opening and closing connections
+    (DuckDB's Python client can hand a thread a database instance that another thread is still
+    starting or shutting down: "python_arrow_scan does not exist"), one for writers."""
+    key = str(path.resolve())
+    with _GUARD:
+        return _FILE_LOCKS.setdefault(key, (threading.Lock(), threading.RLock()))
 
 
 class Store:
@@ -122,25 +140,33 @@ class Store:
         self.path = Path(path)
         self.busy_timeout = busy_timeout
 
+    def _busy(self, why: str) -> DatabaseBusy:
+        return DatabaseBusy(f"database {self.path} is {why}. Try again in a moment.")
+
     def _connect(self) -> duckdb.DuckDBPyConnection:
+        opening, _ = _file_locks(self.path)
         deadline = time.monotonic() + self.busy_timeout
         delay = 0.05
         while True:
             try:
-                return duckdb.connect(str(self.path))
+                with opening:
+                    return duckdb.connect(str(self.path))
             except duckdb.IOException as exc:
                 if not _LOCK.search(str(exc)):
                     raise StoreError(f"cannot open database {self.path}: {exc}") from None
                 if time.monotonic() >= deadline:
-                    raise DatabaseBusy(
-                        f"database {self.path} is in use by another process (for example a "
-                        f"running 'monitor demo' or ingest); waited {self.busy_timeout:g} s. "
-                        "Try again in a moment."
-                    ) from None
+                    raise self._busy(
+                        "in use by another process (for example a running 'monitor demo' or "
+                        f"ingest); waited {self.busy_timeout:g} s") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open database {self.path}: {exc}") from None
+
+    def _close(self, con: duckdb.DuckDBPyConnection) -> None:
+        opening, _ = _file_locks(self.path)
+        with opening:
+            con.close()
 
     @contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -149,22 +175,39 @@ class Store:
         try:
             yield con
         finally:
-            con.close()
+            self._close(con)
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
-        con = self._connect()
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        Writers in this process take turns (DuckDB would abort the second of two concurrent
+        transactions that touch the same rows), waiting at most ``busy_timeout``."""
+        _, writing = _file_locks(self.path)
+        if not writing.acquire(timeout=self.busy_timeout):
+            raise self._busy(f"busy with another change that took longer than "
+                             f"{self.busy_timeout:g} s")
         try:
-            con.execute("BEGIN TRANSACTION")
+            con = self._connect()
             try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+                try:
+                    con.execute("COMMIT")
+                except duckdb.TransactionException as exc:
+                    if not _CONFLICT.search(str(exc)):
+                        raise
+                    # a connection outside Store changed the same rows first; nothing was stored
+                    raise self._busy("busy: the same data was changed at the same moment") \
+                        from None
+            finally:
+                self._close(con)
         finally:
-            con.close()
+            writing.release()
 
     def query(self, sql: str, params: list | dict | None = None) -> pl.DataFrame:
         """Run a read query and return a Polars DataFrame."""

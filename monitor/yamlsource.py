@@ -2,7 +2,8 @@
 
 ``load(text)`` returns the data and a ``lines`` mapping from key path (``indicators[1].targets[0]``)
 to the 1-based line where that key or item starts. Tags are refused (safe loader) and duplicate keys,
-which PyYAML would silently overwrite, are reported.
+which PyYAML would silently overwrite, are reported. Anchors and aliases (``&a``, ``*a``) are
+refused: a few lines of nested aliases expand to billions of items ("billion laughs").
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def load(text: str) -> YamlDoc:
         node = loader.get_single_node()
         if node is None:
             return YamlDoc(None, {"": 1})
+        _refuse_aliases(node)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -60,6 +62,23 @@ def load(text: str) -> YamlDoc:
     doc = YamlDoc(data, {"": node.start_mark.line + 1})
     _walk(node, "", doc)
     return doc
+
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    """Raise YamlSyntaxError when a node is reached twice (an alias): checked before anything is
+    constructed or walked, in time proportional to the text."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise YamlSyntaxError("invalid YAML: anchors and aliases (&name, *name) are not "
+                                  "supported; write the value out", node.start_mark.line + 1)
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _walk(node: yaml.Node, path: str, doc: YamlDoc) -> None:

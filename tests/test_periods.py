@@ -11,7 +11,9 @@ def test_accepted_forms(text):
     assert str(Quarter.parse(text)) == "2025-Q3"
 
 
-@pytest.mark.parametrize("text", ["2025-Q5", "2025-Q0", "2025", "Q3", "25-Q3", "", "2025-Q3x"])
+@pytest.mark.parametrize("text", ["2025-Q5", "2025-Q0", "2025", "Q3", "25-Q3", "", "2025-Q3x",
+                                  # regression: non-ASCII digits were read (\d matches them)
+                                  "２０２５-Q3", "٢٠٢٥-Q3", "2025-Q٣", "Q３ 2025"])
 def test_rejected_forms(text):
     with pytest.raises(PeriodError, match="is not a quarter"):
         Quarter.parse(text)

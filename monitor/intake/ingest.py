@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from pathlib import PureWindowsPath
+from typing import BinaryIO
 
 import duckdb
 import polars as pl
@@ -14,6 +14,7 @@ from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.errors import PeriodError, UsageError
 from monitor.intake.core import Context, IntakeResult, Upload, check_rows
+from monitor.intake.files import read_capped, safe_file_name
 from monitor.intake.messages import render
 from monitor.intake.storage import (
     classify,
@@ -92,9 +93,7 @@ def ingest(
             problems.error("no-values", render("no-values", ctx.lang))
         if not problems.errors:
             shas = [unit_sha(content_sha, u, bulk) for u in units]
-            previous = latest_sha(con, units)
-            fresh = [i for i, u in enumerate(units)
-                     if previous.get((u.organisation, str(u.period))) != shas[i]]
+            fresh = _fresh(con, units, shas)
             units, shas = [units[i] for i in fresh], [shas[i] for i in fresh]
             past = history(con, units) if check_warnings and units else {}
     if problems.errors:
@@ -103,21 +102,34 @@ def ingest(
         return IntakeResult("duplicate", problems.items)
     warnings = value_warnings(units, past, ctx) if check_warnings else {}
     found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
-    frame = values_frame(units)
     if dry_run:
         with store.read() as con:
-            classified = classify(con, frame)
+            classified = classify(con, values_frame(units))
         return _result("valid", found, classified, [])
     with store.transaction() as con:
-        classified = classify(con, frame)
-        ids = store_units(con, ctx, units, classified, shas, meta, upload.content, received_at,
-                          warnings)
-        result = _result("accepted", found, classified, ids)
-        record(con, meta["user"], "submission.accepted",
-               "bulk" if bulk else f"{organisation}/{period}",
-               {"submission_ids": ids, "counts": result.counts, "file_name": upload.file_name,
-                "sha256": content_sha, "source": source}, None, received_at)
-    return result
+        # a concurrent upload of the same file may have been stored since the check above
+        kept = _fresh(con, units, shas)
+        if kept:
+            units, shas = [units[i] for i in kept], [shas[i] for i in kept]
+            warnings = {n: warnings[i] for n, i in enumerate(kept) if i in warnings}
+            found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
+            classified = classify(con, values_frame(units))
+            ids = store_units(con, ctx, units, classified, shas, meta, upload.content,
+                              received_at, warnings)
+            result = _result("accepted", found, classified, ids)
+            record(con, meta["user"], "submission.accepted",
+                   "bulk" if bulk else f"{organisation}/{period}",
+                   {"submission_ids": ids, "counts": result.counts,
+                    "file_name": upload.file_name, "sha256": content_sha, "source": source},
+                   None, received_at)
+    return result if kept else IntakeResult("duplicate", problems.items)
+
+
+def _fresh(con: duckdb.DuckDBPyConnection, units: list, shas: list[str]) -> list[int]:
+    """Indexes of the units whose file differs from the latest accepted one for their
+    organisation and quarter (the others were received already)."""
+    previous = latest_sha(con, units) if units else {}
+    return [i for i, u in enumerate(units) if previous.get((u.organisation, str(u.period))) != shas[i]]
 
 
 def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list[int]) -> IntakeResult:
@@ -151,10 +163,14 @@ def max_bytes(ctx: Context, bulk: bool) -> int:
     return int(ctx.config["intake.max_bulk_mb" if bulk else "intake.max_file_mb"] * 1024 * 1024)
 
 
+def max_rows(ctx: Context, bulk: bool) -> int:
+    return ctx.config["intake.max_bulk_rows" if bulk else "intake.max_rows"]
+
+
 def submit_file(
     store: Store,
     ctx: Context,
-    content: bytes,
+    content: bytes | BinaryIO,
     file_name: str | None,
     *,
     organisation: str | None = None,
@@ -167,8 +183,9 @@ def submit_file(
 ) -> IntakeResult:
     """Read an uploaded file (CSV or .xlsx) and ingest it. Reading problems are a rejection too.
     The acting ``user`` must be allowed to submit for ``organisation`` (or bulk) before anything
-    is read or recorded."""
-    from monitor.intake.reader import read_upload
+    is read or recorded. ``content`` is the file's bytes, or a binary stream (an open file, a
+    Streamlit upload), which is read no further than the size cap (``intake.max_file_mb``)."""
+    from monitor.intake.reader import ReadResult, read_upload, too_large
 
     if bulk == bool(organisation and period):
         raise UsageError("give organisation and period for one submission, or bulk=True")
@@ -177,11 +194,20 @@ def submit_file(
                        target="bulk" if bulk else f"{organisation}/{period}")
     user = actor.id
 
-    safe_name = PureWindowsPath(file_name or "").name[:200] or None  # never a path (/ or \\)
-    read = read_upload(content, safe_name, ctx.lang, max_bytes(ctx, bulk))
+    safe_name = safe_file_name(file_name)  # stored and shown only, never a path
+    limit = max_bytes(ctx, bulk)
+    unread = None  # the size of a stream over the cap, which is not read
+    if not isinstance(content, bytes):
+        content, size = read_capped(content, limit)
+        unread = None if content is not None else size
+    if content is None:  # over the cap: not read, so only its size is recorded
+        read = ReadResult([], None, None, too_large(unread, limit, ctx.lang))
+        content = b""
+    else:
+        read = read_upload(content, safe_name, ctx.lang, limit, max_rows(ctx, bulk))
     upload = Upload(read.rows, content, safe_name, read.encoding, read.separator)
     if read.problems.errors:
-        meta = {"user": user, "source": source, "file_name": safe_name}
+        meta = {"user": user, "source": source, "file_name": safe_name, "file_size": unread}
         return _reject(store, read.problems.items, meta, upload,
                        received_at or datetime.now().replace(microsecond=0), organisation, period)
     return ingest(store, ctx, upload, organisation=organisation, period=period, bulk=bulk,

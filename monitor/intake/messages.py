@@ -21,6 +21,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "file-too-large": ("error",
         "Het bestand is {size} groot; het maximum is {limit}. Lever per organisatie en kwartaal aan.",
         "The file is {size}; the maximum is {limit}. Submit one organisation and quarter per file."),
+    "too-many-rows": ("error",
+        "Het bestand heeft meer dan {limit} regels (lege regels tellen mee). Lever per organisatie "
+        "en kwartaal aan, of verwijder lege regels.",
+        "The file has more than {limit} rows (empty rows count). Submit one organisation and "
+        "quarter per file, or remove empty rows."),
+    "cell-too-long": ("error",
+        "Een cel in rij {row} is langer dan {limit} tekens. Maak de toelichting korter.",
+        "A cell in row {row} is longer than {limit} characters. Shorten the note."),
     "bad-encoding": ("error",
         "Het bestand is geen leesbare tekst ({detail}). Sla het op als 'CSV UTF-8' of "
         "'CSV (puntkomma-gescheiden)'.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +31,18 @@ ALIASES = {
 }
 REQUIRED = ("organisatie", "periode", "maatstaf", "waarde")
 XLSX_MAGIC = b"PK\x03\x04"
+MAX_CELL_CHARS = 10_000  # a note longer than this is not a note (and Excel holds 32 767 at most)
+# A workbook may unpack to at most 10 times the file size cap and at most 2 KB per allowed row
+# plus 2 MB (one organisation-quarter: 12 MB); anything bigger is a zip bomb and is refused from
+# the zip directory. (openpyxl parses a whole sheet without a <dimension> before the first row.)
+XLSX_UNPACK_FACTOR = 10
+XLSX_BYTES_PER_ROW = 2048
+XLSX_UNPACK_BASE = 2 * 1024 * 1024
+_UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+class _TooMany(Exception):
+    """More rows than allowed (stops reading at once)."""
 
 
 @dataclass(frozen=True)
@@ -61,8 +74,11 @@ def decode(content: bytes) -> tuple[str, str]:
         return content.decode("utf-16-be"), "utf-16-be"
     try:
         return content.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8 = _UTF8_CHAR.search(content)
+        if utf8:  # UTF-8 characters and other bytes in one file: no single reading is right
+            raise UnicodeDecodeError("utf-8", content, exc.start, exc.end,
+                                     f"mixed encodings: UTF-8 at byte {utf8.start() + 1}") from None
     return content.decode("cp1252"), "cp1252"  # raises on the five undefined bytes
 
 
@@ -71,24 +87,39 @@ def detect_separator(header: str) -> str:
     return max(counts, key=lambda s: (counts[s], s == ";"))
 
 
-def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
-                max_bytes: int | None = None) -> ReadResult:
-    """Read an uploaded file of any accepted kind. Never raises for bad input: problems say why."""
+def too_large(size: int, limit: int, lang: str = "nl") -> ProblemList:
+    """The problem of a file of ``size`` bytes above the cap ``limit``."""
     problems = ProblemList()
+    problems.error("file-too-large", render("file-too-large", lang, size=human_size(size),
+                                            limit=human_size(limit)))
+    return problems
+
+
+def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
+                max_bytes: int | None = None, max_rows: int | None = None) -> ReadResult:
+    """Read an uploaded file of any accepted kind. Never raises for bad input: problems say why.
+    A file above ``max_bytes`` is refused before it is looked at; reading stops as soon as a file
+    has more than ``max_rows`` rows after the header (empty rows count)."""
     if max_bytes is not None and len(content) > max_bytes:
-        problems.error("file-too-large", render("file-too-large", lang, size=human_size(len(content)),
-                                                limit=human_size(max_bytes)))
-        return ReadResult([], None, None, problems)
+        return ReadResult([], None, None, too_large(len(content), max_bytes, lang))
     suffix = PurePath(file_name or "").suffix.lower()
     if content.startswith(XLSX_MAGIC) or suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(content, lang)
+        limits = [XLSX_UNPACK_FACTOR * max_bytes] if max_bytes else []
+        limits += [XLSX_UNPACK_BASE + XLSX_BYTES_PER_ROW * max_rows] if max_rows else []
+        unpack = min(limits, default=None)
+        return read_xlsx(content, lang, max_rows=max_rows, max_unpacked=unpack)
     if suffix in (".xls", ".ods", ".numbers", ".pdf", ".docx", ".zip"):
+        problems = ProblemList()
         problems.error("unsupported-file", render("unsupported-file", lang, detail=suffix))
         return ReadResult([], None, None, problems)
-    return read_csv(content, lang)
+    return read_csv(content, lang, max_rows)
 
 
-def read_csv(content: bytes, lang: str = "nl") -> ReadResult:
+def _too_many(problems: ProblemList, limit: int, lang: str) -> None:
+    problems.error("too-many-rows", render("too-many-rows", lang, limit=limit))
+
+
+def read_csv(content: bytes, lang: str = "nl", max_rows: int | None = None) -> ReadResult:
     problems = ProblemList()
     if not content.strip(b"\x00\r\n\t ;,\xef\xbb\xbf\xff\xfe"):
         problems.error("empty-file", render("empty-file", lang))
@@ -106,14 +137,25 @@ def read_csv(content: bytes, lang: str = "nl") -> ReadResult:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     records: list[list[str]] = []
     try:
-        records.extend(reader)
-    except csv.Error:
-        # an opening quote without its closing quote would swallow every later row
-        problems.error("unbalanced-quotes", render("unbalanced-quotes", lang, row=len(records) + 1),
-                       line=len(records) + 1)
+        for record in reader:
+            records.append(record)
+            if max_rows is not None and len(records) > max_rows + 1:
+                _too_many(problems, max_rows, lang)
+                return ReadResult([], encoding, sep, problems)
+    except csv.Error as exc:
+        row = len(records) + 1
+        if "field larger than field limit" in str(exc):
+            _cell_too_long(problems, row, lang)
+        else:  # an opening quote without its closing quote would swallow every later row
+            problems.error("unbalanced-quotes", render("unbalanced-quotes", lang, row=row), line=row)
         return ReadResult([], encoding, sep, problems)
     rows = _rows(records, problems, lang)
     return ReadResult(rows, encoding, sep, problems)
+
+
+def _cell_too_long(problems: ProblemList, row: int, lang: str) -> None:
+    problems.error("cell-too-long", render("cell-too-long", lang, row=row, limit=MAX_CELL_CHARS),
+                   line=row)
 
 
 def _cell_text(value: object) -> str:
@@ -148,6 +190,9 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
     for n, rec in enumerate(records[1:], start=skipped + 2):
         if not any(_cell_text(cell) for cell in rec):
             continue  # empty or trailing row
+        if any(isinstance(cell, str) and len(cell) > MAX_CELL_CHARS for cell in rec):
+            _cell_too_long(problems, n, lang)
+            continue
 
         def cell(key: str, rec: list = rec) -> object:
             i = index.get(key)
@@ -159,43 +204,63 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
             _cell_text(cell("maatstaf")), _cell_text(raw_value), _cell_text(cell("toelichting")),
             typed=raw_value if typed and not isinstance(raw_value, str) else None,
         ))
-    if not rows:
+    if not rows and not problems.errors:
         problems.error("no-rows", render("no-rows", lang))
     return rows
 
 
-def read_xlsx(content: bytes, lang: str = "nl", max_cells: int = 2_000_000) -> ReadResult:
+def read_xlsx(content: bytes, lang: str = "nl", max_cells: int = 2_000_000,
+              max_rows: int | None = None, max_unpacked: int | None = None) -> ReadResult:
+    """The first worksheet. A workbook that would unpack to more than ``max_unpacked`` bytes (a
+    zip bomb) is refused from the zip directory, before anything is inflated."""
     problems = ProblemList()
     try:
         import openpyxl
 
-        with zipfile.ZipFile(io.BytesIO(content)) as zf:
-            unpacked = sum(i.file_size for i in zf.infolist())
-        if unpacked > 200 * 1024 * 1024:
-            raise ValueError(f"unpacks to {human_size(unpacked)}")
+        _check_unpacked(content, max_unpacked or 200 * 1024 * 1024)
         wb = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        ws = wb.worksheets[0]
-        records = []
-        for row in ws.iter_rows():
-            cells = []
-            for c in row:
-                v = c.value
-                if isinstance(v, int | float) and not isinstance(v, bool) and "%" in (
-                        c.number_format or ""):
-                    v = PercentCell(float(v) * 100)
-                elif isinstance(v, datetime):
-                    v = v.date()
-                cells.append(v)
-            records.append(cells)
-            if len(records) * max(len(cells), 1) > max_cells:
-                raise ValueError("too many cells")
-        wb.close()
+        try:
+            records = _sheet_records(wb.worksheets[0], max_cells, max_rows)
+        finally:
+            wb.close()
+    except _TooMany:
+        _too_many(problems, max_rows or 0, lang)
+        return ReadResult([], "xlsx", None, problems)
     except Exception as exc:  # any failure to read the workbook is the file's problem
         problems.error("bad-xlsx", render("bad-xlsx", lang, detail=type(exc).__name__ + (
             f": {exc}" if isinstance(exc, ValueError) else "")))
         return ReadResult([], None, None, problems)
     rows = _rows(records, problems, lang, typed=True)
     return ReadResult(rows, "xlsx", None, problems)
+
+
+def _check_unpacked(content: bytes, limit: int) -> None:
+    """Raise ValueError when the members of the zip would unpack to more than ``limit`` bytes.
+    Python's zipfile never inflates a member beyond the size its directory entry declares."""
+    with zipfile.ZipFile(io.BytesIO(content)) as zf:
+        unpacked = sum(i.file_size for i in zf.infolist())
+    if unpacked > limit:
+        raise ValueError(f"unpacks to {human_size(unpacked)}, more than {human_size(limit)}")
+
+
+def _sheet_records(ws, max_cells: int, max_rows: int | None) -> list[list]:
+    records = []
+    for row in ws.iter_rows():
+        cells = []
+        for c in row:
+            v = c.value
+            if isinstance(v, int | float) and not isinstance(v, bool) and "%" in (
+                    c.number_format or ""):
+                v = PercentCell(float(v) * 100)
+            elif isinstance(v, datetime):
+                v = v.date()
+            cells.append(v)
+        records.append(cells)
+        if max_rows is not None and len(records) > max_rows + 1:
+            raise _TooMany
+        if len(records) * max(len(cells), 1) > max_cells:
+            raise ValueError("too many cells")
+    return records
 
 
 class PercentCell(float):

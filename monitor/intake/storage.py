@@ -171,8 +171,9 @@ def record_rejection(
             meta["user"],
             meta["source"],
             meta.get("file_name"),
-            len(content),
-            hashlib.sha256(content).hexdigest(),
+            len(content) if meta.get("file_size") is None else meta["file_size"],
+            # a file over the size cap is not read: its size is known, its hash is not
+            hashlib.sha256(content).hexdigest() if meta.get("file_size") is None else None,
             errors,
             len(problems) - errors,
             json.dumps([p.as_row() for p in problems], ensure_ascii=False),

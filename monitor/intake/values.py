@@ -85,7 +85,7 @@ def parse_number(text: str, convention: Convention | None) -> float:
 def _finite(v: float, text: str) -> float:
     if not math.isfinite(v):
         raise ValueProblem("bad-number", value=text)
-    return v
+    return v + 0.0  # -0 is 0 (never stored or shown as "-0")
 
 
 def parse_date(text: str) -> date:
@@ -131,8 +131,13 @@ def parse_value(
     return _check_number(v, raw, measure, percent)
 
 
+MAX_EXACT = float(2**53)  # beyond this a double no longer holds every whole number
+
+
 def _check_number(v: float, raw: str, measure: Measure, percent: bool) -> Parsed:
     t = measure.type
+    if abs(v) >= MAX_EXACT:  # would be stored as another number (9007199254740993 -> ...992)
+        raise ValueProblem("out-of-range", value=raw, range=(-MAX_EXACT, MAX_EXACT))
     if t == "percentage" and measure.percent_format == "fraction" and not percent:
         if not 0 <= v <= 1:
             raise ValueProblem("out-of-range", value=raw, range=(0.0, 1.0))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+
+PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
 
 
 def number(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
@@ -33,3 +36,11 @@ def moment(d: datetime | None, lang: str = "nl") -> str:
     if d is None:
         return "–"
     return d.strftime("%d-%m-%Y %H:%M") if lang == "nl" else d.strftime("%Y-%m-%d %H:%M")
+
+
+def literal(text: object) -> str:
+    """``text`` for Streamlit elements that read Markdown (title, caption, write, markdown): every
+    ASCII punctuation character backslash-escaped, which CommonMark always shows as itself. A name
+    or note such as ``**x**``, ``[a](javascript:...)``, ``<img onerror=...>``, ``:red[x]`` or
+    ``$x$`` is then shown as typed, never as formatting, a link, HTML or a formula."""
+    return PUNCTUATION.sub(r"\\\1", str(text))

@@ -9,6 +9,7 @@ import streamlit as st
 from monitor.app import start
 from monitor.errors import MonitorError
 from monitor.runtime import Runtime
+from monitor.ui.fmt import literal
 from monitor.ui.i18n import t
 
 
@@ -99,7 +100,7 @@ def acting_user(rt: Runtime, lang: str):
             st.selectbox(t("auth.demo_user", lang), ids, index=ids.index(acting.user.id),
                          key="demo_user", format_func=names.get)
         else:
-            st.caption(f"{acting.user.name} ({acting.user.role.value})")
+            st.caption(literal(f"{acting.user.name} ({acting.user.role.value})"))
             if st.button(t("auth.logout", lang)):
                 st.logout()
     if acting.banner(lang):

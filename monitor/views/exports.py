@@ -5,7 +5,6 @@ the export pack, the diff as tables to show, and the lineage of one value."""
 from __future__ import annotations
 
 import json
-import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -235,14 +234,11 @@ class Lineage:
         return self.rows["definition_sha256"][0] if self.rows.height else ""
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
 def markdown_escaped(frame: pl.DataFrame) -> pl.DataFrame:
     """Text columns with Markdown characters escaped, for ``st.table`` (which reads every cell as
     Markdown): submitted text such as '*' or '$5' is shown as typed."""
     return frame.with_columns(
-        pl.col(c).str.replace_all(_MARKDOWN.pattern, r"\$1")
+        pl.col(c).str.replace_all(fmt.PUNCTUATION.pattern, r"\$1")  # as fmt.literal
         for c, dtype in frame.schema.items() if dtype == pl.String)
 
 

@@ -1,0 +1,54 @@
+"""The reliability suite's settings: hypothesis profiles (CI and long mode) and a tally of what was
+tried, printed after the run (and written to MONITOR_RELIABILITY_REPORT as JSON when set).
+
+CI mode (default): derandomized examples, no deadlines, at least 500 generated intake cases.
+Long mode: ``MONITOR_LONG=1 uv run pytest tests/reliability`` (random examples, about 20 times as
+many cases, more kills and more concurrent rounds)."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from tests.intake.world import held_open, pristine_world
+from tests.reliability.support import LONG, STATS, World
+
+_COMMON = {
+    "deadline": None,
+    "database": None,  # no example database in the worktree: each run is self-contained
+    "print_blob": True,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
+                              HealthCheck.filter_too_much],
+}
+settings.register_profile("reliability-ci", derandomize=True, **_COMMON)
+settings.register_profile("reliability-long", derandomize=False, **_COMMON)
+_STARTED = time.monotonic()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not STATS:
+        return
+    figures = dict(sorted(STATS.items()))
+    figures["mode"] = "long" if LONG else "ci"
+    figures["seconds"] = round(time.monotonic() - _STARTED, 1)
+    terminalreporter.write_sep("-", "reliability figures")
+    for key, value in figures.items():
+        terminalreporter.write_line(f"{key}: {value}")
+    out = os.environ.get("MONITOR_RELIABILITY_REPORT")
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(figures, f, indent=2)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """One world (config, register, definitions, users, DuckDB file) per test module, held open
+    so that the many short connections of Store reuse the open database (tests/intake/world.py).
+    Every case checks the whole database before and after, so sharing it loses nothing."""
+    rt = pristine_world(tmp_path_factory.mktemp("reliability"))
+    with held_open(rt):
+        yield World(rt)

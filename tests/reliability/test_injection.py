@@ -1,0 +1,365 @@
+"""Injection: what users submit (notes, values, file names) and names (organisations) are shown as
+typed in the pages, never as HTML or Markdown; spreadsheet exports neutralise formulas; SQL never
+holds user values; YAML is loaded safely; upload names never become paths; indicator definitions
+cannot put SQL into the computation."""
+
+from __future__ import annotations
+
+import ast
+import re
+import time
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from helpers import acting_programme_manager, make_world, submit_csv
+from hypothesis import given
+from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
+
+from monitor.access.audit import audit_log
+from monitor.access.errors import UsersFileError
+from monitor.access.usersfile import load_users_file
+from monitor.config import load_config
+from monitor.definitions import require_definitions
+from monitor.errors import ConfigError, DefinitionError
+from monitor.exports.tables import Table, table_csv, table_xlsx
+from monitor.intake.files import safe_file_name
+from monitor.intake.history import submission_history
+from monitor.intake.ingest import submit_file
+from monitor.textsafe import DANGEROUS
+from monitor.ui.fmt import literal
+from tests.compute.test_engine import DATA, DEFS, ORGS
+from tests.intake.world import context
+from tests.reliability.support import BASE_ROWS, STATS, csv_bytes, examples, fingerprint
+
+ROOT = Path(__file__).resolve().parents[2]
+PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "**vet**",
+            "[klik](javascript:alert(1))", ":red[rood]", "$x^2$", "&lt;b&gt;", "# kop", "`code`"]
+NAME = " ".join(PAYLOADS)
+
+
+def unescaped(markdown: str) -> str:
+    """What CommonMark shows for text in which every ASCII punctuation character is escaped; fails
+    when one is not (then it could be formatting, a link or HTML)."""
+    out, i = [], 0
+    while i < len(markdown):
+        ch = markdown[i]
+        if ch == "\\" and i + 1 < len(markdown) and re.match(r"[!-/:-@\[-`{-~]", markdown[i + 1]):
+            out.append(markdown[i + 1])
+            i += 2
+            continue
+        assert not re.match(r"[!-/:-@\[-`{-~]", ch), f"unescaped {ch!r} at {i} in {markdown!r}"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+# --- (a) pages -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hostile_world(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("injection")
+    rt = make_world(tmp, DEFS, ORGS)
+    names = {"G1": f"Gemeente {NAME}", "P1": f"Provincie {NAME}"}
+    (tmp / "orgs.csv").write_text("code,naam,type,provincie,tooi\n" + "".join(
+        f'{c},"{names.get(c, c + " naam")}",{t},,\n' for c, t in ORGS), encoding="utf-8")
+    from monitor.runtime import open_runtime
+
+    rt = open_runtime(config_path=tmp / "config.yaml", indicators=tmp / "indicators")
+    submit_csv(rt, DATA)
+    content = csv_bytes([["G1", "2025-Q4", "cdo", "ja", NAME], ["G1", "2025-Q4", "fte", "2,5", NAME]])
+    accepted = submit_file(rt.store, rt.context(), content, f"{PAYLOADS[1]}**b**.csv",
+                           organisation="G1", period="2025-Q4", user="test",
+                           received_at=datetime(2025, 12, 1))
+    assert accepted.status == "accepted"
+    rejected = submit_file(rt.store, rt.context(), csv_bytes([["G1", "2025-Q3", "cdo", NAME, ""]]),
+                           "x.csv", organisation="G1", period="2025-Q3", user="test")
+    assert rejected.status == "rejected"
+    return rt, tmp, names
+
+
+def _page(monkeypatch, tmp: Path, page: str, **params) -> AppTest:
+    monkeypatch.setenv("MONITOR_CONFIG", str(tmp / "config.yaml"))
+    monkeypatch.delenv("MONITOR_DB", raising=False)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.session_state["demo_user"] = acting_programme_manager()
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page(f"app_pages/{page}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    for md in [*at.markdown, *at.caption]:
+        assert not md.proto.allow_html, md.value
+    return at
+
+
+def _cells(at: AppTest) -> set[str]:
+    return {str(v) for df in at.dataframe for col in df.value.columns for v in df.value[col]}
+
+
+def test_organisation_page_shows_name_note_and_file_name_as_typed(hostile_world, monkeypatch):
+    _, tmp, names = hostile_world
+    at = _page(monkeypatch, tmp, "organisatie", organisatie="G1", kwartaal="2025-Q4")
+    assert unescaped(at.title[0].value) == f"{names['G1']} (G1)"
+    cells = _cells(at)
+    assert f"{PAYLOADS[1]}**b**.csv" in cells  # history: plain-text grid cells, as typed
+    assert any(NAME in c for c in cells)  # the rejected value in the problems table
+
+
+def test_action_page_shows_owner_and_lineage_as_typed(hostile_world, monkeypatch):
+    _, tmp, names = hostile_world
+    at = _page(monkeypatch, tmp, "actie", actie="a01", kwartaal="2025-Q4", indicator="i_sum")
+    meta = next(c.value for c in at.caption if "eigenaar" in c.value)
+    owner = meta.split("eigenaar ", 1)[1].split(" · looptijd")[0]
+    assert unescaped(owner) == names["P1"]
+    lineage = [t.value for t in at.table]
+    files = {v for frame in lineage for col in frame.columns for v in frame[col].astype(str)}
+    assert literal(f"{PAYLOADS[1]}**b**.csv") in files  # st.table reads Markdown: escaped
+
+
+def test_upload_page_shows_hostile_values_as_typed(hostile_world, monkeypatch):
+    _, tmp, _ = hostile_world
+    at = _page(monkeypatch, tmp, "aanleveren")
+    at.selectbox(key="upload_org").set_value("G1")
+    at.selectbox(key="upload_period").set_value("2025-Q4")
+    at.run()
+    bad = csv_bytes([["G1", "2025-Q4", m, p, p] for m, p in zip(("cdo", "fte", "stage"), PAYLOADS,
+                                                                 strict=False)])
+    at.file_uploader(key="file_G1_2025-Q4").upload(f"{PAYLOADS[0]}.csv", bad, "text/csv")
+    at.run()
+    assert not at.exception
+    report = at.dataframe[0].value
+    assert list(report["value"]) == PAYLOADS[:3]
+    assert list(report["code"]) == ["bad-boolean", "bad-number", "bad-choice"]
+    assert at.error[0].value.startswith("Het bestand is afgekeurd: 3 fout(en)")
+
+
+def test_no_page_or_widget_allows_raw_html():
+    """Nothing in the pages or the interface package passes HTML through."""
+    found = []
+    for path in [ROOT / "dashboard.py", *(ROOT / "app_pages").glob("*.py"),
+                 *(ROOT / "monitor").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        found += [f"{path.name}: {m}" for m in re.findall(
+            r"unsafe_allow_html\s*=\s*True|st\.html\(|components\.html\(|components\.v1", text)]
+    assert found == []
+
+
+# --- (b) spreadsheet exports -------------------------------------------------------------------
+
+TEXTS = st.one_of(st.sampled_from(DANGEROUS), st.text(max_size=30)).flatmap(
+    lambda head: st.text(max_size=30).map(lambda tail: head + tail))
+
+
+@examples(ci=60, long=1000)
+@given(texts=st.lists(TEXTS, min_size=1, max_size=6))
+def test_exports_never_hold_a_formula(texts):
+    import csv
+    import io
+
+    import polars as pl
+
+    frame = pl.DataFrame({"toelichting": texts, "waarde": [float(i) - 3 for i in range(len(texts))]})
+    table = Table(frame, texts[0], "Bron: =cmd", datetime(2026, 1, 1).date())
+    csv_text = table_csv(table).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(csv_text, newline=""), delimiter=";"))
+    for row in rows[1:]:
+        assert not row[0].startswith(DANGEROUS), row
+    ws = openpyxl.load_workbook(io.BytesIO(table_xlsx(table))).active
+    for row in ws.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.value
+            if isinstance(cell.value, str):
+                assert not cell.value.startswith(DANGEROUS), cell.value
+    shown = [r[0] for r in rows[1:]]  # the text itself survives, behind one apostrophe
+    assert [s[1:] if t.startswith(DANGEROUS) else s for s, t in zip(shown, texts, strict=True)] \
+        == texts
+    STATS["export cases checked"] += 1
+
+
+# --- (c) SQL -----------------------------------------------------------------------------------
+
+SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|JOIN|FROM|VALUES|LIMIT)\b")
+# every expression written into SQL text in the package, and why it is not a user value
+ALLOWED = {
+    ("access/audit.py", "' AND '.join(where)"): "fixed fragments with ? placeholders",
+    ("access/audit.py", "int(limit)"): "an integer",
+    ("access/users.py", "_SELECT"): "a constant column list",
+    ("access/users.py", "column"): "'id', 'email' or 'subject', chosen in code",
+    ("compute/sql.py", "values"): "a relation name chosen in code (current_values or frozen)",
+    ("compute/sql.py", '"$m2" if c.kind == "ratio" else "$m1"'): "parameter names",
+    ("compute/sql.py", "x"): "SQL built here from fixed fragments",
+    ("compute/sql.py", "n"): "SQL built here from fixed fragments",
+    ("compute/sql.py", "d"): "SQL built here from fixed fragments",
+    ("compute/sql.py", "reported"): "SQL built here from fixed fragments",
+    ("compute/sql.py", "joins"): "SQL built here from fixed fragments",
+    ("compute/sql.py", "hit"): "SQL built here; the condition operator from a fixed table",
+    ("compute/sql.py", "value"): "aggregate from a fixed table",
+    ("compute/sql.py", "num"): "aggregate from a fixed table",
+    ("compute/sql.py", "den"): "aggregate from a fixed table",
+    ("compute/sql.py", "extra"): "a constant",
+    ("snapshots/create.py", "cols"): "column names from code",
+    ("snapshots/frozen.py", "', '.join(VALUE_COLUMNS)"): "a constant column list",
+    ("snapshots/frozen.py", "cols"): "column names from code",
+    ("snapshots/lineage.py", "int(meta['id'])"): "an integer",
+    ("snapshots/lineage.py", "values"): "a relation chosen in code",
+    ("snapshots/lineage.py", "orgs"): "a relation chosen in code",
+    ("snapshots/lineage.py", "extra"): "SQL chosen in code",
+    ("snapshots/recompute.py", "FROZEN_VALUES"): "a constant",
+    ("snapshots/recompute.py", "cols"): "column names from code",
+    ("snapshots/recompute.py", "sid"): "an integer snapshot id",
+    ("store.py", "n"): "table names from duckdb_tables()",
+}
+
+
+def test_sql_text_never_holds_user_values():
+    """A static check of the package: every f-string, %-format or .format() that builds SQL may
+    only interpolate the reviewed expressions above; everything else is a bound parameter."""
+    found = set()
+    for path in sorted((ROOT / "monitor").rglob("*.py")):
+        src = path.read_text(encoding="utf-8")
+        rel = path.relative_to(ROOT / "monitor").as_posix()
+        for node in ast.walk(ast.parse(src)):
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+                if SQL_WORDS.search(text):
+                    found |= {(rel, ast.get_source_segment(src, v.value))
+                              for v in node.values if isinstance(v, ast.FormattedValue)}
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(
+                    node.left, ast.Constant) and SQL_WORDS.search(str(node.left.value)):
+                found.add((rel, "%-format"))
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                    node.func.attr == "format" and isinstance(node.func.value, ast.Constant)
+                    and SQL_WORDS.search(str(node.func.value.value))):
+                found.add((rel, ".format()"))
+    assert found - set(ALLOWED) == set(), "review these and bind them as parameters"
+    assert set(ALLOWED) - found == set(), "stale entries"
+
+
+HOSTILE_SQL = ["x' OR '1'='1", "G1'; DROP TABLE submissions; --", "1); DELETE FROM audit_log; --"]
+
+
+def test_sql_payloads_in_values_are_data(world):
+    """Notes with SQL are stored verbatim; filters with SQL match nothing; every table survives."""
+    note = HOSTILE_SQL[1]
+    rows = [["G3", "2024-Q4", *r[2:4], note] for r in BASE_ROWS]
+    result = submit_file(world.store, context(world), csv_bytes(rows), f"{HOSTILE_SQL[2]}.csv",
+                         organisation="G3", period="2024-Q4", user="tester")
+    assert result.status == "accepted"
+    notes = world.store.query("SELECT DISTINCT note FROM current_values WHERE organisation = 'G3' "
+                              "AND period = '2024-Q4'").rows()
+    assert notes == [(note,)]
+    before = fingerprint(world.store)
+    for payload in HOSTILE_SQL:
+        assert submission_history(world.store, payload).height == 0
+        assert audit_log(world.store, actor=payload, target=payload).height == 0
+        assert audit_log(world.store, action=payload + "*").height == 0
+    assert fingerprint(world.store) == before
+
+
+# --- (d) YAML ----------------------------------------------------------------------------------
+
+BOMB = "\n".join(["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]"
+    for i in range(9)])
+
+
+@pytest.mark.parametrize("kind", ["python-object", "local-tag", "billion-laughs"])
+def test_yaml_tags_and_aliases_are_refused_everywhere(tmp_path, kind):
+    marker = tmp_path / "pwned"
+    payload = {"python-object": f'!!python/object/apply:os.system ["touch {marker}"]',
+               "local-tag": "!include /etc/passwd", "billion-laughs": None}[kind]
+    rt = make_world(tmp_path, DEFS, ORGS)
+    config_text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
+    targets = {
+        "config": (tmp_path / "config.yaml", lambda: load_config(tmp_path / "config.yaml"),
+                   ConfigError),
+        "users": (tmp_path / "users.yaml", lambda: load_users_file(tmp_path / "users.yaml", {"G1"}),
+                  UsersFileError),
+        "definitions": (tmp_path / "indicators" / "a01-test.yaml", lambda: require_definitions(
+            rt.config, tmp_path / "indicators", set(rt.org_types)), DefinitionError),
+    }
+    for name, (path, load, error) in targets.items():
+        original = path.read_text(encoding="utf-8")
+        path.write_text(BOMB if payload is None else f"language: {payload}\n" + original,
+                        encoding="utf-8")
+        start = time.perf_counter()
+        with pytest.raises(error) as caught:
+            load()
+        assert time.perf_counter() - start < 2.0, name
+        text = str(caught.value) + " ".join(str(p) for p in getattr(caught.value, "problems", []))
+        wanted = "aliases" if payload is None else "could not determine a constructor for the tag"
+        assert wanted in text, (name, text)
+        path.write_text(original, encoding="utf-8")
+    assert not marker.exists()
+    assert (tmp_path / "config.yaml").read_text(encoding="utf-8") == config_text
+
+
+# --- (e) upload file names ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "stored"), [
+    ("../../etc/passwd", "passwd"),
+    ("/etc/passwd", "passwd"),
+    ("..\\..\\Windows\\win.ini", "win.ini"),
+    ("C:\\Users\\jan\\aanlevering.csv", "aanlevering.csv"),
+    ("data\x00.csv", "data.csv"),
+    ("a\x00/../../b.csv", "b.csv"),
+    ("..", None),
+    ("", None),
+    ("\n\r\t.csv", ".csv"),
+    ("x" * 5000 + ".xlsx", "x" * 195 + ".xlsx"),
+])
+def test_upload_names_are_never_paths(world, name, stored, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert safe_file_name(name) == stored
+    result = submit_file(world.store, context(world), b"", name, organisation="G1",
+                         period="2024-Q1", user="tester")
+    assert result.status == "rejected"
+    assert world.store.scalar("SELECT file_name FROM rejected_attempts WHERE id = ?",
+                              [result.rejection_id]) == stored
+    assert list(tmp_path.iterdir()) == []  # nothing written anywhere near
+
+
+# --- (f) definitions cannot run SQL ------------------------------------------------------------
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("id: fte,", "id: \"fte'); DROP TABLE submissions; --\",", "fte'); DROP TABLE"),
+    ('{op: ">=", value: 2}', '{op: "; DROP TABLE submissions; --", value: 2}', "op"),
+    ("factor: 100", 'factor: "100); DROP TABLE submissions; --"', "factor"),
+    ("{kind: latest, measure: fte}", "{kind: latest, measure: fte, agg: \"max(x)); --\"}", "agg"),
+    ("{kind: sum, measure: fte}", "{kind: sum, measure: fte, sql: \"SELECT 1\"}", "sql"),
+    ("{kind: sum, measure: fte}", "{kind: \"sum(x)); DROP TABLE submissions; --\", measure: fte}",
+     "kind"),
+])
+def test_hostile_definitions_are_refused_before_any_sql(tmp_path, old, new, message):
+    assert old in DEFS
+    rt = make_world(tmp_path, DEFS, ORGS)
+    (tmp_path / "indicators" / "a01-test.yaml").write_text(DEFS.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DefinitionError) as caught:
+        require_definitions(rt.config, tmp_path / "indicators", set(rt.org_types))
+    problems = [str(p) for p in caught.value.problems if p.level == "error"]
+    assert any(message in p for p in problems), problems
+    assert all("a01-test.yaml:" in p for p in problems), problems  # with file and line
+    assert "submissions" in rt.store.table_counts()
+
+
+def test_measure_ids_are_bound_never_written_into_sql(world):
+    """Even an id that bypassed the checks would be data: it is a parameter of the query."""
+    from monitor.compute.sql import indicator_sql
+
+    hostile = "fte'); DROP TABLE submissions; --"
+    ind = world.defs.indicators["i_sum"]
+    measures = dict(world.defs.measures)
+    measures[hostile] = measures["fte"].model_copy(update={"id": hostile})  # no validation
+    ind = ind.model_copy(update={"compute": ind.compute.model_copy(update={"measure": hostile})})
+    sql, params = indicator_sql(ind, measures)
+    assert hostile not in sql and params["m1"] == hostile
+    before = fingerprint(world.store)
+    with world.store.read() as con:
+        con.register("quarters", con.sql("SELECT '2024-Q1' AS period, 1 AS end_ordinal").pl())
+        rows = con.execute(sql, {**params, "types": ["gemeente"], "orgs": None}).fetchall()
+    assert all(r[3] is None for r in rows)  # no values for that "measure": nothing else happened
+    assert fingerprint(world.store) == before
