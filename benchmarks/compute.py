@@ -29,8 +29,10 @@ def national(engine: pl.DataFrame) -> dict[tuple[str, str], float | None]:
 def as_dict(frame) -> dict[tuple[str, str], float | None]:
     if not isinstance(frame, pl.DataFrame):
         frame = pl.from_pandas(frame)
-    return {(i, p): (None if v is None or (isinstance(v, float) and math.isnan(v)) else v)
-            for i, p, v in frame.select("indicator", "period", "value").iter_rows()}
+    return {
+        (i, p): (None if v is None or (isinstance(v, float) and math.isnan(v)) else v)
+        for i, p, v in frame.select("indicator", "period", "value").iter_rows()
+    }
 
 
 def differences(expected: dict, got: dict) -> list[str]:
@@ -55,24 +57,34 @@ def check_equal(engine: dict, baselines: dict[str, dict]) -> int:
     return len(engine)
 
 
-def run(scale: Scale, runs: int, *, pandas: bool = True) -> dict:
+def run(scale: Scale, runs: int, *, warmup: int = 1, pandas: bool = True) -> dict:
     """Time the three implementations on ``scale`` and check their national values are equal."""
     rt = scale.runtime()
     config, defs = rt.config, rt.defs
     quarters = quarters_frame(config.programme_start, scale.until)
     specs = spec_rows(defs)
     with rt.store.read() as con:
-        floor_t, floor = measure(lambda: floor_values(con, defs, quarters), runs, warmup=1)
-    engine_t, engine = measure(lambda: compute(rt.store, defs, config, until=scale.until), runs, warmup=1)
-    out = {"engine": engine_t, "floor": floor_t, "engine_rows": engine.height,
-           "engine_vs_floor": ratio(engine_t, floor_t)}
+        floor_t, floor = measure(lambda: floor_values(con, defs, quarters), runs, warmup)
+    engine_t, engine = measure(lambda: compute(rt.store, defs, config, until=scale.until), runs, warmup)
+    out = {
+        "engine": engine_t,
+        "floor": floor_t,
+        "engine_rows": engine.height,
+        "engine_vs_floor": ratio(engine_t, floor_t),
+    }
     baselines = {"floor": as_dict(floor)}
     if pandas:
         with rt.store.read() as con:
-            pandas_t, frame = measure(lambda: pandas_values(con, specs, quarters.to_pandas()),
-                                      max(1, runs // 2))
+            pandas_t, frame = measure(
+                lambda: pandas_values(con, specs, quarters.to_pandas()), max(1, runs // 2)
+            )
         out |= {"pandas": pandas_t, "pandas_vs_engine": ratio(pandas_t, engine_t)}
         baselines["pandas"] = as_dict(frame)
-    out["values_compared"] = check_equal(national(engine), baselines)
+    mine = national(engine)
+    out["values_compared"] = check_equal(mine, baselines)
     out["equal"] = True
+    out["values"] = [
+        [i, p, v, *(b.get((i, p)) for b in baselines.values())] for (i, p), v in sorted(mine.items())
+    ]
+    out["value_columns"] = ["indicator", "period", "engine", *baselines]
     return out

@@ -13,8 +13,8 @@ import duckdb
 import polars as pl
 
 from benchmarks.spec import spec_frame
-from monitor.definitions import Definitions
 from monitor.compute.engine import quarters_frame
+from monitor.definitions import Definitions
 
 FLOOR_SQL = """
 WITH submitted AS (SELECT DISTINCT organisation, period FROM current_values),

@@ -8,8 +8,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal,
-       "=": np.equal, "!=": np.not_equal}
+OPS = {
+    ">": np.greater,
+    ">=": np.greater_equal,
+    "<": np.less,
+    "<=": np.less_equal,
+    "=": np.equal,
+    "!=": np.not_equal,
+}
 
 
 def load(con) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -41,8 +41,14 @@ FACTORS = {"S1": 1, "S10": 10, "S100": 100}
 FIRST, LAST = "2022-Q1", "2026-Q4"  # 20 quarters
 TODAY = date(2027, 1, 15)  # the day the benchmark pretends it is: 2026-Q4 completed and open
 ROOT = Path(__file__).resolve().parent.parent
-VALUE_SCHEMA = {"organisation": pl.String, "period": pl.String, "measure": pl.String,
-                "state": pl.String, "num": pl.Float64, "txt": pl.String}
+VALUE_SCHEMA = {
+    "organisation": pl.String,
+    "period": pl.String,
+    "measure": pl.String,
+    "state": pl.String,
+    "num": pl.Float64,
+    "txt": pl.String,
+}
 
 
 @dataclass
@@ -73,8 +79,7 @@ def base_world() -> tuple[World, Definitions]:
     config = load_config()
     register = load_register(config)
     defs = require_definitions(config, config.path("indicators.folder"), set(register["code"]))
-    ctx = Context(defs, dict(zip(register["code"], register["type"], strict=True)), config, TODAY,
-                  "nl", {})
+    ctx = Context(defs, dict(zip(register["code"], register["type"], strict=True)), config, TODAY, "nl", {})
     world = World(ctx, Quarter.parse(LAST))
     plan_submissions(world)
     generate(world)
@@ -118,9 +123,18 @@ def copies(register: pl.DataFrame, factor: int, seed: int) -> pl.DataFrame:
     for j in range(1, factor):
         for code, name, typ, prov in register.select("code", "naam", "type", "provincie").iter_rows():
             rows.append((f"{code}-K{j}", f"{name} (kopie {j})", typ, prov, "", rng.choice(by_type[typ])))
-    return pl.DataFrame(rows, schema={"code": pl.String, "naam": pl.String, "type": pl.String,
-                                      "provincie": pl.String, "tooi": pl.String,
-                                      "source": pl.String}, orient="row")
+    return pl.DataFrame(
+        rows,
+        schema={
+            "code": pl.String,
+            "naam": pl.String,
+            "type": pl.String,
+            "provincie": pl.String,
+            "tooi": pl.String,
+            "source": pl.String,
+        },
+        orient="row",
+    )
 
 
 def scaled_values(base: pl.DataFrame, extra: pl.DataFrame, defs: Definitions) -> pl.DataFrame:
@@ -128,11 +142,15 @@ def scaled_values(base: pl.DataFrame, extra: pl.DataFrame, defs: Definitions) ->
     copy reports)."""
     allowed = pl.DataFrame(
         [(t, m.id) for m in defs.measures.values() if not m.organisations for t in m.reporters],
-        schema={"type": pl.String, "measure": pl.String}, orient="row")
-    copied = (extra.select(pl.col("code").alias("new"), "type", pl.col("source").alias("organisation"))
-              .join(allowed, on="type")
-              .join(base, on=["organisation", "measure"])
-              .select(pl.col("new").alias("organisation"), "period", "measure", "state", "num", "txt"))
+        schema={"type": pl.String, "measure": pl.String},
+        orient="row",
+    )
+    copied = (
+        extra.select(pl.col("code").alias("new"), "type", pl.col("source").alias("organisation"))
+        .join(allowed, on="type")
+        .join(base, on=["organisation", "measure"])
+        .select(pl.col("new").alias("organisation"), "period", "measure", "state", "num", "txt")
+    )
     return pl.concat([base, copied])
 
 
@@ -151,22 +169,29 @@ def write_config(folder: Path, register: Path, db: Path) -> Path:
 def insert(rt: Runtime, values: pl.DataFrame) -> int:
     """One submission per organisation-quarter and its values (version 1, current), in one
     transaction; returns the number of submissions."""
-    subs = (values.group_by("organisation", "period").agg(pl.len().alias("rows"))
-            .sort("period", "organisation"))
+    subs = (
+        values.group_by("organisation", "period").agg(pl.len().alias("rows")).sort("period", "organisation")
+    )
     ctx = rt.context(today=TODAY)
     deadlines = {p: ctx.deadline(Quarter.parse(p)) for p in subs["period"].unique().to_list()}
-    subs = subs.with_columns(pl.col("period").replace_strict(deadlines, return_dtype=pl.Date)
-                             .alias("deadline"))
+    subs = subs.with_columns(
+        pl.col("period").replace_strict(deadlines, return_dtype=pl.Date).alias("deadline")
+    )
     received = datetime(2027, 1, 10, 9, 0)
     with rt.store.transaction() as con:
-        ids = con.sql("SELECT nextval('submission_id_seq') AS id FROM range($n)", params={"n": len(subs)}).pl()
+        ids = con.sql(
+            "SELECT nextval('submission_id_seq') AS id FROM range($n)", params={"n": len(subs)}
+        ).pl()
         subs = subs.with_columns(ids.to_series().alias("id"))  # later uploads continue the sequence
         con.register("bench_subs", subs)
         con.register("bench_values", values)
-        con.execute("""
+        con.execute(
+            """
             INSERT INTO submissions SELECT id, organisation, period, ?::TIMESTAMP, 'benchmark',
                 'benchmark', 'benchmark.csv', 0, 'benchmark-' || id, 'utf-8', ';', deadline, true,
-                rows, rows, 0, 0, '[]' FROM bench_subs""", [received])
+                rows, rows, 0, 0, '[]' FROM bench_subs""",
+            [received],
+        )
         con.execute("""
             INSERT INTO submitted_values SELECT s.id, v.organisation, v.period, v.measure, 1,
                 v.state, v.num, v.txt, NULL, true
@@ -198,9 +223,21 @@ def build(name: str, root: Path, *, rebuild: bool = False, log=print) -> Scale:
     values = scaled_values(base, extra, defs) if len(extra) else base
     rt = open_runtime(db, cfg)
     n_subs = insert(rt, values)
-    scale = Scale(name, str(folder), str(db), str(cfg), str(reg_path), len(full_register),
-                  len(world.quarters), n_subs, len(values), round(time.perf_counter() - t0, 2))
+    scale = Scale(
+        name,
+        str(folder),
+        str(db),
+        str(cfg),
+        str(reg_path),
+        len(full_register),
+        len(world.quarters),
+        n_subs,
+        len(values),
+        round(time.perf_counter() - t0, 2),
+    )
     meta.write_text(json.dumps(asdict(scale), indent=1))
-    log(f"built {name}: {scale.organisations} organisations, {scale.submissions} submissions, "
-        f"{scale.values} values in {scale.build_seconds:.1f} s")
+    log(
+        f"built {name}: {scale.organisations} organisations, {scale.submissions} submissions, "
+        f"{scale.values} values in {scale.build_seconds:.1f} s"
+    )
     return scale

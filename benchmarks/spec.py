@@ -8,12 +8,21 @@ import polars as pl
 from monitor.definitions import Definitions
 
 SPEC_SCHEMA = {
-    "indicator": pl.String, "kind": pl.String, "m1": pl.String, "m2": pl.String,
+    "indicator": pl.String,
+    "kind": pl.String,
+    "m1": pl.String,
+    "m2": pl.String,
     "choice": pl.Boolean,  # the measure is a choice (its value is text)
-    "factor": pl.Float64, "agg": pl.String, "missing": pl.String,
+    "factor": pl.Float64,
+    "agg": pl.String,
+    "missing": pl.String,
     "cond": pl.String,  # none_bool (boolean true), none (reported), in, cmp
-    "op": pl.String, "cond_num": pl.Float64, "cond_txt": pl.String, "cond_list": pl.List(pl.String),
-    "types": pl.List(pl.String), "orgs": pl.List(pl.String),
+    "op": pl.String,
+    "cond_num": pl.Float64,
+    "cond_txt": pl.String,
+    "cond_list": pl.List(pl.String),
+    "types": pl.List(pl.String),
+    "orgs": pl.List(pl.String),
     "optional": pl.Boolean,  # all measures optional: submitting the quarter counts as reporting
     "carries": pl.Boolean,  # a value may exist without a report this quarter
 }
@@ -31,11 +40,19 @@ def spec_rows(defs: Definitions) -> list[dict]:
         m1 = measures[mids[0]]
         cond = getattr(c, "condition", None)
         row = {
-            "indicator": ind.id, "kind": c.kind, "m1": m1.id,
+            "indicator": ind.id,
+            "kind": c.kind,
+            "m1": m1.id,
             "m2": mids[1] if c.kind == "ratio" else None,
-            "choice": m1.type == "choice", "factor": float(getattr(c, "factor", 1.0)),
-            "agg": getattr(c, "agg", None), "missing": ind.missing,
-            "cond": None, "op": None, "cond_num": None, "cond_txt": None, "cond_list": None,
+            "choice": m1.type == "choice",
+            "factor": float(getattr(c, "factor", 1.0)),
+            "agg": getattr(c, "agg", None),
+            "missing": ind.missing,
+            "cond": None,
+            "op": None,
+            "cond_num": None,
+            "cond_txt": None,
+            "cond_list": None,
             "types": defs.covers(ind),
             "orgs": sorted({o for mid in mids for o in measures[mid].organisations or []}) or None,
             "optional": all(not measures[mid].required for mid in mids),

@@ -12,8 +12,15 @@ def stats(samples: list[float]) -> dict[str, Any]:
     """Median and spread of ``samples`` (seconds)."""
     s = sorted(samples)
     q = statistics.quantiles(s, n=4, method="inclusive") if len(s) > 1 else [s[0]] * 3
-    return {"median": statistics.median(s), "min": s[0], "max": s[-1], "iqr": q[2] - q[0],
-            "p90": s[min(len(s) - 1, round(0.9 * (len(s) - 1)))], "runs": len(s), "samples": s}
+    return {
+        "median": statistics.median(s),
+        "min": s[0],
+        "max": s[-1],
+        "iqr": q[2] - q[0],
+        "p90": s[min(len(s) - 1, round(0.9 * (len(s) - 1)))],
+        "runs": len(s),
+        "samples": s,
+    }
 
 
 def measure(fn: Callable[[], Any], runs: int, warmup: int = 0) -> tuple[dict[str, Any], Any]:
