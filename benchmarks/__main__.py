@@ -59,6 +59,7 @@ def run_benchmark(
     rebuild: bool = False,
     command: str = "",
     log=print,
+    save=None,
 ) -> dict:
     started = datetime.now().isoformat(timespec="seconds")
     info = machine()
@@ -67,12 +68,14 @@ def run_benchmark(
         results["scales"][name] = run_scale(
             name,
             areas,
-            runs=1 if quick else runs,
+            runs=1 if quick else min(runs, 2) if name == "S100" else runs,  # S100: ~1 min a run
             quick=quick,
             work=work or RESULTS / "work",
             rebuild=rebuild,
             log=log,
         )
+        if save:
+            save(results)  # after every scale: a failure later keeps what was measured
     results["targets"] = [] if quick else targets(results)
     return results
 
@@ -88,6 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = "uv run python -m benchmarks " + shlex.join(argv if argv is not None else sys.argv[1:])
     scales = ["S1"] if args.quick else args.scale
+
+    def save(results: dict) -> None:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        stamp = results["started"].replace(":", "")
+        for path in (RESULTS / f"benchmark-{stamp}.json", RESULTS / "latest.json"):
+            path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+
     results = run_benchmark(
         scales,
         quick=args.quick,
@@ -95,11 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         areas=tuple(args.areas),
         rebuild=args.rebuild,
         command=command.strip(),
+        save=save,
     )
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    stamp = results["started"].replace(":", "")
-    for path in (RESULTS / f"benchmark-{stamp}.json", RESULTS / "latest.json"):
-        path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    save(results)
     print(table(results))
     print(f"\nresults: {RESULTS / 'latest.json'}")
     if args.markdown:
