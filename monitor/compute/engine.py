@@ -1,7 +1,7 @@
 """The compute engine: every indicator x quarter x breakdown, as one Polars DataFrame.
 
-Aggregation runs in DuckDB (``sql``), shaping (targets, forecast, status) in Polars
-(``trajectory``). The result has the columns in ``RESULT_SCHEMA``:
+Aggregation runs in DuckDB (``sql``: one query for every indicator), shaping (targets, forecast,
+status) in Polars (``trajectory``, once over all indicators). The result has the columns in ``RESULT_SCHEMA``:
 
 | column | meaning |
 | --- | --- |
@@ -26,8 +26,8 @@ from datetime import date
 import duckdb
 import polars as pl
 
-from monitor.compute.sql import indicator_sql
-from monitor.compute.trajectory import add_forecast, add_status, add_targets
+from monitor.compute.sql import engine_sql
+from monitor.compute.trajectory import add_forecast, add_status, add_targets, indicator_constants
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
@@ -78,36 +78,27 @@ def compute_with(
     values: str = "current_values",
 ) -> pl.DataFrame:
     """Compute on an open connection (``values`` names the relation holding the values, so a
-    snapshot can be recomputed from its own frozen copy)."""
-    measures = defs.measures
+    snapshot can be recomputed from its own frozen copy). One query aggregates every indicator
+    (``sql``); the shaping runs once over all indicators (``trajectory``)."""
     thresholds = {k: config[f"status.{k}"] for k in ("min_coverage", "on_track", "at_risk")}
+    indicators = [ind for a in defs.actions for ind in a.spec.indicators]
+    if not indicators:
+        return pl.DataFrame(schema=RESULT_SCHEMA)
+    sql, params = engine_sql(defs, values)
     con.register("quarters", quarters_frame(config.programme_start, until))
-    frames = []
     try:
-        for action in defs.actions:
-            for ind in action.spec.indicators:
-                sql, params = indicator_sql(ind, measures, values)
-                restrict = (
-                    sorted({o for mid in ind.compute.measures() for o in measures[mid].organisations or []})
-                    or None
-                )
-                params |= {"types": defs.covers(ind), "orgs": restrict}
-                raw = con.sql(sql, params=params).pl()
-                frames.append(_shape(raw, ind, action.id, thresholds))
+        raw = con.sql(sql, params=params).pl()
     finally:
         con.unregister("quarters")
-    if not frames:
-        return pl.DataFrame(schema=RESULT_SCHEMA)
-    return pl.concat(frames, how="vertical").sort("action", "indicator", "breakdown", "group", "period")
-
-
-def _shape(raw: pl.DataFrame, ind, action_id: str, thresholds: dict) -> pl.DataFrame:
-    carries = ind.compute.kind in ("latest", "cumulative", "milestone") or (ind.missing == "carry_forward")
-    if not carries:  # no organisation reported: no data, also under missing: zero
-        raw = raw.with_columns(pl.when(pl.col("reported") > 0).then(pl.col("value")).alias("value"))
-    frame = raw.filter(pl.col("breakdown").is_in(ind.breakdowns)).with_columns(
-        pl.lit(action_id).alias("action"),
-        pl.lit(ind.id).alias("indicator"),
+    actions = pl.DataFrame({"indicator": [i.id for a in defs.actions for i in a.spec.indicators],
+                            "action": [a.id for a in defs.actions for _ in a.spec.indicators]})
+    consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until))
+    carrying = [i.id for i in indicators
+                if i.compute.kind in ("latest", "cumulative", "milestone") or i.missing == "carry_forward"]
+    frame = raw.join(actions, on="indicator", how="left").with_columns(
+        # no organisation reported: no data, also under missing: zero (unless values carry)
+        pl.when((pl.col("reported") > 0) | pl.col("indicator").is_in(carrying))
+        .then(pl.col("value")).alias("value"),
         (pl.col("reported") / pl.col("expected")).alias("coverage"),
         (
             pl.col("period").str.slice(0, 4).cast(pl.Int64) * 4
@@ -119,10 +110,18 @@ def _shape(raw: pl.DataFrame, ind, action_id: str, thresholds: dict) -> pl.DataF
         .cast(pl.Date)
         .alias("achieved_date"),
     )
-    frame = add_targets(frame, ind)
-    frame = add_forecast(frame, ind)
-    frame = add_status(frame, ind, thresholds)
+    frame = _sorted(add_targets(frame, consts, lookup))
+    frame = add_forecast(frame)
+    frame = add_status(frame, thresholds)
     return frame.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()])
+
+
+def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
+    """Sorted by action, indicator, breakdown, group and period, comparing the text columns as
+    ranks (enums of their sorted values) rather than as strings: much faster on a million rows."""
+    keys = ["action", "indicator", "breakdown", "group", "period"]
+    ranks = [pl.col(k).cast(pl.Enum(frame[k].unique().sort())).alias(f"_{k}") for k in keys]
+    return frame.with_columns(ranks).sort([f"_{k}" for k in keys]).drop([f"_{k}" for k in keys])
 
 
 def compute(

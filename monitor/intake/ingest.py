@@ -210,5 +210,6 @@ def submit_file(
         meta = {"user": user, "source": source, "file_name": safe_name, "file_size": unread}
         return _reject(store, read.problems.items, meta, upload,
                        received_at or datetime.now().replace(microsecond=0), organisation, period)
+    # the checked User, not its id: ingest need not look the user up again (a connection less)
     return ingest(store, ctx, upload, organisation=organisation, period=period, bulk=bulk,
-                  user=user, source=source, dry_run=dry_run, received_at=received_at)
+                  user=actor, source=source, dry_run=dry_run, received_at=received_at)

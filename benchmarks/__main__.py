@@ -1,0 +1,120 @@
+"""Run the benchmark suite: ``uv run python -m benchmarks [--scale S1 S10 S100] [--quick]``.
+
+Prints a table, writes JSON into ``benchmarks/results/`` and, with ``--markdown``, the figures
+into BENCHMARKS.md. ``--quick`` is the smoke mode CI runs (S1, one run each, no export pack and
+no dashboard process): it checks that everything works and that the engine, the SQL floor and the
+pandas baseline give equal national values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from benchmarks import compute, exports, ingest, memory, pages
+from benchmarks.report import add_derived, machine, table, targets, update_markdown
+from benchmarks.scales import FACTORS, ROOT, build
+
+RESULTS = ROOT / "benchmarks" / "results"
+AREAS = ("compute", "ingest", "pages", "exports", "memory")
+# what is measured at which scale (S100 is too large for the dashboard: compute and ingest only)
+PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory"), "S100": ("compute", "ingest")}
+QUICK = ("compute", "ingest", "pages", "exports")  # no dashboard process in the smoke mode
+
+
+def run_scale(
+    name: str, areas: tuple[str, ...], *, runs: int, quick: bool, work: Path, rebuild: bool, log=print
+) -> dict:
+    scale = build(name, work, rebuild=rebuild, log=log)
+    out: dict = {"scale": scale.__dict__}
+    wanted = [a for a in PLAN[name] if a in areas and (a in QUICK or not quick)]
+    for area in wanted:
+        log(f"{name}: {area} ...")
+        if area == "compute":
+            out["compute"] = compute.run(scale, runs, warmup=0 if quick else 1)
+        elif area == "ingest":
+            bulk = (5_000 if quick else 100_000) if name == "S1" else 0
+            out["ingest"] = ingest.run(scale, 3 if quick else 30, bulk, 1 if quick else 3)
+        elif area == "pages":
+            out["pages"] = pages.run(scale, 0 if quick else 5, per_process=not quick)
+        elif area == "exports":
+            out["exports"] = exports.run(scale, 1 if quick else 10, pack=not quick)
+        elif area == "memory":
+            out["memory"] = memory.run(scale)
+    add_derived(out)
+    return out
+
+
+def run_benchmark(
+    scales: list[str],
+    *,
+    quick: bool = False,
+    runs: int = 5,
+    areas: tuple[str, ...] = AREAS,
+    work: Path | None = None,
+    rebuild: bool = False,
+    command: str = "",
+    log=print,
+    save=None,
+) -> dict:
+    started = datetime.now().isoformat(timespec="seconds")
+    info = machine()
+    results: dict = {"command": command, "started": started, "quick": quick, "machine": info, "scales": {}}
+    for name in scales:
+        results["scales"][name] = run_scale(
+            name,
+            areas,
+            runs=1 if quick else min(runs, 2) if name == "S100" else runs,  # S100: ~1 min a run
+            quick=quick,
+            work=work or RESULTS / "work",
+            rebuild=rebuild,
+            log=log,
+        )
+        if save:
+            save(results)  # after every scale: a failure later keeps what was measured
+    results["targets"] = [] if quick else targets(results)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", nargs="+", default=["S1", "S10", "S100"], choices=list(FACTORS))
+    parser.add_argument("--quick", action="store_true", help="smoke mode: S1, one run each")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per figure (default 5)")
+    parser.add_argument("--areas", nargs="+", default=list(AREAS), choices=AREAS)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the scale databases")
+    parser.add_argument("--markdown", action="store_true", help="write the figures into BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    command = "uv run python -m benchmarks " + shlex.join(argv if argv is not None else sys.argv[1:])
+    scales = ["S1"] if args.quick else args.scale
+
+    def save(results: dict) -> None:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        stamp = results["started"].replace(":", "")
+        for path in (RESULTS / f"benchmark-{stamp}.json", RESULTS / "latest.json"):
+            path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+
+    results = run_benchmark(
+        scales,
+        quick=args.quick,
+        runs=args.runs,
+        areas=tuple(args.areas),
+        rebuild=args.rebuild,
+        command=command.strip(),
+        save=save,
+    )
+    save(results)
+    print(table(results))
+    print(f"\nresults: {RESULTS / 'latest.json'}")
+    if args.markdown:
+        update_markdown(ROOT / "BENCHMARKS.md", results)
+        print("figures written into BENCHMARKS.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

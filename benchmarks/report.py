@@ -1,0 +1,272 @@
+"""Machine info, the targets, the printed table and the Markdown figures for BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+from importlib import metadata
+from pathlib import Path
+
+# (label, path into a scale's results, limit in seconds/MB/ratio, 'max' or 'min', scales)
+TARGETS = [
+    ("recompute: engine / SQL floor", ("compute", "engine_vs_floor"), 1.5, "max", ("S1", "S10", "S100")),
+    ("recompute: pandas / engine", ("compute", "pandas_vs_engine"), 10.0, "min", ("S1", "S10", "S100")),
+    ("recompute S10 (s)", ("compute", "engine", "median"), 1.0, "max", ("S10",)),
+    ("ingest typical file p50 (s)", ("ingest", "typical", "median"), 0.1, "max", ("S1",)),
+    ("ingest 100k rows / read_csv", ("ingest", "bulk_vs_read_csv"), 3.0, "max", ("S1",)),
+    ("slowest page warm (s)", ("pages_max_warm",), 0.3, "max", ("S1",)),
+    ("slowest page warm (s)", ("pages_max_warm",), 1.0, "max", ("S10",)),
+    ("chart PNG warm (s)", ("exports", "chart_png", "median"), 0.5, "max", ("S1",)),
+    ("full export pack (s)", ("exports", "pack", "median"), 60.0, "max", ("S1",)),
+    ("dashboard peak RSS (MB)", ("memory", "rss_peak_mb"), 400.0, "max", ("S1",)),
+]
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+        cpu = re.search(r"model name\s*:\s*(.+)", text).group(1)  # type: ignore[union-attr]
+    except (OSError, AttributeError):
+        pass
+    mem = "unknown"
+    try:
+        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))  # type: ignore[union-attr]
+        mem = f"{kb / 2**20:.1f} GiB"
+    except (OSError, AttributeError):
+        pass
+    versions = {}
+    for pkg in ("duckdb", "polars", "pandas", "streamlit", "plotly", "kaleido"):
+        try:
+            versions[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            versions[pkg] = "-"
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram": mem,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_avg": os.getloadavg(),
+        **versions,
+    }
+
+
+def pick(data: dict, path: tuple) -> float | None:
+    for key in path:
+        if not isinstance(data, dict) or key not in data:
+            return None
+        data = data[key]
+    return data if isinstance(data, int | float) else None
+
+
+def add_derived(scale_result: dict) -> None:
+    pages = scale_result.get("pages")
+    if pages:
+        scale_result["pages_max_warm"] = max(
+            (p["warm"]["median"] for p in pages.values() if p.get("warm")), default=None
+        )
+
+
+def targets(results: dict) -> list[dict]:
+    out = []
+    for label, path, limit, how, scales in TARGETS:
+        for name in scales:
+            value = pick(results["scales"].get(name, {}), path)
+            if value is None:
+                continue
+            met = value <= limit if how == "max" else value >= limit
+            out.append(
+                {
+                    "target": label,
+                    "scale": name,
+                    "value": value,
+                    "limit": f"{'≤' if how == 'max' else '≥'} {limit:g}",
+                    "met": met,
+                }
+            )
+    return out
+
+
+def fmt(v: float | None, unit: str = "s") -> str:
+    if v is None:
+        return "–"
+    if unit == "s":
+        return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
+    if unit == "x":
+        return f"{v:.2f}×"
+    return f"{v:.0f} MB"
+
+
+def spread(s: dict | None) -> str:
+    if not s:
+        return "–"
+    return f"{fmt(s['median'])} ({fmt(s['min'])}–{fmt(s['max'])}, n={s['runs']})"
+
+
+def rows(results: dict) -> list[tuple[str, str, str]]:
+    """(scale, figure, value) for every figure measured."""
+    out = []
+    for name, r in results["scales"].items():
+        sc = r.get("scale", {})
+        out.append(
+            (
+                name,
+                "data",
+                f"{sc.get('organisations')} organisations × {sc.get('quarters')} "
+                f"quarters: {sc.get('submissions')} submissions, {sc.get('values')} values",
+            )
+        )
+        c = r.get("compute")
+        if c:
+            out += [
+                (name, "recompute: engine (all breakdowns, targets, status)", spread(c["engine"])),
+                (name, "recompute: SQL floor (national values)", spread(c["floor"])),
+                (name, "recompute: engine / floor", fmt(c["engine_vs_floor"], "x")),
+            ]
+            if "pandas" in c:
+                out += [
+                    (name, "recompute: pandas baseline (national values)", spread(c["pandas"])),
+                    (name, "recompute: pandas / engine", fmt(c["pandas_vs_engine"], "x")),
+                ]
+            out.append(
+                (
+                    name,
+                    "recompute: national values equal (engine = floor = pandas)",
+                    f"{c['equal']} ({c['values_compared']} values)",
+                )
+            )
+        i = r.get("ingest")
+        if i:
+            t = i["typical"]
+            out.append(
+                (
+                    name,
+                    f"ingest typical file ({'/'.join(map(str, i['typical_rows']))} rows) p50 / p90",
+                    f"{fmt(t['median'])} / {fmt(t['p90'])} ({fmt(t['min'])}–{fmt(t['max'])}, n={t['runs']})",
+                )
+            )
+            if i.get("bulk"):
+                out += [
+                    (name, f"ingest bulk file ({i['bulk_rows']} rows, {i['bulk_mb']} MB)", spread(i["bulk"])),
+                    (name, "DuckDB read_csv of the same file", spread(i["read_csv"])),
+                    (name, "ingest bulk / read_csv", fmt(i["bulk_vs_read_csv"], "x")),
+                ]
+        for page, p in (r.get("pages") or {}).items():
+            out.append(
+                (
+                    name,
+                    f"page {page}: cold / warm",
+                    f"{fmt(p['cold'])} / {spread(p['warm']) if p.get('warm') else '–'}",
+                )
+            )
+        e = r.get("exports")
+        if e:
+            out += [
+                (name, "snapshot (freeze)", fmt(e["snapshot"])),
+                (name, "one chart PNG, warm", spread(e["chart_png"])),
+            ]
+            if "pack" in e:
+                out.append(
+                    (
+                        name,
+                        f"full export pack ({e['pack_files']} files, {e['pack_mb']} MB zip)",
+                        spread(e["pack"]),
+                    )
+                )
+        m = r.get("memory")
+        if m:
+            out += [
+                (
+                    name,
+                    "dashboard process RSS idle / after all pages / peak",
+                    f"{fmt(m['rss_idle_mb'], 'mb')} / {fmt(m['rss_after_mb'], 'mb')} / "
+                    f"{fmt(m['rss_peak_mb'], 'mb')}",
+                ),
+                (
+                    name,
+                    f"its children (image export Chromium, {m['children']} processes), PSS",
+                    fmt(m["children_pss_mb"], "mb"),
+                ),
+            ]
+    return out
+
+
+def table(results: dict) -> str:
+    lines = rows(results)
+    w1 = max((len(f) for _, f, _ in lines), default=10)
+    text = [f"{s:<5} {f:<{w1}} {v}" for s, f, v in lines]
+    text.append("")
+    for tg in results.get("targets", []):
+        mark = "met   " if tg["met"] else "MISSED"
+        value = tg["value"]
+        text.append(f"{mark} {tg['scale']:<5} {tg['target']:<34} {value:.3f} (target {tg['limit']})")
+    return "\n".join(text)
+
+
+def markdown(results: dict) -> str:
+    m = results["machine"]
+    out = [
+        f"Command: `{results['command']}` — run {results['started']}",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']} RAM; Python {m['python']}, DuckDB "
+        f"{m['duckdb']}, Polars {m['polars']}, pandas {m['pandas']}, Streamlit {m['streamlit']}; "
+        f"load average at the start {', '.join(f'{x:.1f}' for x in m['load_avg'])} "
+        "(the machine was shared with other sessions).",
+        "",
+        "| scale | figure | value: median (min–max, runs) |",
+        "| --- | --- | --- |",
+    ]
+    out += [f"| {s} | {f} | {v} |" for s, f, v in rows(results)]
+    out += ["", "| target | scale | measured | target | met |", "| --- | --- | --- | --- | --- |"]
+    for tg in results.get("targets", []):
+        out.append(
+            f"| {tg['target']} | {tg['scale']} | {tg['value']:.3f} | {tg['limit']} | "
+            f"{'✔' if tg['met'] else '✖ missed'} |"
+        )
+    growth = growth_rows(results)
+    if growth:
+        out += [
+            "",
+            "Growth (median, relative to S1):",
+            "",
+            "| figure | " + " | ".join(growth[0][1]) + " |",
+            "| --- |" + " --- |" * len(growth[0][1]),
+        ]
+        out += [f"| {label} | " + " | ".join(vals.values()) + " |" for label, vals in growth]
+    return "\n".join(out)
+
+
+def growth_rows(results: dict) -> list[tuple[str, dict[str, str]]]:
+    scales = [s for s in ("S1", "S10", "S100") if s in results["scales"]]
+    if len(scales) < 2:
+        return []
+    figures = [
+        ("recompute: engine", ("compute", "engine", "median")),
+        ("recompute: SQL floor", ("compute", "floor", "median")),
+        ("recompute: pandas", ("compute", "pandas", "median")),
+        ("ingest typical file", ("ingest", "typical", "median")),
+        ("slowest page warm", ("pages_max_warm",)),
+        ("dashboard peak RSS", ("memory", "rss_peak_mb")),
+    ]
+    out = []
+    for label, path in figures:
+        base = pick(results["scales"]["S1"], path)
+        vals = {}
+        for s in scales:
+            v = pick(results["scales"][s], path)
+            unit = "mb" if "RSS" in label else "s"
+            vals[s] = (
+                "–" if v is None else (fmt(v, unit) + (f" ({v / base:.1f}×)" if base and s != "S1" else ""))
+            )
+        out.append((label, vals))
+    return out
+
+
+def update_markdown(path: Path, results: dict) -> None:
+    """Replace the figures between the markers in BENCHMARKS.md."""
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- figures:start -->", "<!-- figures:end -->"
+    a, b = text.index(start) + len(start), text.index(end)
+    path.write_text(text[:a] + "\n" + markdown(results) + "\n" + text[b:], encoding="utf-8")

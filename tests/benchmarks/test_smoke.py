@@ -1,0 +1,66 @@
+"""The benchmark's smoke mode (S1, one run each, no export pack and no dashboard process), as CI
+runs it: every area works, and the engine, the SQL floor and the pandas baseline give the same
+national value for every indicator and quarter. No timing assertions."""
+
+import math
+
+import pytest
+
+from benchmarks.__main__ import run_benchmark
+from benchmarks.report import table
+from benchmarks.scales import FIRST, LAST, ROOT
+from monitor.config import load_config
+from monitor.definitions import require_definitions
+from monitor.definitions.model import COMPUTE_KINDS
+from monitor.periods import Quarter, quarter_range
+
+
+@pytest.fixture(scope="module")
+def quick(tmp_path_factory):
+    return run_benchmark(["S1"], quick=True, work=tmp_path_factory.mktemp("bench"), log=lambda _m: None)
+
+
+def test_engine_floor_and_pandas_give_equal_national_values(quick):
+    c = quick["scales"]["S1"]["compute"]
+    assert c["value_columns"] == ["indicator", "period", "engine", "floor", "pandas"]
+    indicators = {row[0] for row in c["values"]}
+    periods = {row[1] for row in c["values"]}
+    assert len(indicators) == 34  # every indicator of indicators/ (all have a national breakdown)
+    assert periods == {str(q) for q in quarter_range(Quarter.parse(FIRST), Quarter.parse(LAST))}
+    assert len(c["values"]) == 34 * 20 == c["values_compared"]
+    filled = 0
+    for ind, period, engine, floor, pandas in c["values"]:
+        if engine is None:
+            assert floor is None and pandas is None, (ind, period)
+            continue
+        filled += 1
+        assert math.isclose(floor, engine, rel_tol=1e-9, abs_tol=1e-9), (ind, period, engine, floor)
+        assert math.isclose(pandas, engine, rel_tol=1e-9, abs_tol=1e-9), (ind, period, engine, pandas)
+    assert filled > 600  # nearly every indicator has a value in nearly every quarter
+    defs = require_definitions(load_config(), ROOT / "indicators")
+    kinds = {defs.indicators[i].compute.kind for i in indicators}
+    assert kinds == set(COMPUTE_KINDS)  # all nine compute kinds are compared
+    policies = {defs.indicators[i].missing for i in indicators}
+    assert policies == {"exclude", "zero", "carry_forward"}
+
+
+def test_every_area_of_the_smoke_mode_ran(quick):
+    s1 = quick["scales"]["S1"]
+    assert s1["scale"]["organisations"] == 397 and s1["scale"]["quarters"] == 20
+    assert s1["ingest"]["typical_files"] == 3 and s1["ingest"]["bulk_stored"] == s1["ingest"]["bulk_rows"]
+    assert s1["ingest"]["read_csv_rows"] == s1["ingest"]["bulk_rows"] > 4000
+    assert set(s1["pages"]) == {
+        "overzicht",
+        "actie",
+        "organisatie",
+        "volledigheid",
+        "aanleveren",
+        "definities",
+        "export",
+        "audit",
+    }
+    assert s1["pages"]["actie"]["title"].startswith("A01 · ")
+    assert s1["exports"]["chart_png"]["runs"] == 1
+    assert "memory" not in s1 and "pack" not in s1["exports"]
+    text = table(quick)
+    assert "recompute: national values equal (engine = floor = pandas) True (680 values)" in text
