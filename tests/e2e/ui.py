@@ -103,8 +103,15 @@ def choose(page: Page, key: str, option: str) -> None:
     """Choose ``option`` (its text as shown) in the selectbox with key ``key``."""
     box = element(page, key)
     with rerun(page):
-        box.get_by_role("combobox").fill(option)
-        page.get_by_role("option", name=option, exact=True).click()
+        pick(page, box, option)
+
+
+def pick(page: Page, box: Locator, option: str) -> None:
+    """Open a select box, type the option's first word to filter the options (typing a '·' finds
+    nothing) and click the option."""
+    box.get_by_role("combobox").click()
+    page.keyboard.type(option.split()[0])
+    page.get_by_role("option", name=option, exact=True).click()
 
 
 def selected(page: Page, key: str) -> str:
