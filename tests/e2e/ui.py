@@ -49,7 +49,7 @@ APP_DONE = """
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning'
       || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid="stStatusWidget"], [data-stale="true"], '
-                             + '[data-testid="stSpinner"]')) return false;
+                             + '[data-testid="stSpinner"], [data-testid="stSkeleton"]')) return false;
   if (!document.querySelector('[data-testid="stMain"] h1')) return false;
   return Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
     .every(c => c.querySelector('.main-svg'));
