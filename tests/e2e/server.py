@@ -17,6 +17,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def read_db(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows from the server's database, read as the tests' oracle (retrying for a few seconds
+    while the server holds the file: DuckDB allows one process at a time)."""
+    import duckdb
+
+    for attempt in range(40):
+        try:
+            with duckdb.connect(str(db), read_only=True) as con:
+                return con.execute(sql, params or []).fetchall()
+        except duckdb.IOException:
+            if attempt == 39:
+                raise
+            time.sleep(0.25)
+    raise AssertionError("unreachable")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

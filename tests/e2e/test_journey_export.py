@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import shutil
 import struct
-import time
 import zlib
 from datetime import date
 
-import duckdb
 from pypdf import PdfReader
 
 from monitor.periods import last_completed_quarter
 from monitor.reports.build import TITLE as REPORT_TITLE
 from monitor.ui.i18n import t
+from tests.e2e.server import read_db
 from tests.e2e.ui import PROGRAMME_MANAGER, SCREENSHOTS, choose, element, open_page, pick, rerun, selected
 
 LABEL = "Voortgangsbrief e2e"
@@ -37,15 +36,7 @@ def png_chunks(data: bytes) -> dict[bytes, bytes]:
 
 
 def snapshots(db) -> list[tuple]:
-    for attempt in range(40):
-        try:
-            with duckdb.connect(str(db), read_only=True) as con:
-                return con.execute("SELECT id, label FROM snapshots ORDER BY id").fetchall()
-        except duckdb.IOException:
-            if attempt == 39:
-                raise
-            time.sleep(0.25)
-    return []
+    return read_db(db, "SELECT id, label FROM snapshots ORDER BY id")
 
 
 def test_snapshot_chart_png_and_report_pdf(writable_app, page, demo_db):
@@ -82,8 +73,11 @@ def test_snapshot_chart_png_and_report_pdf(writable_app, page, demo_db):
     ppm_x, ppm_y, unit = struct.unpack(">IIB", chunks[b"pHYs"])
     assert (ppm_x, ppm_y, unit) == (11811, 11811, 1)  # 300 dpi
     assert len(png) > 40_000
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    alt = page.locator(".st-key-export_preview [data-testid='stPlotlyChart']").get_attribute("aria-label")
+    assert alt.startswith(f"Lijngrafiek van ‘{indicator.title.get('nl')}’ van K1 2022 tot ")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)  # the README's exported chart, with its alt text
     shutil.copyfile(info.value.path(), SCREENSHOTS / "export-a03_cdo_aandeel.png")
+    (SCREENSHOTS / "export-a03_cdo_aandeel.txt").write_text(alt + "\n", encoding="utf-8")
 
     # --- the progress report as PDF ----------------------------------------------------------
     with rerun(page):

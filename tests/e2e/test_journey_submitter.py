@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 
-import duckdb
 import pytest
 
 from monitor.intake.history import open_quarters
 from monitor.ui.fmt import number
 from monitor.ui.i18n import t
 from monitor.views.completeness import expected_organisations
+from tests.e2e.server import read_db
 from tests.e2e.ui import (
     PROGRAMME_MANAGER,
     SUBMITTER,
@@ -33,32 +32,19 @@ MEASURE = "datagovernance_fte"
 HEADER = ["organisatie", "periode", "maatstaf", "waarde", "toelichting"]
 
 
-def query(db, sql: str, params: list | None = None) -> list[tuple]:
-    """Read the server's database (retrying while the server holds it for a moment)."""
-    for attempt in range(40):
-        try:
-            with duckdb.connect(str(db), read_only=True) as con:
-                return con.execute(sql, params or []).fetchall()
-        except duckdb.IOException:
-            if attempt == 39:
-                raise
-            time.sleep(0.25)
-    raise AssertionError("unreachable")
-
-
 def figures(db, rt, period: str) -> dict:
     """What the pages should show for ``period``, from the database itself."""
     expected = set(expected_organisations(rt.defs, rt.register)["code"])
     submitted = {
-        r[0] for r in query(db, "SELECT DISTINCT organisation FROM submissions WHERE period = ?", [period])
+        r[0] for r in read_db(db, "SELECT DISTINCT organisation FROM submissions WHERE period = ?", [period])
     } & expected
     reporters = rt.defs.measures[MEASURE].reporters
-    ((reported, total),) = query(
+    ((reported, total),) = read_db(
         db,
         "SELECT count(*), sum(num) FROM current_values WHERE measure = ? AND period = ? AND state = 'value'",
         [MEASURE, period],
     )
-    ((covered,),) = query(
+    ((covered,),) = read_db(
         db, "SELECT count(*) FROM organisations WHERE list_contains(?, type)", [list(reporters)]
     )
     return {
@@ -115,7 +101,9 @@ def check_figures(page, app, period: str, fig: dict) -> set[str]:
 def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, page, demo_db):
     _, rt, _ = demo_db
     db = writable_app.db
-    done = {r[0] for r in query(db, "SELECT DISTINCT period FROM submissions WHERE organisation = ?", [ORG])}
+    done = {
+        r[0] for r in read_db(db, "SELECT DISTINCT period FROM submissions WHERE organisation = ?", [ORG])
+    }
     gaps = [q for q in open_quarters(rt.context()) if q not in done]
     if not gaps:
         pytest.fail(
@@ -192,9 +180,9 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
     assert page.get_by_text(t("upload.valid", "nl", new=len(filled), changed=0, unchanged=0)).count() == 1
     with rerun(page):
         page.get_by_role("button", name=t("upload.confirm", "nl")).click()
-    ((sid,),) = query(db, "SELECT id FROM submissions WHERE organisation = ? AND period = ?", [ORG, period])
+    ((sid,),) = read_db(db, "SELECT id FROM submissions WHERE organisation = ? AND period = ?", [ORG, period])
     assert page.get_by_text(t("upload.accepted", "nl", id=sid)).count() == 1
-    ((stored,),) = query(
+    ((stored,),) = read_db(
         db,
         "SELECT num FROM current_values WHERE organisation = ? AND period = ? AND measure = ?",
         [ORG, period, MEASURE],
