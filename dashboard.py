@@ -8,6 +8,7 @@ Navigation only; every page lives in app_pages/ and stays thin over the monitor 
 import streamlit as st
 
 from monitor.access.guard import visible_pages
+from monitor.ui.a11y import page_language_and_focus
 from monitor.ui.i18n import t
 from monitor.ui.state import acting_user, language, runtime
 
@@ -19,6 +20,7 @@ with st.sidebar:
     if choice and choice != lang:
         st.query_params["lang"] = choice
         st.rerun()
+    page_language_and_focus(lang)  # <html lang> and a visible keyboard focus (WCAG 2.1 AA)
 
 PAGES = [
     ("app_pages/overzicht.py", "nav.overview", "overzicht", ":material/dashboard:"),

@@ -1,43 +1,53 @@
-"""Screenshots of the running dashboard with Debian's Chromium (for the README and for review).
+"""Refresh the README images (docs/screenshots) from the browser tests.
 
-Run the app first (uv run streamlit run dashboard.py), then:
-    uv run python scripts/screenshots.py [BASE_URL] [OUT_DIR]
+The browser tests (tests/e2e) open every page in Debian's Chromium against a real `streamlit run`
+and save screenshots in artifacts/screenshots; this script runs the two tests that make the README's
+images and copies them over:
+
+    uv run python scripts/screenshots.py            # runs the tests, then copies
+    uv run python scripts/screenshots.py --copy     # only copies what the last test run saved
 """
 
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+ROOT = Path(__file__).resolve().parents[1]
+SAVED = ROOT / "artifacts" / "screenshots"
+README = ROOT / "docs" / "screenshots"
+# the images README.md shows (pages in Dutch, and one exported chart with its alt text)
+IMAGES = [
+    "overzicht.png",
+    "actie.png",
+    "volledigheid.png",
+    "aanleveren.png",
+    "organisatie.png",
+    "definities.png",
+    "export-a03_cdo_aandeel.png",
+    "export-a03_cdo_aandeel.txt",
+]
+TESTS = [
+    "tests/e2e/test_accessibility.py::test_every_page_meets_wcag_21_aa[nl]",
+    "tests/e2e/test_journey_export.py",
+]
 
-BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8501"
-OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
-PAGES = {
-    "overzicht": "",
-    "actie": "actie?actie=a03&kwartaal=2026-Q3",
-    "volledigheid": "volledigheid",
-    "aanleveren": "aanleveren",
-    "organisatie": "organisatie?organisatie=GM0363",
-    "definities": "definities",
-}
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        for name, path in PAGES.items():
-            page.goto(f"{BASE}/{path}")
-            page.wait_for_selector("[data-testid='stApp'] h1", timeout=120_000)
-            page.wait_for_function(
-                "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000)
-            page.wait_for_timeout(6000)  # dataframes and charts render lazily
-            page.screenshot(path=str(OUT / f"{name}.png"))
-            print(OUT / f"{name}.png")
-        browser.close()
+def main() -> int:
+    if "--copy" not in sys.argv[1:]:
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", *TESTS], cwd=ROOT)
+        if done.returncode:
+            return done.returncode
+    missing = [name for name in IMAGES if not (SAVED / name).exists()]
+    if missing:
+        print(f"not in {SAVED}: {', '.join(missing)}; run the browser tests first", file=sys.stderr)
+        return 1
+    README.mkdir(parents=True, exist_ok=True)
+    for name in IMAGES:
+        shutil.copyfile(SAVED / name, README / name)
+        print(README / name)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

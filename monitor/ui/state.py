@@ -51,12 +51,24 @@ def url_select(label: str, options: list, param: str, *, default=None, format_fu
     key = f"url_{param}"
     if key in st.session_state and st.session_state[key] not in options:
         del st.session_state[key]
+    # The browser keeps a selectbox's choice as its label. After a language switch that label is
+    # in the old language: set the choice again so the browser redraws it in the new language
+    # (without this the old label stayed and, at the next switch, matched no option: the page
+    # fell back to the first option).
+    index = options.index(current)
+    lang, shown_in = language(), f"{key}:lang"
+    if st.session_state.get(shown_in, lang) != lang:
+        st.session_state[key] = current
+        index = 0  # the choice comes from the session state; no second default
+    st.session_state[shown_in] = lang
 
     def store() -> None:
-        st.query_params[param] = str(st.session_state[key])
+        # only a real option goes into the URL (see above: a label in the old language is none)
+        if st.session_state[key] in options:
+            st.query_params[param] = str(st.session_state[key])
 
-    choice = where.selectbox(label, options, index=options.index(current), key=key,
-                             format_func=format_func, on_change=store)
+    choice = where.selectbox(label, options, index=index, key=key, format_func=format_func,
+                             on_change=store)
     if st.query_params.get(param) != str(choice):
         st.query_params[param] = str(choice)
     return choice
@@ -80,6 +92,8 @@ def acting_user(rt: Runtime, lang: str):
         st_user = st.user.to_dict()
     except Exception:  # no [auth] configured: nobody is logged in
         st_user = None
+    if rt.environment == "demo":
+        _demo_user_from_url(rt)
     try:
         acting = resolve_user(rt, st_user, st.session_state.get("demo_user"), rt.environment)
     except AccessDenied as exc:
@@ -97,8 +111,10 @@ def acting_user(rt: Runtime, lang: str):
             users = demo_users(rt)
             ids = [u.id for u in users]
             names = {u.id: f"{u.name} ({u.role.value})" for u in users}
-            st.selectbox(t("auth.demo_user", lang), ids, index=ids.index(acting.user.id),
-                         key="demo_user", format_func=names.get)
+            # a choice in the session state (picker or ?demo_user=) wins; no second default then
+            index = 0 if "demo_user" in st.session_state else ids.index(acting.user.id)
+            st.selectbox(t("auth.demo_user", lang), ids, index=index,
+                         key="demo_user", format_func=names.get, on_change=_demo_user_to_url)
         else:
             st.caption(literal(f"{acting.user.name} ({acting.user.role.value})"))
             if st.button(t("auth.logout", lang)):
@@ -107,6 +123,23 @@ def acting_user(rt: Runtime, lang: str):
         st.warning(acting.banner(lang), icon=":material/science:")
     st.session_state["acting_user"] = acting.user
     return acting
+
+
+def _demo_user_from_url(rt: Runtime) -> None:
+    """Demo mode only (the caller checks): ``?demo_user=ID`` chooses the demo user when this
+    session has not chosen one, so a demonstration or a browser test can open a page as a given
+    role with one link. It grants nothing the sidebar picker does not; an unknown id is ignored.
+    In production the parameter is never read."""
+    from monitor.access.identity import demo_users
+
+    wanted = st.query_params.get("demo_user")
+    if wanted and "demo_user" not in st.session_state and wanted in {u.id for u in demo_users(rt)}:
+        st.session_state["demo_user"] = wanted
+
+
+def _demo_user_to_url() -> None:
+    """Keep ``?demo_user=`` in step with the picker, so a reload keeps the chosen demo user."""
+    st.query_params["demo_user"] = st.session_state["demo_user"]
 
 
 def current_user():

@@ -1,0 +1,70 @@
+"""WCAG 2.1 AA (the standard for Dutch government sites) on every page a programme manager or a
+beheerder can open, in Dutch and in English: axe-core finds no serious or critical violation, the
+page language is set, and every chart has a text alternative. Saves a screenshot of every page
+(artifacts/screenshots; the README's images come from there: scripts/screenshots.py)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from monitor.access.guard import visible_pages
+from monitor.access.users import get_user
+from tests.e2e.axe import blocking_violations
+from tests.e2e.ui import ADMIN, PROGRAMME_MANAGER, nav_links, open_page, screenshot
+
+# The views the README shows (docs/screenshots): a page with these URL filters.
+README_VIEWS = {"actie": {"actie": "a03"}, "organisatie": {"organisatie": "GM0363"}}
+
+CHART_ALTERNATIVES = """
+() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).map(c => {
+  const block = c.closest('[data-testid="stElementContainer"]');
+  const caption = block && block.nextElementSibling
+    && block.nextElementSibling.querySelector('[data-testid="stCaptionContainer"]');
+  return {role: c.getAttribute('role'), label: c.getAttribute('aria-label') || '',
+          caption: caption ? caption.innerText.trim() : null};
+})
+"""
+
+
+def pages_of(page, user) -> list[str]:
+    """The navigation's pages as URL names. The landing page's link is '/': its name is the first
+    page the role may use that has no link of its own."""
+    paths = [urlparse(href).path.strip("/") for _, href in nav_links(page)]
+    landing = next(p for p in visible_pages(user) if p not in paths)
+    return [p or landing for p in paths]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_page_meets_wcag_21_aa(shared_app, tall_page, demo_db, lang):
+    _, rt, _ = demo_db
+    page, checked, problems = tall_page, [], []
+    for user_id in (PROGRAMME_MANAGER, ADMIN):
+        open_page(page, shared_app.url, lang=lang, demo_user=user_id)
+        names = pages_of(page, get_user(rt.store, user_id))
+        for name in names:
+            if name in checked:
+                continue
+            checked.append(name)
+            if name != names[0] or name in README_VIEWS:  # the landing page is open already
+                open_page(
+                    page, shared_app.url, name, lang=lang, demo_user=user_id, **README_VIEWS.get(name, {})
+                )
+            assert page.evaluate("document.documentElement.lang") == lang, name
+            problems += [f"{name}: {v}" for v in blocking_violations(page)]
+            for chart in page.evaluate(CHART_ALTERNATIVES):
+                assert chart["role"] == "figure", name
+                assert len(chart["label"]) > 40, (name, chart)
+                if name != "export":  # the export preview sits above its own downloads
+                    assert chart["caption"] == chart["label"], (name, chart)
+            if name in ("actie", "overzicht"):
+                tables = page.locator("[data-testid='stDataFrame']").count()
+                assert tables >= page.locator("[data-testid='stPlotlyChart']").count() > 0, name
+            if lang == "nl" or name == "overzicht":
+                screenshot(page, name if lang == "nl" else f"{name}-{lang}")
+    # the pages come from the navigation, so a new page is checked without a change here; the
+    # navigation offers every page a programme manager may use, and nothing these roles may not
+    manager, admin = (visible_pages(get_user(rt.store, u)) for u in (PROGRAMME_MANAGER, ADMIN))
+    assert set(manager) <= set(checked) <= set(manager) | set(admin)
+    assert not problems, "\n".join(problems)

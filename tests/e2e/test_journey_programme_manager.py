@@ -1,0 +1,126 @@
+"""Journey 1, programme manager: the overview lists every action with its status; an action's
+link opens its charts and tables; the language switches to English and back; a deep link opens
+the view it describes."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import polars as pl
+
+from monitor.charts import status_style
+from monitor.periods import Quarter
+from monitor.results import current_results
+from monitor.ui.i18n import t
+from monitor.views.action import at_period, indicators_of, map_level
+from monitor.views.overview import action_table
+from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected
+
+
+def query(page) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def expected_charts(rt, action_id: str) -> int:
+    """Charts the action page draws: a trend per indicator, a bar chart per type breakdown, a
+    distribution and (gemeenten/provincies) a map per organisation breakdown."""
+    n = 0
+    for ind in indicators_of(rt.defs, action_id):
+        n += 1 + ("type" in ind.breakdowns)
+        if "organisation" in ind.breakdowns:
+            n += 1 + (map_level(rt.defs, ind) is not None)
+    return n
+
+
+def action_label(rt, action_id: str, lang: str) -> str:
+    action = next(a for a in rt.defs.actions if a.id == action_id)
+    return f"{action_id.upper()} · {action.spec.action.title.get(lang)}"
+
+
+def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
+    _, rt, _ = demo_db
+    res = current_results(rt)
+
+    # --- the overview: every action with its status and a link ---------------------------------
+    open_page(page, shared_app.url, demo_user=PROGRAMME_MANAGER)
+    assert page.locator("h1").first.inner_text() == t("app.title", "nl")
+    period = query(page)["kwartaal"]
+    assert period == res["period"].max()
+    actions = action_table(res, rt.defs, period, "nl")
+    assert actions.height == len(rt.defs.actions) == page.locator("[data-testid='stPageLink']").count()
+    for a in actions.iter_rows(named=True):
+        link = page.get_by_role("link", name=f"{a['action'].upper()} · {a['title']}", exact=True)
+        assert query_of(link.get_attribute("href")) == {"actie": a["action"], "kwartaal": period}
+        row = page.locator("[data-testid='stHorizontalBlock']").filter(has=link)
+        assert row.inner_text().splitlines()[0] == status_style(a["status"]).badge("nl")
+
+    # --- open an action through its link: charts with text alternatives and tables --------------
+    with rerun(page):
+        page.get_by_role("link", name=action_label(rt, "a03", "nl"), exact=True).click()
+    assert urlparse(page.url).path == "/actie"
+    assert {"actie": "a03", "kwartaal": period}.items() <= query(page).items()
+    assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "nl")
+    charts = page.locator("[data-testid='stPlotlyChart']")
+    assert charts.count() == expected_charts(rt, "a03") == 10
+    assert page.locator("[data-testid='stDataFrame']").count() == charts.count()
+    trends = [c for c in charts.all() if c.get_attribute("aria-label").startswith("Lijngrafiek")]
+    titles = [i.title.get("nl") for i in indicators_of(rt.defs, "a03")]
+    assert [c.get_attribute("aria-label").split("‘")[1].split("’")[0] for c in trends] == titles
+    for ind in indicators_of(rt.defs, "a03"):
+        now = at_period(res, ind.id, "national", period).row(0, named=True)
+        section = (
+            page.locator("[data-testid='stMarkdown']")
+            .filter(has_text="dekking")
+            .filter(has_text=f"{now['reported']}/{now['expected']}")
+        )
+        assert section.count() >= 1, ind.id
+
+    # --- English and back -----------------------------------------------------------------------
+    with rerun(page):
+        element(page, "lang_choice").get_by_role("radio", name="en").click()
+    assert query(page)["lang"] == "en"
+    assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "en")
+    assert selected(page, "url_actie") == action_label(rt, "a03", "en")
+    assert nav_labels(page)[:2] == ["Overview", "Action"]
+    assert trends_of(page)[0].startswith("Line chart of")
+    with rerun(page):
+        element(page, "lang_choice").get_by_role("radio", name="nl").click()
+    assert query(page)["lang"] == "nl"
+    # (regression: the browser sent the English label back, and the page fell back to A01)
+    assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "nl")
+    assert selected(page, "url_actie") == action_label(rt, "a03", "nl")
+    assert query(page)["actie"] == "a03"
+    assert nav_labels(page)[:2] == ["Overzicht", "Actie"]
+
+    # --- a deep link opens exactly that view ------------------------------------------------------
+    open_page(
+        page, shared_app.url, "actie", actie="a07", kwartaal="2025-Q4", lang="en", demo_user=PROGRAMME_MANAGER
+    )
+    assert page.locator("h1").first.inner_text() == action_label(rt, "a07", "en")
+    assert selected(page, "url_actie") == action_label(rt, "a07", "en")
+    assert selected(page, "url_kwartaal") == Quarter.parse("2025-Q4").label("en") == "Q4 2025"
+    for ind in indicators_of(rt.defs, "a07"):
+        now = at_period(res, ind.id, "national", "2025-Q4").row(0, named=True)
+        line = page.locator("[data-testid='stMarkdown']").filter(
+            has_text=f"in Q4 2025 · {status_style(now['status']).badge('en')} · coverage "
+            f"{now['reported']}/{now['expected']}"
+        )
+        assert line.count() >= 1, ind.id
+    assert pl.Series(trends_of(page)).str.starts_with("Line chart of").sum() == len(
+        indicators_of(rt.defs, "a07")
+    )
+
+
+def query_of(href: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlparse(href).query).items()}
+
+
+def nav_labels(page) -> list[str]:
+    return [
+        link.inner_text().splitlines()[-1].strip()
+        for link in page.locator("[data-testid='stSidebarNavLink']").all()
+    ]
+
+
+def trends_of(page) -> list[str]:
+    return [c.get_attribute("aria-label") for c in page.locator("[data-testid='stPlotlyChart']").all()]
