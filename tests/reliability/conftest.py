@@ -1,5 +1,6 @@
 """The reliability suite's settings: hypothesis profiles (CI and long mode) and a tally of what was
-tried, printed after the run (and written to MONITOR_RELIABILITY_REPORT as JSON when set).
+tried, printed after the run by tests/conftest.py (and written to MONITOR_RELIABILITY_REPORT as
+JSON when set; with pytest-xdist the workers' tallies are added up first).
 
 CI mode (default): derandomized examples, no deadlines, at least 500 generated intake cases.
 Long mode: ``MONITOR_LONG=1 uv run pytest tests/reliability`` (random examples, about 20 times as
@@ -7,15 +8,11 @@ many cases, more kills and more concurrent rounds)."""
 
 from __future__ import annotations
 
-import json
-import os
-import time
-
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.intake.world import held_open, pristine_world
-from tests.reliability.support import LONG, STATS, World
+from tests.reliability.support import World
 
 _COMMON = {
     "deadline": None,
@@ -26,24 +23,6 @@ _COMMON = {
 }
 settings.register_profile("reliability-ci", derandomize=True, **_COMMON)
 settings.register_profile("reliability-long", derandomize=False, **_COMMON)
-_STARTED = time.monotonic()
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    if not STATS:
-        return
-    figures = dict(sorted(STATS.items()))
-    figures["mode"] = "long" if LONG else "ci"
-    figures["seconds"] = round(time.monotonic() - _STARTED, 1)
-    terminalreporter.write_sep("-", "reliability figures")
-    for key, value in figures.items():
-        terminalreporter.write_line(f"{key}: {value}")
-    out = os.environ.get("MONITOR_RELIABILITY_REPORT")
-    if out:
-        with open(out, "w", encoding="utf-8") as f:
-            json.dump(figures, f, indent=2)
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     """One world (config, register, definitions, users, DuckDB file) per test module, held open
