@@ -23,9 +23,11 @@ import plotly.graph_objects as go
 import polars as pl
 
 P = ParamSpec("P")
-MAX_FIGURES = 128  # about 4 indicators × 4 charts × 2 languages × a few quarters and types
+# figures kept per chart function: a trend or bar chart is tens of kB, a map ~1.5 MB (its GeoJSON)
+KEEP = 96  # about 34 indicators × a quarter or two × two languages
+KEEP_MAPS = 12
 
-_FIGURES: OrderedDict[tuple, tuple[dict, tuple]] = OrderedDict()
+_FIGURES: dict[str, OrderedDict[tuple, tuple[dict, tuple]]] = {}
 _LOCK = threading.Lock()
 
 
@@ -59,33 +61,38 @@ def _same(kept: list, now: list) -> bool:
     )
 
 
-def memo_figure(fn: Callable[P, go.Figure]) -> Callable[P, go.Figure]:
-    """Keep what ``fn`` builds per input (see the module docstring). ``go.Figure`` copies the kept
-    dict on every hit, so no caller can change another's figure."""
+def memo_figure(
+    fn: Callable[P, go.Figure] | None = None, *, keep: int = KEEP
+) -> Callable[P, go.Figure] | Callable[[Callable[P, go.Figure]], Callable[P, go.Figure]]:
+    """Keep what ``fn`` builds per input, the ``keep`` most recently used (see the module
+    docstring). ``go.Figure`` copies the kept dict on every hit, so no caller can change
+    another's figure. Use as ``@memo_figure`` or ``@memo_figure(keep=n)``."""
+    if fn is None:
+        return functools.partial(memo_figure, keep=keep)  # type: ignore[return-value]
+    kept: OrderedDict[tuple, tuple[dict, tuple]] = _FIGURES.setdefault(fn.__qualname__, OrderedDict())
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> go.Figure:
-        keep: list = []
+        inputs: list = []
         try:
             key = (
-                fn.__qualname__,
-                tuple(_part(a, keep) for a in args),
-                tuple((k, _part(v, keep)) for k, v in sorted(kwargs.items())),
+                tuple(_part(a, inputs) for a in args),
+                tuple((k, _part(v, inputs)) for k, v in sorted(kwargs.items())),
             )
             hash(key)
         except Exception:  # an input that cannot be keyed (e.g. a nested frame): build it
             return fn(*args, **kwargs)
         with _LOCK:
-            hit = _FIGURES.get(key)
+            hit = kept.get(key)
             if hit is not None:
-                _FIGURES.move_to_end(key)
-        if hit is not None and _same(hit[1], keep):
+                kept.move_to_end(key)
+        if hit is not None and _same(hit[1], inputs):
             return go.Figure(hit[0], _validate=False)  # copies the dict's contents
         fig = fn(*args, **kwargs)
         with _LOCK:
-            _FIGURES[key] = (fig.to_dict(), tuple(keep))
-            while len(_FIGURES) > MAX_FIGURES:
-                _FIGURES.popitem(last=False)
+            kept[key] = (fig.to_dict(), tuple(inputs))
+            while len(kept) > keep:
+                kept.popitem(last=False)
         return fig
 
     return wrapper
@@ -93,4 +100,5 @@ def memo_figure(fn: Callable[P, go.Figure]) -> Callable[P, go.Figure]:
 
 def clear_figures() -> None:
     with _LOCK:
-        _FIGURES.clear()
+        for kept in _FIGURES.values():
+            kept.clear()
