@@ -15,19 +15,38 @@ import polars as pl
 
 from monitor.compute.engine import compute
 from monitor.runtime import Runtime
+from monitor.store import Store
 
 _CACHE: OrderedDict[tuple, pl.DataFrame] = OrderedDict()
 _LOCK = threading.Lock()
 _MAX = 4
 
 
-def data_version(rt: Runtime) -> str:
-    """A short fingerprint of everything the results depend on."""
-    row = rt.store.query(
+_COUNTS: dict[str, tuple[tuple, tuple]] = {}  # database path -> (change marker, counts)
+
+
+def _counts(store: Store) -> tuple:
+    """Submission and lock counts; read again only when the file changed since the last read
+    (:meth:`Store.change_marker`), so a page run does not open the database for them."""
+    key = str(store.path)
+    marker = store.change_marker()  # before reading: a commit in between means reading again
+    with _LOCK:
+        known = _COUNTS.get(key)
+    if known and known[0] == marker:
+        return known[1]
+    row = store.query(
         "SELECT (SELECT coalesce(max(id), 0) FROM submissions) AS s, "
         "(SELECT count(*) FROM submissions) AS n, "
         "(SELECT count(*) FROM period_locks) AS l, "
         "(SELECT count(*) FROM period_locks WHERE reopened_at IS NOT NULL) AS r").row(0)
+    with _LOCK:
+        _COUNTS[key] = (marker, row)
+    return row
+
+
+def data_version(rt: Runtime) -> str:
+    """A short fingerprint of everything the results depend on."""
+    row = _counts(rt.store)
     defs = "".join(a.sha256 for a in rt.defs.actions)
     thresholds = [rt.config[f"status.{k}"] for k in ("min_coverage", "on_track", "at_risk")]
     text = f"{rt.store.path}|{row}|{defs}|{thresholds}"
@@ -52,3 +71,4 @@ def current_results(rt: Runtime, today: date | None = None) -> pl.DataFrame:
 def clear_cache() -> None:
     with _LOCK:
         _CACHE.clear()
+        _COUNTS.clear()

@@ -9,16 +9,26 @@ Inside one process (the dashboard serves many users from threads) DuckDB shares 
 instance between connections and would abort the second of two concurrent transactions that touch
 the same rows (a write-write conflict). Write transactions on one file are therefore taken one at a
 time per process; readers are never blocked (see :func:`_file_locks`).
+
+Opening the file is the expensive part of a connection (DuckDB starts the database instance, and
+closing its last connection checkpoints it: 20–100 ms). A caller that takes several short steps in
+a row (an upload: the user check, a read, a write) opens a :meth:`Store.session`: the file stays
+open in this thread for the block, and every :meth:`Store.read` and :meth:`Store.transaction`
+inside gets its own connection on that instance (a cursor, well under a millisecond). Each
+transaction is still its own connection with BEGIN/COMMIT, writers still take turns, and another
+process still gets :class:`DatabaseBusy`; only the file stays open between the steps.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import duckdb
 import polars as pl
@@ -118,10 +128,13 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+P = ParamSpec("P")
+R = TypeVar("R")
 _LOCK = re.compile(r"lock", re.IGNORECASE)
 _CONFLICT = re.compile(r"conflict", re.IGNORECASE)
 _GUARD = threading.Lock()
 _FILE_LOCKS: dict[str, tuple[threading.Lock, threading.RLock]] = {}
+_COMMITS: dict[str, int] = {}  # transactions committed by this process, per file
 
 
 def _file_locks(path: Path) -> tuple[threading.Lock, threading.RLock]:
@@ -139,6 +152,7 @@ class Store:
     def __init__(self, path: Path, busy_timeout: float = 15.0):
         self.path = Path(path)
         self.busy_timeout = busy_timeout
+        self._pinned = threading.local()  # this thread's open session connection, if any
 
     def _busy(self, why: str) -> DatabaseBusy:
         return DatabaseBusy(f"database {self.path} is {why}. Try again in a moment.")
@@ -169,13 +183,42 @@ class Store:
             con.close()
 
     @contextmanager
-    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A short-lived connection for reading."""
+    def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection of its own: a cursor on this thread's session, else a fresh open."""
+        session = getattr(self._pinned, "con", None)
+        if session is not None:
+            con = session.cursor()
+            try:
+                yield con
+            finally:
+                con.close()
+            return
         con = self._connect()
         try:
             yield con
         finally:
             self._close(con)
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Keep the file open in this thread for the block, so that the reads and transactions
+        inside do not each open and close it (see the module docstring). Re-entrant; opening
+        waits and raises :class:`DatabaseBusy` like any connection."""
+        if getattr(self._pinned, "con", None) is not None:
+            yield
+            return
+        self._pinned.con = self._connect()
+        try:
+            yield
+        finally:
+            con, self._pinned.con = self._pinned.con, None
+            self._close(con)
+
+    @contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short-lived connection for reading."""
+        with self._connection() as con:
+            yield con
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -188,8 +231,7 @@ class Store:
             raise self._busy(f"busy with another change that took longer than "
                              f"{self.busy_timeout:g} s")
         try:
-            con = self._connect()
-            try:
+            with self._connection() as con:
                 con.execute("BEGIN TRANSACTION")
                 try:
                     yield con
@@ -198,16 +240,34 @@ class Store:
                     raise
                 try:
                     con.execute("COMMIT")
+                    with _GUARD:
+                        key = str(self.path.resolve())
+                        _COMMITS[key] = _COMMITS.get(key, 0) + 1
                 except duckdb.TransactionException as exc:
                     if not _CONFLICT.search(str(exc)):
                         raise
                     # a connection outside Store changed the same rows first; nothing was stored
                     raise self._busy("busy: the same data was changed at the same moment") \
                         from None
-            finally:
-                self._close(con)
         finally:
             writing.release()
+
+    def change_marker(self) -> tuple:
+        """Cheap to take, without opening the file: it differs after any commit to the file, by
+        this process (a counter) or another one (a commit appends to the ``.wal`` file, a
+        checkpoint rewrites the file; both change size or modification time). Equal markers may
+        still hide nothing; callers cache what they read under the marker taken *before*
+        reading, so a commit in between only makes them read again."""
+        with _GUARD:
+            commits = _COMMITS.get(str(self.path.resolve()), 0)
+        stats = []
+        for f in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                s = f.stat()
+                stats.append((s.st_ino, s.st_mtime_ns, s.st_size))
+            except OSError:
+                stats.append(None)
+        return (commits, *stats)
 
     def query(self, sql: str, params: list | dict | None = None) -> pl.DataFrame:
         """Run a read query and return a Polars DataFrame."""
@@ -230,6 +290,17 @@ class Store:
                 for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()
             ]
             return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def in_session(fn: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """Run ``fn(store, ...)`` inside ``store.session()``: one open of the file for all its steps."""
+
+    @functools.wraps(fn)
+    def wrapper(store: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        with store.session():
+            return fn(store, *args, **kwargs)
+
+    return wrapper
 
 
 def _version(con: duckdb.DuckDBPyConnection) -> int:

@@ -13,6 +13,7 @@ from monitor.intake.core import Upload
 from monitor.intake.ingest import ingest
 from monitor.intake.reader import read_csv
 from monitor.runtime import Runtime, open_runtime
+from monitor.store import Store
 
 TODAY = date(2026, 1, 15)
 # users of a test world: the names tests and pages act as, plus one of every role
@@ -94,3 +95,14 @@ def acting_programme_manager() -> str:
     rt = open_runtime(os.environ.get("MONITOR_DB"), os.environ.get("MONITOR_CONFIG"))
     return next(u.id for u in load_users(rt.store, active_only=True)
                 if u.role.value == "programmamanager")
+
+
+class CountingStore(Store):
+    """A real store on the same file that counts how often it opens the file (DuckDB starts the
+    database then: the expensive part of a connection)."""
+
+    opens = 0
+
+    def _connect(self):
+        self.opens += 1
+        return super()._connect()

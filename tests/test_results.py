@@ -31,3 +31,23 @@ def test_rejected_upload_does_not_change_the_version(tmp_path):
     bad = "organisatie;periode;maatstaf;waarde;toelichting\nG4;2024-Q1;cdo;misschien;\n"
     assert submit_csv(rt, bad, org="G4", period="2024-Q1").status == "rejected"
     assert data_version(rt) == version
+
+
+def test_version_is_read_again_only_after_a_change(tmp_path):
+    """The pages ask for the version several times a run; it opens the database only when the
+    file changed since it was last read (also by another process or connection)."""
+    from dataclasses import replace
+
+    import duckdb
+    from helpers import CountingStore
+
+    rt = make_world(tmp_path, DEFS, ORGS)
+    submit_csv(rt, DATA)
+    counted = replace(rt, store=CountingStore(rt.store.path))
+    version = data_version(counted)
+    assert [data_version(counted) for _ in range(3)] == [version] * 3
+    assert counted.store.opens <= 1
+    con = duckdb.connect(str(rt.store.path))  # another writer, outside Store
+    con.execute("INSERT INTO period_locks VALUES ('2024-Q1', NULL, 'x', now(), 'x', NULL, NULL, NULL)")
+    con.close()
+    assert data_version(counted) != version

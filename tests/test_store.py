@@ -174,3 +174,37 @@ def test_threads_opening_and_closing_connections_see_a_whole_database(tmp_path):
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_a_session_opens_the_file_once_and_keeps_transactions_whole(tmp_path):
+    from helpers import CountingStore
+
+    open_store(tmp_path / "m.duckdb")
+    store = CountingStore(tmp_path / "m.duckdb")
+    with store.session():
+        with store.transaction() as con:
+            con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
+        with pytest.raises(RuntimeError), store.transaction() as con:
+            con.execute("INSERT INTO organisations VALUES ('X2', 'X', 'gemeente', '', '')")
+            raise RuntimeError("boom")
+        with store.session(), store.read() as con:  # re-entrant
+            assert con.execute("SELECT code FROM organisations").fetchall() == [("X1",)]
+    assert store.opens == 1
+    assert store.query("SELECT code FROM organisations")["code"].to_list() == ["X1"]
+    assert store.opens == 2  # after the session every connection opens the file again
+
+
+def test_change_marker_moves_with_every_commit_also_from_another_connection(tmp_path):
+    store = open_store(tmp_path / "m.duckdb")
+    before = store.change_marker()
+    assert store.change_marker() == before  # reading changes nothing
+    store.query("SELECT count(*) FROM organisations")
+    assert store.change_marker() == before
+    with store.transaction() as con:
+        con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
+    after_own = store.change_marker()
+    assert after_own != before
+    con = duckdb.connect(str(tmp_path / "m.duckdb"))  # not through Store: no counter
+    con.execute("INSERT INTO organisations VALUES ('X2', 'X', 'gemeente', '', '')")
+    assert store.change_marker() != after_own  # the WAL file grew
+    con.close()

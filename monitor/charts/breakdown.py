@@ -10,6 +10,7 @@ import polars as pl
 from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
+from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import quarter_label, value_or_missing, value_text
 from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
@@ -51,6 +52,7 @@ def _bar_hover(row: dict, label: str, ind: Indicator, lang: str) -> str:
     return hover_text(f"{label}: {value_or_missing(row['value'], ind, lang)}", row, lang)
 
 
+@memo_figure
 def by_type(
     type_rows: pl.DataFrame,
     indicator: Indicator,
@@ -102,6 +104,7 @@ def by_type(
     return finish(fig, kind="by_type", lang=lang, alt=alt)
 
 
+@memo_figure
 def distribution(
     org_rows: pl.DataFrame, indicator: Indicator, period: str | Quarter, lang: str = "nl"
 ) -> go.Figure:

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from monitor.charts.alt import alt_text
+from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import quarter_label
 from monitor.charts.palette import ZWART
 from monitor.charts.status import STATUS_STYLES
@@ -25,6 +26,7 @@ def _colorscale() -> list[list]:
     return scale
 
 
+@memo_figure
 def status_heatmap(frame: pl.DataFrame, lang: str = "nl") -> go.Figure:
     """Heatmap of status per action (rows, sorted by ``action``) and quarter (columns).
 

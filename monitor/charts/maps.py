@@ -13,6 +13,7 @@ import polars as pl
 from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
 from monitor.charts.breakdown import rows_for
+from monitor.charts.memo import KEEP_MAPS, memo_figure
 from monitor.charts.numbers import quarter_label, value_text
 from monitor.charts.status import status_style
 from monitor.charts.texts import tr
@@ -65,6 +66,7 @@ def _range(ind: Indicator, values: list[float]) -> tuple[float, float]:
     return lo, hi if hi > lo else lo + 1
 
 
+@memo_figure(keep=KEEP_MAPS)
 def choropleth(
     org_rows: pl.DataFrame,
     indicator: Indicator,

@@ -10,6 +10,7 @@ from plotly.subplots import make_subplots
 from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
+from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import coverage_text, quarter_label, value_text
 from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
@@ -159,6 +160,7 @@ def _axis_quarters(rows: pl.DataFrame, ind: Indicator) -> list[Quarter]:
     return quarter_range(first, last)
 
 
+@memo_figure
 def indicator_trend(
     national_rows: pl.DataFrame, indicator: Indicator, lang: str = "nl", *, show_coverage: bool = True
 ) -> go.Figure:

@@ -27,7 +27,7 @@ from monitor.intake.storage import (
 from monitor.intake.warnings import history, value_warnings
 from monitor.periods import Quarter
 from monitor.problems import Problem
-from monitor.store import Store
+from monitor.store import Store, in_session
 
 
 def _existing_keys(con: duckdb.DuckDBPyConnection, upload: Upload) -> set[tuple[str, str, str]]:
@@ -53,6 +53,7 @@ def _existing_keys(con: duckdb.DuckDBPyConnection, upload: Upload) -> set[tuple[
     return {tuple(r) for r in rows}
 
 
+@in_session  # user check, read and write on one open of the file
 def ingest(
     store: Store,
     ctx: Context,
@@ -167,6 +168,7 @@ def max_rows(ctx: Context, bulk: bool) -> int:
     return ctx.config["intake.max_bulk_rows" if bulk else "intake.max_rows"]
 
 
+@in_session  # user check, read and write (or rejection) on one open of the file
 def submit_file(
     store: Store,
     ctx: Context,
