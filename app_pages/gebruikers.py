@@ -22,7 +22,7 @@ if flash := st.session_state.pop("users_flash", None):
 names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
 everyone = users.load_users(rt)
 by_id = {u.id: u for u in everyone}
-role_label = {r: f"{ROLES[r].label[lang]}" for r in Role}
+role_label = {r: ROLES[r].label[lang] for r in Role}
 
 
 def org_label(code: str) -> str:
