@@ -33,12 +33,17 @@ PAGES = [
     ("app_pages/audit.py", "nav.audit", "audit", ":material/history:"),
     ("app_pages/gebruikers.py", "nav.users", "gebruikers", ":material/manage_accounts:"),
 ]
-# who acts: the OIDC login, or a chosen demo user; navigation shows only what that role may use
-# (the package functions enforce the same rules for every write)
-acting = acting_user(runtime(), lang)
-allowed_pages = [p for p in PAGES if p[2] in visible_pages(acting.user)]
-page = st.navigation([
-    st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
-    for i, (path, key, url, icon) in enumerate(allowed_pages)
-])
-page.run()
+rt = runtime()
+# one open of the database file for the whole script run: every read and write of the page
+# shares it (each open and close costs 20-30 ms); it is closed again when the run ends, so other
+# processes (the CLI) can write between runs
+with rt.store.session():
+    # who acts: the OIDC login, or a chosen demo user; navigation shows only what that role may
+    # use (the package functions enforce the same rules for every write)
+    acting = acting_user(rt, lang)
+    allowed_pages = [p for p in PAGES if p[2] in visible_pages(acting.user)]
+    page = st.navigation([
+        st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
+        for i, (path, key, url, icon) in enumerate(allowed_pages)
+    ])
+    page.run()

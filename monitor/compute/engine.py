@@ -1,6 +1,6 @@
 """The compute engine: every indicator x quarter x breakdown, as one Polars DataFrame.
 
-Aggregation runs in DuckDB (``sql``: one query for every indicator), shaping (targets, forecast,
+Aggregation runs in DuckDB (``sql``: one query per indicator, on one connection), shaping (targets, forecast,
 status) in Polars (``trajectory``, once over all indicators). The result has the columns in ``RESULT_SCHEMA``:
 
 | column | meaning |
@@ -26,7 +26,7 @@ from datetime import date
 import duckdb
 import polars as pl
 
-from monitor.compute.sql import engine_sql
+from monitor.compute.sql import engine_queries, submitted_sql
 from monitor.compute.trajectory import add_forecast, add_status, add_targets, indicator_constants
 from monitor.config import Config
 from monitor.definitions import Definitions
@@ -78,16 +78,20 @@ def compute_with(
     values: str = "current_values",
 ) -> pl.DataFrame:
     """Compute on an open connection (``values`` names the relation holding the values, so a
-    snapshot can be recomputed from its own frozen copy). One query aggregates every indicator
+    snapshot can be recomputed from its own frozen copy). One query per indicator aggregates
     (``sql``); the shaping runs once over all indicators (``trajectory``)."""
     thresholds = {k: config[f"status.{k}"] for k in ("min_coverage", "on_track", "at_risk")}
     indicators = [ind for a in defs.actions for ind in a.spec.indicators]
     if not indicators:
         return pl.DataFrame(schema=RESULT_SCHEMA)
-    sql, params = engine_sql(defs, values)
     con.register("quarters", quarters_frame(config.programme_start, until))
     try:
-        raw = con.sql(sql, params=params).pl()
+        con.register("submitted", con.sql(submitted_sql(values)).pl())
+        try:
+            raw = pl.concat([con.sql(sql, params=params).pl()
+                             for sql, params in engine_queries(defs, values)], how="diagonal_relaxed")
+        finally:
+            con.unregister("submitted")
     finally:
         con.unregister("quarters")
     actions = pl.DataFrame({"indicator": [i.id for a in defs.actions for i in a.spec.indicators],

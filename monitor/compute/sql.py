@@ -1,5 +1,5 @@
 """Aggregation in DuckDB SQL: one subquery per indicator over all quarters and its breakdowns,
-all indicators in ONE statement (UNION ALL), so DuckDB plans and runs them together. Values are
+one statement per indicator, run one after the other on one connection. Values are
 never interpolated into SQL: indicator and measure ids, organisation types and condition values
 are bound as parameters (named per indicator, ``$i3_m1``); only operators from a fixed list and
 column names chosen here are written into the text.
@@ -39,8 +39,8 @@ def indicator_sql(
     values: str = "current_values",
 ) -> tuple[str, dict]:
     """The subquery for one indicator (``types``: the organisation types it covers); its
-    parameters are named with the prefix ``p``. Runs inside :func:`engine_sql` (which defines
-    ``submitted``); register a ``quarters`` relation (period VARCHAR, end_ordinal INTEGER) first.
+    parameters are named with the prefix ``p``. Runs on a connection with ``submitted``
+    (:func:`submitted_sql`) and ``quarters`` (period VARCHAR, end_ordinal INTEGER) registered.
     Columns: indicator, period, breakdown, group, value, numerator, denominator, reported,
     expected, achieved_ordinal."""
     c = ind.compute
@@ -175,14 +175,20 @@ def _columns(ind: Indicator, single: bool) -> str:
                      for e, n in zip(exprs, names, strict=True))
 
 
-def engine_sql(defs: Definitions, values: str = "current_values") -> tuple[str, dict]:
-    """ONE statement for every indicator of ``defs`` (the subqueries of :func:`indicator_sql`
-    joined with UNION ALL) and its parameters."""
-    parts, params = [], {}
-    for k, ind in enumerate(defs.indicators.values()):
-        sql, p = indicator_sql(ind, defs.measures, defs.covers(ind), f"i{k}_", values)
-        parts.append(f"SELECT * FROM ({sql})")
-        params |= p
-    # the organisation-quarters with any value, for indicators on optional measures only
-    submitted = f"WITH submitted AS MATERIALIZED (SELECT DISTINCT organisation, period FROM {values})\n"
-    return submitted + "\nUNION ALL\n".join(parts), params
+def engine_queries(defs: Definitions, values: str = "current_values") -> list[tuple[str, dict]]:
+    """One statement per indicator of ``defs`` (:func:`indicator_sql`) with its parameters, run
+    one after the other on one connection that has ``quarters`` and ``submitted`` (see
+    :func:`submitted_sql`) registered.
+
+    One query per indicator, not one UNION ALL of all of them: DuckDB runs the branches of a
+    union side by side, each with its own window and hash-join state, which held 180 MB for S1
+    and ~800 MB for S10 while the separate queries hold 50 MB and 110 MB, and took no less time
+    (S10: 3.0-3.6 s as one statement, 2.1-2.8 s separately; see BENCHMARKS.md)."""
+    return [indicator_sql(ind, defs.measures, defs.covers(ind), f"i{k}_", values)
+            for k, ind in enumerate(defs.indicators.values())]
+
+
+def submitted_sql(values: str = "current_values") -> str:
+    """The organisation-quarters with any value (for indicators on optional measures only):
+    computed once and registered as ``submitted`` for all the indicators' queries."""
+    return f"SELECT DISTINCT organisation, period FROM {values}"

@@ -211,7 +211,6 @@ ALLOWED = {
     ("compute/sql.py", "window"): "a constant WINDOW clause",
     ("compute/sql.py", "_columns(ind, single=False)"): "aggregates from a fixed table; factor as repr(float)",
     ("compute/sql.py", "_columns(ind, single=True)"): "aggregates from a fixed table; factor as repr(float)",
-    ("compute/sql.py", "sql"): "an indicator subquery built here (all of the above)",
     ("compute/sql.py", '" UNION ALL ".join(parts)'): "the subqueries built here",
     ("snapshots/create.py", "cols"): "column names from code",
     ("snapshots/frozen.py", "', '.join(VALUE_COLUMNS)"): "a constant column list",
