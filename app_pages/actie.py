@@ -1,5 +1,7 @@
 """Actie: an action's description and, per indicator, its charts with the data beside them."""
 
+import functools
+
 import polars as pl
 import streamlit as st
 
@@ -85,7 +87,7 @@ def lineage_panel(indicator_id: str) -> None:
         shown = markdown_escaped(lin.shown.with_columns(pl.col(pl.Int64).cast(pl.String)))
         st.table(shown.rename({c: t(f"lineage.col.{c}", lang) for c in shown.columns}),
                  hide_index=True, height=min(400, 40 + 36 * shown.height))
-        st.download_button(t("lineage.csv", lang), excel_csv(lin.rows),
+        st.download_button(t("lineage.csv", lang), functools.partial(excel_csv, lin.rows),
                            file_name=f"herkomst_{indicator_id}_{period}.csv", mime="text/csv",
                            key=f"lineage_{indicator_id}", on_click="ignore")
 

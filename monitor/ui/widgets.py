@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
@@ -48,7 +50,8 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
     with right:
         st.dataframe(display_numbers(table, lang, precision), hide_index=True, key=f"table_{key}",
                      column_config=column_config)
-        st.download_button(t("common.download_table", lang), excel_csv(table),
+        # made when clicked, not on every run (a page shows a table per chart)
+        st.download_button(t("common.download_table", lang), functools.partial(excel_csv, table),
                            file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
 
 

@@ -1,9 +1,11 @@
 """Journey 1, programme manager: the overview lists every action with its status; an action's
 link opens its charts and tables; the language switches to English and back; a deep link opens
-the view it describes."""
+the view it describes; a table's CSV download (made when clicked) holds the table's figures."""
 
 from __future__ import annotations
 
+import csv
+import io
 from urllib.parse import parse_qs, urlparse
 
 import polars as pl
@@ -12,7 +14,7 @@ from monitor.charts import status_style
 from monitor.periods import Quarter
 from monitor.results import current_results
 from monitor.ui.i18n import t
-from monitor.views.action import at_period, indicators_of, map_level
+from monitor.views.action import at_period, indicators_of, map_level, series
 from monitor.views.overview import action_table
 from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected
 
@@ -109,6 +111,17 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert pl.Series(trends_of(page)).str.starts_with("Line chart of").sum() == len(
         indicators_of(rt.defs, "a07")
     )
+    # --- the first table's download: made on the click, exactly the trend's figures -------------
+    first = indicators_of(rt.defs, "a07")[0]
+    trend = series(res, first.id, "national", until="2025-Q4")
+    with page.expect_download() as info:
+        page.get_by_role("button", name=t("common.download_table", "en")).first.click()
+    assert info.value.suggested_filename == f"{first.id}_verloop.csv"
+    rows = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig")),
+                               delimiter=";"))
+    assert [r["period"] for r in rows] == trend["period"].to_list()
+    assert [float(r["value"].replace(",", ".")) if r["value"] else None for r in rows] == trend[
+        "value"].to_list()
 
 
 def query_of(href: str) -> dict[str, str]:
