@@ -1,6 +1,7 @@
 """The benchmark's smoke mode (S1, one run each, no export pack and no dashboard process), as CI
-runs it: every area works, and the engine, the SQL floor and the pandas baseline give the same
-national value for every indicator and quarter. No timing assertions."""
+runs it: every area works, and the engine (also restricted to the national breakdown), the SQL
+floor and the pandas baseline give the same national value for every indicator and quarter.
+No timing assertions."""
 
 import math
 
@@ -22,19 +23,22 @@ def quick(tmp_path_factory):
 
 def test_engine_floor_and_pandas_give_equal_national_values(quick):
     c = quick["scales"]["S1"]["compute"]
-    assert c["value_columns"] == ["indicator", "period", "engine", "floor", "pandas"]
+    assert c["value_columns"] == ["indicator", "period", "engine", "floor", "engine, national only",
+                                  "pandas"]
+    assert c["engine_national_rows"] == 34 * 20  # like for like: only the national rows
     indicators = {row[0] for row in c["values"]}
     periods = {row[1] for row in c["values"]}
     assert len(indicators) == 34  # every indicator of indicators/ (all have a national breakdown)
     assert periods == {str(q) for q in quarter_range(Quarter.parse(FIRST), Quarter.parse(LAST))}
     assert len(c["values"]) == 34 * 20 == c["values_compared"]
     filled = 0
-    for ind, period, engine, floor, pandas in c["values"]:
+    for ind, period, engine, floor, national, pandas in c["values"]:
         if engine is None:
-            assert floor is None and pandas is None, (ind, period)
+            assert floor is None and national is None and pandas is None, (ind, period)
             continue
         filled += 1
         assert math.isclose(floor, engine, rel_tol=1e-9, abs_tol=1e-9), (ind, period, engine, floor)
+        assert math.isclose(national, engine, rel_tol=1e-9, abs_tol=1e-9), (ind, period, national)
         assert math.isclose(pandas, engine, rel_tol=1e-9, abs_tol=1e-9), (ind, period, engine, pandas)
     assert filled > 600  # nearly every indicator has a value in nearly every quarter
     defs = require_definitions(load_config(), ROOT / "indicators")
@@ -63,4 +67,5 @@ def test_every_area_of_the_smoke_mode_ran(quick):
     assert s1["exports"]["chart_png"]["runs"] == 1
     assert "memory" not in s1 and "pack" not in s1["exports"]
     text = table(quick)
-    assert "recompute: national values equal (engine = floor = pandas) True (680 values)" in text
+    assert ("recompute: national values equal (engine = national-only engine = floor = pandas) "
+            "True (680 values)") in text
