@@ -148,7 +148,9 @@ if source is not None:
 
             folder = tempfile.TemporaryDirectory(prefix="ibds-export-")
             try:
-                made = ex.make_pack(source, folder.name, formats, lang, images, progress)
+                # the pack takes up to a minute: the database file stays free meanwhile
+                with rt.store.released():
+                    made = ex.make_pack(source, folder.name, formats, lang, images, progress)
             except MonitorError as exc:
                 folder.cleanup()
                 st.error(t("export.pack.failed", lang, error=exc))

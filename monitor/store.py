@@ -215,6 +215,23 @@ class Store:
             self._close(con)
 
     @contextmanager
+    def released(self) -> Iterator[None]:
+        """Close this thread's session for the block and open it again after: for a long step
+        that does not need the file (building an export pack), so that other processes can open
+        it meanwhile. Reads and writes inside the block open the file on their own. Without a
+        session it does nothing."""
+        con = getattr(self._pinned, "con", None)
+        if con is None:
+            yield
+            return
+        self._pinned.con = None
+        self._close(con)
+        try:
+            yield
+        finally:
+            self._pinned.con = self._connect()
+
+    @contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A short-lived connection for reading."""
         with self._connection() as con:

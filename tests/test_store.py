@@ -208,3 +208,37 @@ def test_change_marker_moves_with_every_commit_also_from_another_connection(tmp_
     con.execute("INSERT INTO organisations VALUES ('X2', 'X', 'gemeente', '', '')")
     assert store.change_marker() != after_own  # the WAL file grew
     con.close()
+
+
+def _other_process_writes(path) -> str:
+    """Open the file from another process and insert a row: 'ok', or the lock error."""
+    code = textwrap.dedent(f"""
+        import duckdb
+        try:
+            con = duckdb.connect({str(path)!r})
+            con.execute("INSERT INTO organisations VALUES ('P1', 'P', 'gemeente', '', '')")
+            con.close()
+            print("ok")
+        except duckdb.IOException as exc:
+            print("lock" if "lock" in str(exc).lower() else str(exc))
+    """)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60).stdout.strip()
+
+
+def test_released_frees_the_file_for_another_process_and_reopens_the_session(tmp_path):
+    from helpers import CountingStore
+
+    open_store(tmp_path / "m.duckdb")
+    store = CountingStore(tmp_path / "m.duckdb")
+    with store.session():
+        assert _other_process_writes(store.path) == "lock"  # the session holds the file
+        with store.released():
+            assert _other_process_writes(store.path) == "ok"
+            assert store.scalar("SELECT count(*) FROM organisations") == 1  # opens on its own
+        assert store.opens == 3  # the session, the read inside, the session again
+        with store.read() as con:  # the session again: no further open
+            assert con.execute("SELECT code FROM organisations").fetchall() == [("P1",)]
+        assert store.opens == 3
+    with store.released():  # without a session: nothing to release
+        assert store.scalar("SELECT count(*) FROM organisations") == 1
