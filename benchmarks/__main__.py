@@ -80,6 +80,21 @@ def run_benchmark(
     return results
 
 
+def include(results: dict, path: Path) -> None:
+    """Add the scales of an earlier results file that ``results`` lacks, and the targets again."""
+    earlier = json.loads(path.read_text(encoding="utf-8"))
+    added = [s for s in earlier["scales"] if s not in results["scales"]]
+    for name in added:
+        results["scales"][name] = earlier["scales"][name]
+    if added:
+        results.setdefault("included", []).append({
+            "file": path.name, "started": earlier["started"], "command": earlier["command"],
+            "load_avg": earlier["machine"]["load_avg"], "scales": added})
+        order = [s for s in FACTORS if s in results["scales"]]
+        results["scales"] = {s: results["scales"][s] for s in order}
+        results["targets"] = [] if results["quick"] else targets(results)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--scale", nargs="+", default=["S1", "S10", "S100"], choices=list(FACTORS))
@@ -88,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--areas", nargs="+", default=list(AREAS), choices=AREAS)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the scale databases")
     parser.add_argument("--markdown", action="store_true", help="write the figures into BENCHMARKS.md")
+    parser.add_argument("--include", type=Path, metavar="JSON",
+                        help="add the scales of an earlier run's results file that this run does not "
+                             "measure (stated with that run's time and load)")
     args = parser.parse_args(argv)
     command = "uv run python -m benchmarks " + shlex.join(argv if argv is not None else sys.argv[1:])
     scales = ["S1"] if args.quick else args.scale
@@ -107,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         command=command.strip(),
         save=save,
     )
+    if args.include:
+        include(results, args.include)
     save(results)
     print(table(results))
     print(f"\nresults: {RESULTS / 'latest.json'}")

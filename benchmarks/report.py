@@ -235,9 +235,13 @@ def markdown(results: dict) -> str:
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']} RAM; Python {m['python']}, DuckDB "
         f"{m['duckdb']}, Polars {m['polars']}, pandas {m['pandas']}, Streamlit {m['streamlit']}; "
-        f"load average at the start {', '.join(f'{x:.1f}' for x in m['load_avg'])} "
-        "(the machine was shared with other sessions).",
+        f"load average at the start {', '.join(f'{x:.1f}' for x in m['load_avg'])}"
+        + (" (the machine was shared with other work)." if m["load_avg"][0] > 1.5 else "."),
         "",
+        *[f"Scale {', '.join(inc['scales'])} from an earlier run, {inc['started']} "
+          f"(`{inc['command']}`; load average at its start "
+          f"{', '.join(f'{x:.1f}' for x in inc['load_avg'])})." for inc in results.get("included", [])],
+        *([""] if results.get("included") else []),
         "| scale | figure | value: median (min–max, runs) |",
         "| --- | --- | --- |",
     ]

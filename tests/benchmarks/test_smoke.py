@@ -69,3 +69,28 @@ def test_every_area_of_the_smoke_mode_ran(quick):
     text = table(quick)
     assert ("recompute: national values equal (engine = national-only engine = floor = pandas) "
             "True (680 values)") in text
+
+
+def test_include_adds_only_the_missing_scales_with_their_run(tmp_path):
+    import json
+
+    from benchmarks.__main__ import include
+
+    now = {"command": "now", "started": "2026-11-29T00:50:00", "quick": False,
+           "machine": {"load_avg": [0.4, 0.5, 0.6]},
+           "scales": {"S10": {"compute": {"engine": {"median": 2.0}}},
+                      "S1": {"compute": {"engine": {"median": 0.5}}}}}
+    earlier = {"command": "uv run python -m benchmarks --scale S100", "started": "2026-11-28T23:29:00",
+               "machine": {"load_avg": [7.0, 6.0, 5.0]},
+               "scales": {"S1": {"compute": {"engine": {"median": 9.9}}},
+                          "S100": {"compute": {"engine": {"median": 60.0}, "engine_vs_floor": 0.7}}}}
+    path = tmp_path / "earlier.json"
+    path.write_text(json.dumps(earlier), encoding="utf-8")
+    include(now, path)
+    assert list(now["scales"]) == ["S1", "S10", "S100"]
+    assert now["scales"]["S1"]["compute"]["engine"]["median"] == 0.5  # this run's S1 is kept
+    assert now["included"] == [{"file": "earlier.json", "started": "2026-11-28T23:29:00",
+                                "command": earlier["command"], "load_avg": [7.0, 6.0, 5.0],
+                                "scales": ["S100"]}]
+    assert [(t["scale"], t["value"]) for t in now["targets"]
+            if t["target"] == "recompute: engine / SQL floor"] == [("S100", 0.7)]
