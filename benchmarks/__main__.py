@@ -81,11 +81,22 @@ def run_benchmark(
 
 
 def include(results: dict, path: Path) -> None:
-    """Add the scales of an earlier results file that ``results`` lacks, and the targets again."""
+    """Add what an earlier results file measured and ``results`` lacks: whole scales, or areas of
+    a scale this run did not measure; each stated with that run's time and load."""
     earlier = json.loads(path.read_text(encoding="utf-8"))
-    added = [s for s in earlier["scales"] if s not in results["scales"]]
-    for name in added:
-        results["scales"][name] = earlier["scales"][name]
+    added = []
+    for name, scale in earlier["scales"].items():
+        mine = results["scales"].get(name)
+        if mine is None:
+            results["scales"][name] = scale
+            added.append(name)
+            continue
+        areas = [a for a in AREAS if a in scale and a not in mine]
+        for area in areas:
+            mine[area] = scale[area]
+        if areas:
+            add_derived(mine)
+            added.append(f"{name} ({', '.join(areas)})")
     if added:
         results.setdefault("included", []).append({
             "file": path.name, "started": earlier["started"], "command": earlier["command"],
@@ -103,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--areas", nargs="+", default=list(AREAS), choices=AREAS)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the scale databases")
     parser.add_argument("--markdown", action="store_true", help="write the figures into BENCHMARKS.md")
-    parser.add_argument("--include", type=Path, metavar="JSON",
-                        help="add the scales of an earlier run's results file that this run does not "
-                             "measure (stated with that run's time and load)")
+    parser.add_argument("--include", type=Path, metavar="JSON", action="append", default=[],
+                        help="add the scales and areas of an earlier run's results file that this run "
+                             "does not measure (stated with that run's time and load); repeatable")
     args = parser.parse_args(argv)
     command = "uv run python -m benchmarks " + shlex.join(argv if argv is not None else sys.argv[1:])
     scales = ["S1"] if args.quick else args.scale
@@ -125,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         command=command.strip(),
         save=save,
     )
-    if args.include:
-        include(results, args.include)
+    for path in args.include:
+        include(results, path)
     save(results)
     print(table(results))
     print(f"\nresults: {RESULTS / 'latest.json'}")

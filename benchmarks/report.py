@@ -238,7 +238,7 @@ def markdown(results: dict) -> str:
         f"load average at the start {', '.join(f'{x:.1f}' for x in m['load_avg'])}"
         + (" (the machine was shared with other work)." if m["load_avg"][0] > 1.5 else "."),
         "",
-        *[f"Scale {', '.join(inc['scales'])} from an earlier run, {inc['started']} "
+        *[f"From an earlier run, {inc['started']}: {', '.join(inc['scales'])} "
           f"(`{inc['command']}`; load average at its start "
           f"{', '.join(f'{x:.1f}' for x in inc['load_avg'])})." for inc in results.get("included", [])],
         *([""] if results.get("included") else []),

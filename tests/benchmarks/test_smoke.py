@@ -71,7 +71,7 @@ def test_every_area_of_the_smoke_mode_ran(quick):
             "True (680 values)") in text
 
 
-def test_include_adds_only_the_missing_scales_with_their_run(tmp_path):
+def test_include_adds_only_missing_scales_and_areas_with_their_run(tmp_path):
     import json
 
     from benchmarks.__main__ import include
@@ -80,17 +80,19 @@ def test_include_adds_only_the_missing_scales_with_their_run(tmp_path):
            "machine": {"load_avg": [0.4, 0.5, 0.6]},
            "scales": {"S10": {"compute": {"engine": {"median": 2.0}}},
                       "S1": {"compute": {"engine": {"median": 0.5}}}}}
+    ingest = {"typical": {"median": 0.08}, "bulk_vs_read_csv": 2.5}
     earlier = {"command": "uv run python -m benchmarks --scale S100", "started": "2026-11-28T23:29:00",
                "machine": {"load_avg": [7.0, 6.0, 5.0]},
-               "scales": {"S1": {"compute": {"engine": {"median": 9.9}}},
+               "scales": {"S1": {"compute": {"engine": {"median": 9.9}}, "ingest": ingest},
                           "S100": {"compute": {"engine": {"median": 60.0}, "engine_vs_floor": 0.7}}}}
     path = tmp_path / "earlier.json"
     path.write_text(json.dumps(earlier), encoding="utf-8")
     include(now, path)
     assert list(now["scales"]) == ["S1", "S10", "S100"]
-    assert now["scales"]["S1"]["compute"]["engine"]["median"] == 0.5  # this run's S1 is kept
+    assert now["scales"]["S1"]["compute"]["engine"]["median"] == 0.5  # this run's S1 compute
+    assert now["scales"]["S1"]["ingest"] == ingest  # an area this run did not measure
     assert now["included"] == [{"file": "earlier.json", "started": "2026-11-28T23:29:00",
                                 "command": earlier["command"], "load_avg": [7.0, 6.0, 5.0],
-                                "scales": ["S100"]}]
+                                "scales": ["S1 (ingest)", "S100"]}]
     assert [(t["scale"], t["value"]) for t in now["targets"]
             if t["target"] == "recompute: engine / SQL floor"] == [("S100", 0.7)]
