@@ -39,6 +39,8 @@ class Batch:
 
     def keep(self, indexes: list[int]) -> Batch:
         """The units at ``indexes`` (ascending), numbered again from 0."""
+        if indexes == list(range(len(self))):
+            return self
         renumber = pl.DataFrame({"unit": indexes, "new": range(len(indexes))},
                                 schema={"unit": pl.Int64, "new": pl.Int64})
 

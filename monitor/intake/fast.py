@@ -39,28 +39,29 @@ def _periods(texts: list[str], ctx: Context, period: str | None) -> dict[str, st
     return out
 
 
-def _known(frame: pl.DataFrame, ctx: Context, organisation: str | None) -> bool:
-    """Every organisation known (and the expected one), every measure known and applicable."""
-    for org in frame["organisation"].unique().to_list():
-        if org not in ctx.org_types or (organisation and org != organisation):
-            return False
+def _known(pairs: pl.DataFrame, ctx: Context, organisation: str | None) -> bool:
+    """Every organisation of the (organisation, measure) ``pairs`` known (and the expected one),
+    every measure known and applicable."""
     measures = ctx.defs.measures
-    for org, mid in frame.select("organisation", "measure").unique().iter_rows():
+    for org, mid in pairs.iter_rows():
+        org_type = ctx.org_types.get(org)
+        if org_type is None or (organisation and org != organisation):
+            return False
         m = measures.get(mid)
-        if m is None or not m.applies_to(org, ctx.org_types[org]):
+        if m is None or not m.applies_to(org, org_type):
             return False
     return True
 
 
-def _required_given(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, ctx: Context) -> bool:
+def _required_given(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, pairs: pl.DataFrame,
+                    ctx: Context) -> bool:
     """Every required measure of every organisation-quarter is in the file or already in effect."""
-    orgs = frame["organisation"].unique().to_list()
-    required = pl.DataFrame(
-        [(org, m.id) for org in orgs for m in ctx.defs.measures_for(org, ctx.org_types[org])
-         if m.required],
+    required = [m for m in ctx.defs.measures.values() if m.required]
+    wanted = pl.DataFrame(
+        [(org, m.id) for org in pairs["organisation"].unique() for m in required
+         if m.applies_to(org, ctx.org_types[org])],
         schema={"organisation": pl.String, "measure": pl.String}, orient="row")
-    pairs = frame.select("organisation", "period").unique()
-    missing = (pairs.join(required, on="organisation")
+    missing = (frame.select("organisation", "period").unique().join(wanted, on="organisation")
                .join(frame.select("organisation", "period", "measure"),
                      on=["organisation", "period", "measure"], how="anti"))
     if missing.is_empty():
@@ -78,7 +79,10 @@ def _required_given(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, ctx: Co
 def check_columns(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, ctx: Context,
                   organisation: str | None = None, period: str | None = None) -> Batch | None:
     """The batch of a clean file (columns of ``columns.SCHEMA``), or None: let the row path check."""
-    if not ENABLED or frame.is_empty() or not _known(frame, ctx, organisation):
+    if not ENABLED or frame.is_empty():
+        return None
+    pairs = frame.select("organisation", "measure").unique()
+    if not _known(pairs, ctx, organisation):
         return None
     quarters = _periods(frame["period"].unique().to_list(), ctx, period)
     if quarters is None:
@@ -91,7 +95,7 @@ def check_columns(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, ctx: Cont
     read = parse_column(frame, ctx.defs.measures, convention(frame))
     if read is None or not read.filter(pl.col("required") & (pl.col("state") == "empty")).is_empty():
         return None
-    if not _required_given(con, frame, ctx):
+    if not _required_given(con, frame, pairs, ctx):
         return None
     units = (read.group_by("organisation", "period", maintain_order=True)
              .agg(pl.len().cast(pl.Int64).alias("rows"), (pl.col("state") != "empty").any().alias("any"))

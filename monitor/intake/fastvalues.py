@@ -60,12 +60,12 @@ def convention(frame: pl.DataFrame) -> Convention | None:
     numbers = frame.filter(pl.col("type").is_in(NUMERIC)).select("value")
     ascii_ = pl.col("value").str.contains(_ASCII)
     s = pl.col("s")
-    votes = (numbers.filter(ascii_)
+    votes = (numbers.lazy().filter(ascii_)
              .select(s=_squashed(pl.col("value").str.strip_chars(" \t").str.strip_chars_end("%")))
              .select(none=s.str.contains(_PLAIN.pattern) | s.str.contains(_AMBIGUOUS.pattern),
                      nl=s.str.contains(_NL.pattern), en=s.str.contains(_EN.pattern))
              .select(nl=(~pl.col("none") & pl.col("nl") & ~pl.col("en")).sum(),
-                     en=(~pl.col("none") & pl.col("en") & ~pl.col("nl")).sum()).row(0))
+                     en=(~pl.col("none") & pl.col("en") & ~pl.col("nl")).sum()).collect().row(0))
     counts = {"nl": votes[0], "en": votes[1]}
     for text in numbers.filter(~ascii_)["value"].unique().to_list():
         weight = numbers.filter(pl.col("value") == text).height
@@ -95,14 +95,24 @@ def _number(s: pl.Expr, conv: Convention | None) -> pl.Expr:
     return rule.otherwise(None)
 
 
+def _invalid() -> pl.Expr:
+    """A number the rules read that is not valid for its measure (as ``values._check_number``)."""
+    t, n, number = pl.col("type"), pl.col("num"), pl.col("number")
+    return ((pl.col("state") == "value") & t.is_in(NUMERIC)
+            & ((number.abs() >= MAX_EXACT)
+               | (pl.col("fraction") & ((number < 0) | (number > 1)))
+               | ((t == "integer") & (n != n.floor()))
+               | (n < pl.col("low")).fill_null(False) | (n > pl.col("high")).fill_null(False)))
+
+
 def parse_column(frame: pl.DataFrame, measures: dict[str, Measure], conv: Convention | None
                  ) -> pl.DataFrame | None:
     """``frame`` (``measure``, ``value`` and the columns of :func:`measure_table`) with ``state``,
     ``num`` and ``txt``; None when any value is not valid for its measure."""
     t, v, s, low = pl.col("type"), pl.col("value"), pl.col("s"), pl.col("low_")
     number, day, percent = pl.col("number"), pl.col("day"), pl.col("percent")
-    read = (  # in steps: each column is computed once
-        frame.with_columns(s=v.str.strip_chars(" \t"), ascii=v.str.contains(_ASCII))
+    read = (  # in steps: each column is computed once; one query plan
+        frame.lazy().with_columns(s=v.str.strip_chars(" \t"), ascii=v.str.contains(_ASCII))
         .with_columns(low_=s.str.to_lowercase(), percent=(t == "percentage") & s.str.ends_with("%"))
         .with_columns(
             body=_squashed(pl.when(percent).then(s.str.strip_chars_end("%").str.strip_chars(" \t"))
@@ -124,19 +134,14 @@ def parse_column(frame: pl.DataFrame, measures: dict[str, Measure], conv: Conven
             .when(t == "date").then((day.cast(pl.Int64) + _ORDINAL_1970).cast(pl.Float64))
             .when(pl.col("fraction")).then(number * 100).otherwise(number),
             txt=pl.when((pl.col("state") == "value") & (t == "date")).then(day.dt.to_string("%Y-%m-%d")))
+        .with_columns(bad=_invalid().fill_null(False))
+        .collect()
     )
-    n = pl.col("num")
-    numbers = read.filter(pl.col("state") == "value", t.is_in(NUMERIC))
-    bad = numbers.filter(
-        (pl.col("number").abs() >= MAX_EXACT)
-        | (pl.col("fraction") & ((pl.col("number") < 0) | (pl.col("number") > 1)))
-        | ((t == "integer") & (n != n.floor()))
-        | (n < pl.col("low")).fill_null(False) | (n > pl.col("high")).fill_null(False))
-    if not bad.is_empty():
+    if read["bad"].any():
         return None
     rest = read.filter(pl.col("state").is_null()).select("measure", "value").unique()
     if rest.is_empty():
-        return read.drop(*_STEPS)
+        return read.drop(*_STEPS, "bad")
     parsed = []
     for measure, text in rest.iter_rows():
         try:
@@ -149,4 +154,4 @@ def parse_column(frame: pl.DataFrame, measures: dict[str, Measure], conv: Conven
     return (read.join(by_text, on=["measure", "value"], how="left", suffix="_py",
                       maintain_order="left")
             .with_columns(pl.coalesce(f"{c}_py", c).alias(c) for c in _PARSED)
-            .drop(*_STEPS, *(f"{c}_py" for c in _PARSED)))
+            .drop(*_STEPS, "bad", *(f"{c}_py" for c in _PARSED)))

@@ -52,13 +52,14 @@ def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> pl.DataFrame:
         for c in ("since", "until"))
     con.register("history_keys", keys)
     try:
-        return con.sql(
-            "SELECT v.organisation, v.measure, v.period, v.num AS past FROM current_values v "
+        rows = con.execute(
+            "SELECT v.organisation, v.measure, v.period, v.num FROM current_values v "
             "JOIN history_keys k ON k.organisation = v.organisation AND k.measure = v.measure "
             "AND v.period >= k.since AND v.period < k.until "
-            "WHERE v.state = 'value' AND v.num IS NOT NULL").pl().cast(HISTORY_SCHEMA)
+            "WHERE v.state = 'value' AND v.num IS NOT NULL").fetchall()
     finally:
         con.unregister("history_keys")
+    return pl.DataFrame(rows, schema=HISTORY_SCHEMA, orient="row")
 
 
 def _median(values: pl.Expr) -> pl.Expr:
@@ -71,9 +72,9 @@ def _median(values: pl.Expr) -> pl.Expr:
 def _flags(batch: Batch, past: pl.DataFrame) -> pl.DataFrame:
     """Per candidate value with history: median (of at least MIN_HISTORY quarters) and the
     previous quarter's value, and which warnings apply."""
-    cand = _candidates(batch)
+    cand = _candidates(batch).lazy()
     window = (cand.select("cid", "organisation", "measure", "q")
-              .join(past.with_columns(_ordinal(pl.col("period")).alias("pq")),
+              .join(past.lazy().with_columns(_ordinal(pl.col("period")).alias("pq")),
                     on=["organisation", "measure"])
               .filter(pl.col("pq") >= pl.col("q") - HISTORY, pl.col("pq") < pl.col("q")))
     stats = (window.group_by("cid")
@@ -94,7 +95,7 @@ def _flags(batch: Batch, past: pl.DataFrame) -> pl.DataFrame:
                 decrease=stock & prev.is_not_null() & (x < prev),
                 large=stock & prev.is_not_null() & (step > LARGE_CHANGE * pl.max_horizontal(prev.abs(), 1.0))
                 & (step >= 5) & pl.col("note").is_null())
-            .filter(pl.col("outlier") | pl.col("decrease") | pl.col("large")))
+            .filter(pl.col("outlier") | pl.col("decrease") | pl.col("large")).collect())
 
 
 def value_warnings(batch: Batch, past: pl.DataFrame, ctx: Context) -> dict[int, list[Problem]]:
