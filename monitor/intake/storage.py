@@ -19,6 +19,7 @@ from monitor.periods import Quarter
 from monitor.problems import Problem
 
 LARGE_FILE = 256 * 1024  # bytes
+_COMPARED = ("state", "num", "txt", "note")
 VALUE_SCHEMA = {
     "unit": pl.Int64,
     "organisation": pl.String,
@@ -30,6 +31,10 @@ VALUE_SCHEMA = {
     "note": pl.String,
 }
 
+CURRENT_SCHEMA = {"organisation": pl.String, "period": pl.String, "measure": pl.String,
+                  "state_old": pl.String, "num_old": pl.Float64, "txt_old": pl.String,
+                  "note_old": pl.String, "old_version": pl.Int32}
+
 
 def values_frame(batch: Batch) -> pl.DataFrame:
     """The non-empty values of the batch, one row per value, ``unit`` = index of its unit."""
@@ -37,21 +42,26 @@ def values_frame(batch: Batch) -> pl.DataFrame:
 
 
 def classify(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFrame:
-    """Each submitted value with its change against the value in effect: new/changed/unchanged."""
-    con.register("incoming", frame)
+    """Each submitted value with its change against the value in effect: new/changed/unchanged
+    (a value is unchanged when state, number, text and note are all the same), ordered by unit
+    and measure. Only the values in effect for the frame's organisation-quarters are read."""
+    con.register("incoming_keys", frame.select("organisation", "period").unique())
     try:
-        return con.sql("""
-            SELECT i.*, c.version AS old_version,
-                CASE WHEN c.version IS NULL THEN 'new'
-                     WHEN c.state IS NOT DISTINCT FROM i.state AND c.num IS NOT DISTINCT FROM i.num
-                      AND c.txt IS NOT DISTINCT FROM i.txt AND c.note IS NOT DISTINCT FROM i.note
-                     THEN 'unchanged' ELSE 'changed' END AS change
-            FROM incoming i LEFT JOIN current_values c
-              ON c.organisation = i.organisation AND c.period = i.period AND c.measure = i.measure
-            ORDER BY i.unit, i.measure
-        """).pl()
+        current = con.sql(
+            "SELECT c.organisation, c.period, c.measure, c.state AS state_old, c.num AS num_old, "
+            "c.txt AS txt_old, c.note AS note_old, c.version AS old_version FROM current_values c "
+            "JOIN incoming_keys USING (organisation, period)").pl()
     finally:
-        con.unregister("incoming")
+        con.unregister("incoming_keys")
+    same = pl.all_horizontal(pl.col(c).eq_missing(pl.col(f"{c}_old")) for c in _COMPARED)
+    return (
+        frame.join(current.cast(CURRENT_SCHEMA), on=["organisation", "period", "measure"],  # type: ignore[arg-type]
+                   how="left")
+        .with_columns(change=pl.when(pl.col("old_version").is_null()).then(pl.lit("new"))
+                      .when(same).then(pl.lit("unchanged")).otherwise(pl.lit("changed")))
+        .select(*frame.columns, "old_version", "change")
+        .sort("unit", "measure")
+    )
 
 
 def latest_sha(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[tuple[str, str], str]:

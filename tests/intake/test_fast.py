@@ -218,17 +218,20 @@ def test_a_string_only_workbook_takes_the_fast_path_and_a_typed_one_the_row_path
 # --- the shapes read as columns --------------------------------------------------------------------
 
 def test_csv_frame_reads_rows_with_the_numbers_of_the_row_reader():
-    text = "\r\n;;\r\nOrganisatie ; Periode;Maatstaf;Waarde;Toelichting;x\r\n G1 ;2024-Q1;num; 12 \r\n" \
-           ";;;;\r\nG1;2024-Q1;fte;1,5;geschat;extra\r\n\t;\r\nG1;2024-Q1;cdo\r\n\r\n"
+    text = "Organisatie ; Periode;Maatstaf;Waarde;Toelichting;x\r\n G1 ;2024-Q1;num; 12 \r\n" \
+           ";;;;\r\nG1;2024-Q1;fte;1,5;geschat;extra\r\n\t;\r\n\r\nG1;2024-Q1;cdo\r\n\r\n"
     content = ("\ufeff" + text).encode("utf-8")
     columns = csv_frame(content)
     assert (columns.encoding, columns.separator) == ("utf-8-sig", ";")
     assert columns.frame.rows() == [
-        (4, "G1", "2024-Q1", "num", "12", ""),
-        (6, "G1", "2024-Q1", "fte", "1,5", "geschat"),
-        (8, "G1", "2024-Q1", "cdo", "", ""),
+        (2, "G1", "2024-Q1", "num", "12", ""),
+        (4, "G1", "2024-Q1", "fte", "1,5", "geschat"),
+        (7, "G1", "2024-Q1", "cdo", "", ""),
     ]
     assert rows_frame(read_csv(content).rows).rows() == columns.frame.rows()
+    utf16 = csv_frame(text.replace(";", "\t").encode("utf-16"))
+    assert (utf16.encoding, utf16.separator, utf16.frame.rows()) == (
+        "utf-16", "\t", columns.frame.rows())
 
 
 @pytest.mark.parametrize("text", [
@@ -236,6 +239,9 @@ def test_csv_frame_reads_rows_with_the_numbers_of_the_row_reader():
     "G1;2024-Q1;fte;2,5;a\rb\n",                 # a lone CR ends a row for the csv module
     "G1;2024-Q1;fte;2\u00a0500;\n",             # no-break space: str.strip would remove it
     "G1;2024-Q1;fte;2\x0c5;\n",                  # a control character
+    "G1;2024-Q1;fte;2,5;;\n",                   # more cells than the header
+    "G1;2024-Q1;fte;2,5;\r\rG2;2024-Q1;fte;1;\n",  # lone CRs
+    '"G1";2024-Q1;fte;2,5;\n',                  # a quote in any cell
 ])
 def test_csv_frame_declines_what_it_does_not_read_exactly(text):
     assert csv_frame((HEADER + text).encode("utf-8")) is None
@@ -246,6 +252,7 @@ def test_csv_frame_declines_a_file_without_the_required_columns_or_rows():
     assert csv_frame(b"organisatie;periode;maatstaf\nG1;2024-Q1;num\n") is None
     assert csv_frame(HEADER.encode() + b";;;;\n\n") is None
     assert csv_frame(b"") is None
+    assert csv_frame(b"\n" + HEADER.encode() + b"G1;2024-Q1;num;1;\n") is None  # header not first
     assert csv_frame(HEADER.encode() + b"G1;2024-Q1;num;1;\n" * 5, max_rows=4) is None
 
 
