@@ -46,8 +46,8 @@ def csv_frame(content: bytes, max_rows: int | None = None) -> Columns | None:
     except UnicodeDecodeError:
         return None
     text = text.lstrip("\ufeff")
-    if max_rows is not None and text.count("\n") > max_rows + 1:
-        return None  # perhaps too many rows: the row reader counts them as it does
+    if max_rows is not None and text.count("\n") + 1 > max_rows + 1:  # lines (the last one may
+        return None  # be empty): perhaps too many rows; the row reader counts them as it does
     first = text.split("\n", 1)[0].removesuffix("\r")
     sep = detect_separator(first)
     index = column_index(cell.strip(" \t") for cell in first.split(sep))

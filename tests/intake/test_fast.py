@@ -10,7 +10,7 @@ from datetime import date, datetime
 import polars as pl
 import pytest
 from helpers import make_world
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from monitor.intake import fast
@@ -202,6 +202,8 @@ def test_fast_path_gives_the_same_result_and_database_as_the_row_path(base, tmp_
                                                         content, name, **kw)
     assert fast_res == row_res
     assert fast_db == row_db
+    event(f"{row_res.status}, {'with' if row_res.warnings else 'no'} warnings")
+    event(str(sorted({p.code for p in row_res.errors})))
     if name.endswith(".csv"):  # a clean CSV file is taken by the fast path, any other one is not
         batch = fast_batch(base, content, kw["org"], kw["period"])
         assert (batch is not None) == (row_res.status != "rejected")
@@ -253,7 +255,9 @@ def test_csv_frame_declines_a_file_without_the_required_columns_or_rows():
     assert csv_frame(HEADER.encode() + b";;;;\n\n") is None
     assert csv_frame(b"") is None
     assert csv_frame(b"\n" + HEADER.encode() + b"G1;2024-Q1;num;1;\n") is None  # header not first
-    assert csv_frame(HEADER.encode() + b"G1;2024-Q1;num;1;\n" * 5, max_rows=4) is None
+    rows = HEADER.encode() + b"G1;2024-Q1;num;1;\n" * 4 + b"G1;2024-Q1;num;1;"  # five, no final LF
+    assert csv_frame(rows, max_rows=4) is None
+    assert csv_frame(rows, max_rows=5) is not None
 
 
 VALUES = [  # (measure, text, state, num, txt) on a Dutch file
