@@ -25,7 +25,8 @@ BATCH_SCHEMA = {
 @dataclass(frozen=True)
 class Batch:
     """``units``: unit (0, 1, ... in order of first row), organisation, period, rows (rows in the
-    file, empty values included). ``values``: the non-empty values in row order (BATCH_SCHEMA)."""
+    file, empty values included). ``values``: the non-empty values, in row order within each unit
+    (BATCH_SCHEMA)."""
 
     units: pl.DataFrame
     values: pl.DataFrame
