@@ -14,6 +14,7 @@ from monitor.access.audit import record
 from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.errors import PeriodError, UsageError
+from monitor.intake import fast
 from monitor.intake.batch import Batch, from_units
 from monitor.intake.columns import Columns, csv_frame, rows_frame
 from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_rows
@@ -132,7 +133,9 @@ def _check(con: duckdb.DuckDBPyConnection, upload: Upload, ctx: Context, organis
            period: str | None, bulk: bool) -> tuple[Batch, ProblemList]:
     """The units of a file and its problems: the columnar fast path for a clean file; the row
     path, the one authority on problems, for any file the fast path declines."""
-    frame = upload.frame if upload.frame is not None else rows_frame(upload.rows or [])
+    frame = upload.frame
+    if frame is None and upload.rows is not None and fast.worth(len(upload.rows)):
+        frame = rows_frame(upload.rows)
     batch = None if frame is None else check_columns(con, frame, ctx, organisation, period)
     if batch is not None:
         return batch, ProblemList()
@@ -244,12 +247,14 @@ def submit_file(
 
 
 def _read_columns(content: bytes, file_name: str | None, limit: int, rows: int) -> Columns | None:
-    """A plain CSV file as columns (``columns.csv_frame``); None for a file over the size cap, a
-    workbook or another format, and any CSV file that is not plain: the row reader reads those."""
+    """A plain CSV file as columns (``columns.csv_frame``); None for a small file, a file over
+    the size cap, a workbook or another format, and any CSV file that is not plain: the row reader
+    reads those."""
     from monitor.intake.reader import OTHER_SUFFIXES, XLSX_MAGIC, XLSX_SUFFIXES
 
     suffix = PurePath(file_name or "").suffix.lower()
-    if (len(content) > limit or content.startswith(XLSX_MAGIC)
-            or suffix in XLSX_SUFFIXES + OTHER_SUFFIXES):
+    if not fast.worth(content.count(b"\n")) or len(content) > limit:
+        return None
+    if content.startswith(XLSX_MAGIC) or suffix in XLSX_SUFFIXES + OTHER_SUFFIXES:
         return None
     return csv_frame(content, rows)

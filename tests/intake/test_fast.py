@@ -61,6 +61,14 @@ def send(rt, content: bytes, name: str, org: str | None = None, period: str | No
                        bulk=org is None, user="tester", received_at=datetime(2026, 1, 10))
 
 
+@pytest.fixture(scope="module", autouse=True)
+def fast_path_for_every_size():
+    """The fast path also for the small files of these tests (by default from MIN_ROWS rows)."""
+    fast.MIN_ROWS, before = 0, fast.MIN_ROWS
+    yield
+    fast.MIN_ROWS = before
+
+
 @contextmanager
 def row_path_only():
     fast.ENABLED = False
