@@ -99,7 +99,7 @@ def ingest(
             shas = [unit_sha(content_sha, o, p, bulk) for o, p in units.pairs()]
             fresh = _fresh(con, units, shas)
             units, shas = units.keep(fresh), [shas[i] for i in fresh]
-            past = history(con, units) if check_warnings and units else pl.DataFrame()
+            past = history(con, units) if check_warnings and units else []
     if problems.errors:
         return _reject(store, problems.items, meta, upload, received_at, organisation, period)
     if not units:
