@@ -16,6 +16,7 @@ import polars as pl
 from monitor.intake.batch import Batch
 from monitor.intake.core import Context
 from monitor.intake.messages import render
+from monitor.periods import Quarter
 from monitor.problems import Problem
 
 NUMERIC = ("integer", "decimal", "percentage")
@@ -29,20 +30,19 @@ LARGE_CHANGE = 0.5       # relative change from last quarter that needs a note
 Past = list[tuple]  # (unit, line, raw, num, kind, note, history, previous)
 
 
-def _quarter(ordinal: pl.Expr) -> pl.Expr:
-    return (ordinal // 4).cast(pl.String) + "-Q" + (ordinal % 4 + 1).cast(pl.String)
-
-
 def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> Past:
     """Every numeric value of the batch that has history in effect in the ``HISTORY`` quarters
     before its quarter, with that history (the values, one per quarter) and the value of the
     quarter before (or None); in the batch's order."""
+    quarters = [Quarter.parse(p) for p in batch.units["period"].unique()]  # a few
+    since = {str(q): str(q - HISTORY) for q in quarters}
+    previous = {str(q): str(q - 1) for q in quarters}
     period = pl.col("period")
-    ordinal = period.str.slice(0, 4).cast(pl.Int64) * 4 + period.str.slice(6, 1).cast(pl.Int64) - 1
     values = (batch.values.filter(pl.col("type").is_in(NUMERIC), pl.col("state") == "value",
                                   pl.col("num").is_not_null())
               .select("unit", "line", "raw", "num", "kind", "note", "organisation", "measure",
-                      "period", since=_quarter(ordinal - HISTORY), previous=_quarter(ordinal - 1))
+                      "period", since=period.replace_strict(since, return_dtype=pl.String),
+                      previous=period.replace_strict(previous, return_dtype=pl.String))
               .with_row_index("cid"))
     if values.is_empty():
         return []
