@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
+import polars as pl
+
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Measure
@@ -40,11 +42,15 @@ class RawRow:
 
 @dataclass(frozen=True)
 class Upload:
-    rows: list[RawRow]
+    """A file to ingest: its rows (None when read as columns only, ``frame``, see
+    ``monitor.intake.columns``) and its bytes."""
+
+    rows: list[RawRow] | None
     content: bytes
     file_name: str | None = None
     encoding: str | None = None
     separator: str | None = None
+    frame: pl.DataFrame | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from pathlib import PurePath
 from typing import BinaryIO
 
 import duckdb
@@ -13,7 +14,11 @@ from monitor.access.audit import record
 from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.errors import PeriodError, UsageError
-from monitor.intake.core import Context, IntakeResult, Upload, check_rows
+from monitor.intake import fast
+from monitor.intake.batch import Batch, from_units
+from monitor.intake.columns import Columns, csv_frame, rows_frame
+from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_rows
+from monitor.intake.fast import check_columns
 from monitor.intake.files import read_capped, safe_file_name
 from monitor.intake.messages import render
 from monitor.intake.storage import (
@@ -26,15 +31,15 @@ from monitor.intake.storage import (
 )
 from monitor.intake.warnings import history, value_warnings
 from monitor.periods import Quarter
-from monitor.problems import Problem
+from monitor.problems import Problem, ProblemList
 from monitor.store import Store, in_session
 
 
-def _existing_keys(con: duckdb.DuckDBPyConnection, upload: Upload) -> set[tuple[str, str, str]]:
-    """Keys in effect for the organisation-quarters the upload names (required measures already
+def _existing_keys(con: duckdb.DuckDBPyConnection, rows: list[RawRow]) -> set[tuple[str, str, str]]:
+    """Keys in effect for the organisation-quarters the rows name (required measures already
     given need not be repeated)."""
     pairs = set()
-    for r in upload.rows:
+    for r in rows:
         try:
             pairs.add((r.organisation, str(Quarter.parse(r.period))))
         except PeriodError:
@@ -87,16 +92,14 @@ def ingest(
     }
     content_sha = hashlib.sha256(upload.content).hexdigest()
     with store.read() as con:  # one short read: what is in effect, earlier files, history
-        units_by_key, problems = check_rows(upload.rows, ctx, organisation, period,
-                                            _existing_keys(con, upload))
-        units = [u for u in units_by_key.values() if any(p.state != "empty" for _, _, p in u.values)]
+        units, problems = _check(con, upload, ctx, organisation, period, bulk)
         if not problems.errors and not units:
             problems.error("no-values", render("no-values", ctx.lang))
         if not problems.errors:
-            shas = [unit_sha(content_sha, u, bulk) for u in units]
+            shas = [unit_sha(content_sha, o, p, bulk) for o, p in units.pairs()]
             fresh = _fresh(con, units, shas)
-            units, shas = [units[i] for i in fresh], [shas[i] for i in fresh]
-            past = history(con, units) if check_warnings and units else {}
+            units, shas = units.keep(fresh), [shas[i] for i in fresh]
+            past = history(con, units) if check_warnings and units else []
     if problems.errors:
         return _reject(store, problems.items, meta, upload, received_at, organisation, period)
     if not units:
@@ -111,7 +114,7 @@ def ingest(
         # a concurrent upload of the same file may have been stored since the check above
         kept = _fresh(con, units, shas)
         if kept:
-            units, shas = [units[i] for i in kept], [shas[i] for i in kept]
+            units, shas = units.keep(kept), [shas[i] for i in kept]
             warnings = {n: warnings[i] for n, i in enumerate(kept) if i in warnings}
             found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
             classified = classify(con, values_frame(units))
@@ -126,11 +129,33 @@ def ingest(
     return result if kept else IntakeResult("duplicate", problems.items)
 
 
-def _fresh(con: duckdb.DuckDBPyConnection, units: list, shas: list[str]) -> list[int]:
+def _check(con: duckdb.DuckDBPyConnection, upload: Upload, ctx: Context, organisation: str | None,
+           period: str | None, bulk: bool) -> tuple[Batch, ProblemList]:
+    """The units of a file and its problems: the columnar fast path for a clean file; the row
+    path, the one authority on problems, for any file the fast path declines."""
+    frame = upload.frame
+    if frame is None and upload.rows is not None and fast.worth(len(upload.rows)):
+        frame = rows_frame(upload.rows)
+    batch = None if frame is None else check_columns(con, frame, ctx, organisation, period)
+    if batch is not None:
+        return batch, ProblemList()
+    rows = upload.rows
+    if rows is None:  # read as columns only: read the rows now
+        from monitor.intake.reader import read_csv
+
+        read = read_csv(upload.content, ctx.lang, max_rows(ctx, bulk))
+        if read.problems.errors:
+            return from_units([]), read.problems
+        rows = read.rows
+    units, problems = check_rows(rows, ctx, organisation, period, _existing_keys(con, rows))
+    return from_units(list(units.values())), problems
+
+
+def _fresh(con: duckdb.DuckDBPyConnection, units: Batch, shas: list[str]) -> list[int]:
     """Indexes of the units whose file differs from the latest accepted one for their
     organisation and quarter (the others were received already)."""
     previous = latest_sha(con, units) if units else {}
-    return [i for i, u in enumerate(units) if previous.get((u.organisation, str(u.period))) != shas[i]]
+    return [i for i, key in enumerate(units.pairs()) if previous.get(key) != shas[i]]
 
 
 def _result(status, problems: list[Problem], classified: pl.DataFrame, ids: list[int]) -> IntakeResult:
@@ -205,9 +230,13 @@ def submit_file(
     if content is None:  # over the cap: not read, so only its size is recorded
         read = ReadResult([], None, None, too_large(unread, limit, ctx.lang))
         content = b""
+    elif (columns := _read_columns(content, safe_name, limit, max_rows(ctx, bulk))) is not None:
+        # a plain CSV file, read as columns: its rows are read only if the fast path declines
+        read = ReadResult(None, columns.encoding, columns.separator, ProblemList())
     else:
         read = read_upload(content, safe_name, ctx.lang, limit, max_rows(ctx, bulk))
-    upload = Upload(read.rows, content, safe_name, read.encoding, read.separator)
+    upload = Upload(read.rows, content, safe_name, read.encoding, read.separator,
+                    columns.frame if read.rows is None else None)
     if read.problems.errors:
         meta = {"user": user, "source": source, "file_name": safe_name, "file_size": unread}
         return _reject(store, read.problems.items, meta, upload,
@@ -215,3 +244,17 @@ def submit_file(
     # the checked User, not its id: ingest need not look the user up again (a connection less)
     return ingest(store, ctx, upload, organisation=organisation, period=period, bulk=bulk,
                   user=actor, source=source, dry_run=dry_run, received_at=received_at)
+
+
+def _read_columns(content: bytes, file_name: str | None, limit: int, rows: int) -> Columns | None:
+    """A plain CSV file as columns (``columns.csv_frame``); None for a small file, a file over
+    the size cap, a workbook or another format, and any CSV file that is not plain: the row reader
+    reads those."""
+    from monitor.intake.reader import OTHER_SUFFIXES, XLSX_MAGIC, XLSX_SUFFIXES
+
+    suffix = PurePath(file_name or "").suffix.lower()
+    if not fast.worth(content.count(b"\n")) or len(content) > limit:
+        return None
+    if content.startswith(XLSX_MAGIC) or suffix in XLSX_SUFFIXES + OTHER_SUFFIXES:
+        return None
+    return csv_frame(content, rows)

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -31,6 +32,8 @@ ALIASES = {
 }
 REQUIRED = ("organisatie", "periode", "maatstaf", "waarde")
 XLSX_MAGIC = b"PK\x03\x04"
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+OTHER_SUFFIXES = (".xls", ".ods", ".numbers", ".pdf", ".docx", ".zip")  # refused
 MAX_CELL_CHARS = 10_000  # a note longer than this is not a note (and Excel holds 32 767 at most)
 # A workbook may unpack to at most 10 times the file size cap and at most 2 KB per allowed row
 # plus 2 MB (one organisation-quarter: 12 MB); anything bigger is a zip bomb and is refused from
@@ -47,7 +50,7 @@ class _TooMany(Exception):
 
 @dataclass(frozen=True)
 class ReadResult:
-    rows: list[RawRow]
+    rows: list[RawRow] | None  # None: read as columns (``monitor.intake.columns``)
     encoding: str | None
     separator: str | None
     problems: ProblemList
@@ -103,12 +106,12 @@ def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
     if max_bytes is not None and len(content) > max_bytes:
         return ReadResult([], None, None, too_large(len(content), max_bytes, lang))
     suffix = PurePath(file_name or "").suffix.lower()
-    if content.startswith(XLSX_MAGIC) or suffix in (".xlsx", ".xlsm"):
+    if content.startswith(XLSX_MAGIC) or suffix in XLSX_SUFFIXES:
         limits = [XLSX_UNPACK_FACTOR * max_bytes] if max_bytes else []
         limits += [XLSX_UNPACK_BASE + XLSX_BYTES_PER_ROW * max_rows] if max_rows else []
         unpack = min(limits, default=None)
         return read_xlsx(content, lang, max_rows=max_rows, max_unpacked=unpack)
-    if suffix in (".xls", ".ods", ".numbers", ".pdf", ".docx", ".zip"):
+    if suffix in OTHER_SUFFIXES:
         problems = ProblemList()
         problems.error("unsupported-file", render("unsupported-file", lang, detail=suffix))
         return ReadResult([], None, None, problems)
@@ -166,6 +169,16 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def column_index(header: Iterable[str]) -> dict[str, int]:
+    """Column key -> position of its first column, from the header cells' texts."""
+    index: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = ALIASES.get(name.lower())
+        if key and key not in index:
+            index[key] = i
+    return index
+
+
 def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = False) -> list[RawRow]:
     """Rows from header + records (cells as text, or typed values from a worksheet)."""
     skipped = 0
@@ -175,12 +188,7 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
     if not records:
         problems.error("empty-file", render("empty-file", lang))
         return []
-    header = [_cell_text(h).lower() for h in records[0]]
-    index: dict[str, int] = {}
-    for i, name in enumerate(header):
-        key = ALIASES.get(name)
-        if key and key not in index:
-            index[key] = i
+    index = column_index(_cell_text(h) for h in records[0])
     missing = [c for c in REQUIRED if c not in index]
     if missing:
         problems.error("missing-columns", render("missing-columns", lang, columns=", ".join(missing)),
