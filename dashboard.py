@@ -35,7 +35,7 @@ PAGES = [
 ]
 rt = runtime()
 # one open of the database file for the whole script run: every read and write of the page
-# shares it (each open and close costs 20-30 ms); it is closed again when the run ends, so other
+# shares it (each open and close costs 30 ms or more); it is closed again when the run ends, so other
 # processes (the CLI) can write between runs
 with rt.store.session():
     # who acts: the OIDC login, or a chosen demo user; navigation shows only what that role may

@@ -212,7 +212,8 @@ class Store:
             yield
         finally:
             con, self._pinned.con = self._pinned.con, None
-            self._close(con)
+            if con is not None:  # None when released() could not open the file again
+                self._close(con)
 
     @contextmanager
     def released(self) -> Iterator[None]:

@@ -242,3 +242,27 @@ def test_released_frees_the_file_for_another_process_and_reopens_the_session(tmp
         assert store.opens == 3
     with store.released():  # without a session: nothing to release
         assert store.scalar("SELECT count(*) FROM organisations") == 1
+
+
+def test_released_that_cannot_reopen_says_busy_and_leaves_the_session_closed(tmp_path):
+    path = tmp_path / "m.duckdb"
+    open_store(path)
+    store = Store(path, busy_timeout=0.3)
+    holder = None
+    try:
+        with (pytest.raises(DatabaseBusy, match="in use by another process"), store.session(),
+              store.released()):
+            holder = subprocess.Popen(
+                [sys.executable, "-c", textwrap.dedent(f"""
+                    import duckdb, sys
+                    con = duckdb.connect({str(path)!r})
+                    print("locked", flush=True)
+                    sys.stdin.readline()
+                """)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            assert holder.stdout.readline().strip() == "locked"
+        assert getattr(store._pinned, "con", None) is None  # nothing left pinned
+    finally:
+        if holder is not None:
+            holder.communicate("\n", timeout=10)
+    assert store.scalar("SELECT count(*) FROM organisations") == 0  # usable again

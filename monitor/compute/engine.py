@@ -1,7 +1,8 @@
 """The compute engine: every indicator x quarter x breakdown, as one Polars DataFrame.
 
-Aggregation runs in DuckDB (``sql``: one query per indicator, on one connection), shaping (targets, forecast,
-status) in Polars (``trajectory``, once over all indicators). The result has the columns in ``RESULT_SCHEMA``:
+Aggregation runs in DuckDB (``sql``: one query per indicator, on one connection), shaping
+(targets, forecast, status) in Polars (``trajectory``, once over all indicators). The result has
+the columns in ``RESULT_SCHEMA``:
 
 | column | meaning |
 | --- | --- |
