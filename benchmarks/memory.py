@@ -7,18 +7,15 @@ starts for image export) are reported apart, as proportional set size (PSS)."""
 from __future__ import annotations
 
 import contextlib
-import os
-import socket
-import subprocess
-import sys
+import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import psutil
 
-from benchmarks.scales import ROOT, Scale
+from benchmarks.scales import Scale
 from monitor.ui.i18n import t
+from tests.e2e.server import start_app
 
 ARGS = [
     "--no-sandbox",
@@ -42,10 +39,6 @@ NAV = [
 MB = 2**20
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def high_water(proc: psutil.Process) -> int:
@@ -62,18 +55,6 @@ def children_pss(proc: psutil.Process) -> int:
         with contextlib.suppress(psutil.Error):
             total += p.memory_full_info().pss
     return total
-
-
-def _wait_ready(url: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"dashboard at {url} did not start in {timeout} s")
 
 
 def _settle(page) -> None:
@@ -108,44 +89,24 @@ def open_every_page(url: str) -> list[str]:
 
 
 def run(scale: Scale) -> dict:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = os.environ | {"MONITOR_DB": scale.db, "MONITOR_CONFIG": scale.config}
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "dashboard.py",
-        "--server.headless",
-        "true",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    proc = psutil.Process(server.pid)
-    try:
-        _wait_ready(url)
-        idle = proc.memory_info().rss
-        t0 = time.perf_counter()
-        pages = open_every_page(url)
-        elapsed = time.perf_counter() - t0
-        return {
-            "rss_idle_mb": idle / MB,
-            "rss_after_mb": proc.memory_info().rss / MB,
-            "rss_peak_mb": high_water(proc) / MB,
-            "children_pss_mb": children_pss(proc) / MB,
-            "children": len(proc.children(recursive=True)),
-            "pages": pages,
-            "walk_seconds": elapsed,
-        }
-    finally:
-        server.terminate()
+    with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
+        # the browser tests' starter: the same command line, health check and process-group stop
+        server = start_app(Path(scale.db), Path(tmp) / "streamlit.log", timeout=120,
+                           config=Path(scale.config))
+        proc = psutil.Process(server.process.pid)
         try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+            idle = proc.memory_info().rss
+            t0 = time.perf_counter()
+            pages = open_every_page(server.url)
+            elapsed = time.perf_counter() - t0
+            return {
+                "rss_idle_mb": idle / MB,
+                "rss_after_mb": proc.memory_info().rss / MB,
+                "rss_peak_mb": high_water(proc) / MB,
+                "children_pss_mb": children_pss(proc) / MB,
+                "children": len(proc.children(recursive=True)),
+                "pages": pages,
+                "walk_seconds": elapsed,
+            }
+        finally:
+            server.stop()

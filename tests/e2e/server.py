@@ -71,10 +71,11 @@ class AppServer:
                 self.process.wait(timeout=15)
 
 
-def start_app(db: Path, log: Path, timeout: float = 90) -> AppServer:
-    """Start the dashboard over ``db`` and wait until ``/_stcore/health`` answers ``ok``."""
+def start_app(db: Path, log: Path, timeout: float = 90, config: Path = ROOT / "config.yaml") -> AppServer:
+    """Start the dashboard over ``db`` (and ``config``) and wait until ``/_stcore/health``
+    answers ``ok``. Also used by the benchmark's memory figure (``benchmarks/memory.py``)."""
     port = free_port()
-    env = os.environ | {"MONITOR_DB": str(db), "MONITOR_CONFIG": str(ROOT / "config.yaml")}
+    env = os.environ | {"MONITOR_DB": str(db), "MONITOR_CONFIG": str(config)}
     command = [
         sys.executable,
         "-m",
