@@ -130,11 +130,8 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from monitor.intake.files import read_capped
     from monitor.intake.history import affected_indicators
-    from monitor.intake.ingest import max_bytes, submit_file
-    from monitor.intake.messages import render
-    from monitor.intake.reader import human_size
+    from monitor.intake.ingest import submit_file
     from monitor.runtime import open_runtime
 
     if args.bulk == bool(args.org or args.period) or (not args.bulk and not (args.org and args.period)):
@@ -142,23 +139,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     rt = open_runtime(args.db, args.config, args.indicators)
     ctx = rt.context(lang=args.lang)
     path = Path(args.file)
-    limit = max_bytes(ctx, args.bulk)
+    user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit")
     try:
-        with path.open("rb") as stream:  # never more than the cap (a huge file, /dev/zero)
-            content, size = read_capped(stream, limit)
+        stream = path.open("rb")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    if content is None:
-        message = render("file-too-large", ctx.lang, size=human_size(size), limit=human_size(limit))
-        print(json.dumps({"status": "rejected", "submission_id": None, "errors": [
-            {"row": None, "column": None, "value": None, "code": "file-too-large",
-             "message": message}], "warnings": [], "counts": {}}) if args.format == "json"
-              else f"rejected: {message}")
-        return 1
-    user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit")
-    result = submit_file(rt.store, ctx, content, path.name, organisation=args.org,
-                         period=args.period, bulk=args.bulk, user=user, source="cli",
-                         dry_run=args.dry_run)
+    # the intake checks the user first, then reads no more than the size cap (a huge file,
+    # /dev/zero) and records a file over it as a rejected attempt
+    with stream:
+        result = submit_file(rt.store, ctx, stream, path.name, organisation=args.org,
+                             period=args.period, bulk=args.bulk, user=user, source="cli",
+                             dry_run=args.dry_run)
     report = {
         "status": result.status,
         "submission_id": result.submission_ids[0] if len(result.submission_ids) == 1 else (

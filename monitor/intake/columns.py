@@ -14,6 +14,7 @@ Both functions give the columns ``line`` (the row number the user sees, header =
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import polars as pl
@@ -28,7 +29,9 @@ SCHEMA = {"line": pl.Int64} | {f: pl.String for f in FIELDS}
 # lone CR too), control characters, and the white space that str.strip() would remove but a strip
 # of spaces and tabs would not (no-break spaces, ...)
 _NOT_PLAIN = (r'["\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}'
-              r'\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]')
+              r'\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}'
+              r'\x{ad}\x{200b}-\x{200d}\x{2060}\x{feff}]')  # and what ``text.clean`` removes
+_ASCII = r"^[\x00-\x7f]*$"
 _ODD_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127]) + b'"'  # the same, in ASCII
 
 
@@ -55,6 +58,8 @@ def csv_frame(content: bytes, max_rows: int | None = None) -> Columns | None:
         return None  # no header on the first line: the row reader finds it or says what is wrong
     data = text.encode("utf-8")
     ascii_ = text.isascii()  # (known to Python without a scan)
+    if not ascii_ and not unicodedata.is_normalized("NFC", text):
+        return None  # the row reader normalises (``text.clean``)
     if ascii_ and (len(data.translate(None, _ODD_BYTES)) != len(data)
                    or data.count(b"\r") != data.count(b"\r\n")):
         return None  # not plain (the check of the cells below, at a fraction of its cost)
@@ -79,6 +84,9 @@ def csv_frame(content: bytes, max_rows: int | None = None) -> Columns | None:
             *((pl.col(names[index[key]]).fill_null("") if key in index else pl.lit(""))
               .alias(name) for key, name in zip(_KEYS, FIELDS, strict=True)),
         )
+        .with_columns(organisation=pl.when(pl.col("organisation").str.contains(_ASCII))
+                      .then(pl.col("organisation").str.to_uppercase())
+                      .otherwise(pl.col("organisation")))  # as ``text.org_code``
     )
     if frame.is_empty():
         return None

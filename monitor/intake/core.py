@@ -8,7 +8,7 @@ either records a rejected attempt or stores the accepted submission(s) in one tr
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -19,6 +19,7 @@ from monitor.definitions import Definitions
 from monitor.definitions.model import Measure
 from monitor.errors import PeriodError
 from monitor.intake.messages import render
+from monitor.intake.text import clean, org_code
 from monitor.intake.values import Convention, Parsed, ValueProblem, file_convention, parse_value
 from monitor.periods import Quarter, last_completed_quarter
 from monitor.problems import Problem, ProblemList
@@ -38,6 +39,22 @@ class RawRow:
     value: str
     note: str = ""
     typed: object = None  # a typed worksheet cell (number, date, bool), read as is
+
+
+def normal_rows(rows: list[RawRow]) -> list[RawRow]:
+    """``rows`` with their texts in NFC without invisible characters and organisation codes in
+    upper case (``text``); the reader gives such rows, this is for rows made elsewhere."""
+
+    def normal(r: RawRow) -> bool:
+        return (r.organisation.isascii() and r.organisation == r.organisation.upper()
+                and r.period.isascii() and r.measure.isascii() and r.value.isascii())
+
+    if all(normal(r) for r in rows):
+        return rows
+    return [r if normal(r) else replace(
+        r, organisation=org_code(r.organisation) or "", period=clean(r.period).strip(),
+        measure=clean(r.measure).strip(), value=clean(r.value).strip(), note=clean(r.note))
+        for r in rows]
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,16 @@ from monitor.errors import PeriodError, UsageError
 from monitor.intake import fast
 from monitor.intake.batch import Batch, from_units
 from monitor.intake.columns import Columns, csv_frame, rows_frame
-from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_rows
+from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_rows, normal_rows
 from monitor.intake.fast import check_columns
 from monitor.intake.files import read_capped, safe_file_name
 from monitor.intake.messages import render
+from monitor.intake.text import org_code
 from monitor.intake.storage import (
     classify,
     latest_sha,
     record_rejection,
+    same_rejection,
     store_units,
     unit_sha,
     values_frame,
@@ -79,6 +81,7 @@ def ingest(
     leave every value table unchanged."""
     if bulk == bool(organisation and period):
         raise UsageError("give organisation and period for one submission, or bulk=True")
+    organisation = org_code(organisation)  # gm0363 is GM0363, as in the register
     actor = enforce_as(store, user, "submit.bulk" if bulk else "submit",
                        None if bulk else organisation,
                        target="bulk" if bulk else f"{organisation}/{period}")
@@ -135,11 +138,11 @@ def _check(con: duckdb.DuckDBPyConnection, upload: Upload, ctx: Context, organis
     path, the one authority on problems, for any file the fast path declines."""
     frame = upload.frame
     if frame is None and upload.rows is not None and fast.worth(len(upload.rows)):
-        frame = rows_frame(upload.rows)
+        frame = rows_frame(normal_rows(upload.rows))
     batch = None if frame is None else check_columns(con, frame, ctx, organisation, period)
     if batch is not None:
         return batch, ProblemList()
-    rows = upload.rows
+    rows = None if upload.rows is None else normal_rows(upload.rows)
     if rows is None:  # read as columns only: read the rows now
         from monitor.intake.reader import read_csv
 
@@ -176,6 +179,9 @@ def _reject(
     period: str | None,
 ) -> IntakeResult:
     with store.transaction() as con:
+        rid = same_rejection(con, problems, meta, upload.content, organisation, period)
+        if rid is not None:  # the same file with the same problems again (a page rerun)
+            return IntakeResult("rejected", problems, rejection_id=rid)
         rid = record_rejection(con, problems, meta, upload.content, received_at, organisation, period)
         record(con, meta["user"], "submission.rejected",
                f"{organisation}/{period}" if organisation else "bulk",
@@ -216,6 +222,7 @@ def submit_file(
 
     if bulk == bool(organisation and period):
         raise UsageError("give organisation and period for one submission, or bulk=True")
+    organisation = org_code(organisation)  # gm0363 is GM0363, as in the register
     actor = enforce_as(store, user, "submit.bulk" if bulk else "submit",
                        None if bulk else organisation,
                        target="bulk" if bulk else f"{organisation}/{period}")

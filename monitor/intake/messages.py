@@ -35,11 +35,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "The file is not readable text ({detail}). Save it as 'CSV UTF-8' or 'CSV (semicolon "
         "delimited)'."),
     "bad-xlsx": ("error",
-        "Het Excel-bestand kan niet worden gelezen ({detail}). Sla het opnieuw op als .xlsx of als CSV.",
-        "The Excel file cannot be read ({detail}). Save it again as .xlsx or as CSV."),
+        "Het Excel-bestand kan niet worden gelezen: {detail}. Open het in Excel of LibreOffice en "
+        "sla het opnieuw op als .xlsx of als CSV.",
+        "The Excel file cannot be read: {detail}. Open it in Excel or LibreOffice and save it "
+        "again as .xlsx or as CSV."),
     "unsupported-file": ("error",
-        "Bestanden van het type '{detail}' worden niet ondersteund. Lever CSV of .xlsx aan.",
-        "Files of type '{detail}' are not supported. Submit CSV or .xlsx."),
+        "Bestanden van het type '{detail}' worden niet ondersteund. Sla het bestand op als CSV of "
+        ".xlsx (Bestand > Opslaan als) en lever het opnieuw aan.",
+        "Files of type '{detail}' are not supported. Save the file as CSV or .xlsx (File > Save "
+        "as) and submit it again."),
     "unbalanced-quotes": ("error",
         "Er staat een aanhalingsteken (\") zonder afsluitend aanhalingsteken, vanaf rij {row}. Sluit de tekst af met \" of verwijder het aanhalingsteken.",
         "There is a quote (\") without a closing quote, from row {row} on. Close the text with \" or remove the quote."),
@@ -128,6 +132,22 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "toelichting toe.",
         "{value} differs strongly from last quarter ({previous}) without a note. Add a note."),
 }
+
+
+# parts of messages (``{detail}``), in Dutch and English
+DETAILS: dict[str, tuple[str, str]] = {
+    "xlsx-damaged": ("het bestand is beschadigd, onvolledig of geen Excel-werkmap",
+                     "the file is damaged, incomplete or not an Excel workbook"),
+    "xlsx-cells": ("het eerste werkblad heeft te veel cellen; laat alleen het sjabloon staan",
+                   "the first worksheet has too many cells; keep only the template"),
+    "xlsx-unpacks": ("uitgepakt zou het {size} zijn, meer dan de toegestane {limit}",
+                     "unpacked it would be {size}, more than the allowed {limit}"),
+}
+
+
+def detail(key: str, lang: Lang = "nl", **params: object) -> str:
+    nl, en = DETAILS[key]
+    return (en if lang == "en" else nl).format(**params)
 
 
 def _param(value: object, lang: str) -> object:

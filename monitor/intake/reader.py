@@ -20,7 +20,8 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from monitor.intake.core import RawRow
-from monitor.intake.messages import render
+from monitor.intake.messages import detail, render
+from monitor.intake.text import clean, org_code
 from monitor.problems import ProblemList
 
 ALIASES = {
@@ -33,7 +34,12 @@ ALIASES = {
 REQUIRED = ("organisatie", "periode", "maatstaf", "waarde")
 XLSX_MAGIC = b"PK\x03\x04"
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-OTHER_SUFFIXES = (".xls", ".ods", ".numbers", ".pdf", ".docx", ".zip")  # refused
+OTHER_SUFFIXES = (".xls", ".xlsb", ".ods", ".fods", ".odt", ".numbers", ".pages", ".pdf", ".doc",
+                  ".docx", ".rtf", ".pptx", ".zip", ".7z", ".rar", ".gz", ".json", ".xml",
+                  ".html", ".htm", ".png", ".jpg", ".jpeg")  # refused: not CSV or .xlsx
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), old Word
+_OTHER_ZIPS = {"content.xml": ".ods", "Index/Document.iwa": ".numbers", "word/document.xml": ".docx",
+               "ppt/presentation.xml": ".pptx"}  # a member that shows what the zip is
 MAX_CELL_CHARS = 10_000  # a note longer than this is not a note (and Excel holds 32 767 at most)
 # A workbook may unpack to at most 10 times the file size cap and at most 2 KB per allowed row
 # plus 2 MB (one organisation-quarter: 12 MB); anything bigger is a zip bomb and is refused from
@@ -105,17 +111,41 @@ def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
     has more than ``max_rows`` rows after the header (empty rows count)."""
     if max_bytes is not None and len(content) > max_bytes:
         return ReadResult([], None, None, too_large(len(content), max_bytes, lang))
-    suffix = PurePath(file_name or "").suffix.lower()
-    if content.startswith(XLSX_MAGIC) or suffix in XLSX_SUFFIXES:
+    kind = file_kind(content, file_name)
+    if kind == "xlsx":
         limits = [XLSX_UNPACK_FACTOR * max_bytes] if max_bytes else []
         limits += [XLSX_UNPACK_BASE + XLSX_BYTES_PER_ROW * max_rows] if max_rows else []
         unpack = min(limits, default=None)
         return read_xlsx(content, lang, max_rows=max_rows, max_unpacked=unpack)
-    if suffix in OTHER_SUFFIXES:
+    if kind != "csv":
         problems = ProblemList()
-        problems.error("unsupported-file", render("unsupported-file", lang, detail=suffix))
+        problems.error("unsupported-file", render("unsupported-file", lang, detail=kind))
         return ReadResult([], None, None, problems)
     return read_csv(content, lang, max_rows)
+
+
+def file_kind(content: bytes, file_name: str | None) -> str:
+    """``"xlsx"``, ``"csv"`` (any text file), or the name of a format that is not accepted
+    (``.ods``, ``.xls``, ``PDF``, ``zip``, ...), from the name's extension and the first bytes.
+    A workbook is a zip with ``xl/workbook.xml``; another zip (OpenDocument, Numbers, Word, a
+    plain zip) is not one, whatever its name."""
+    suffix = PurePath(file_name or "").suffix.lower()
+    if suffix in OTHER_SUFFIXES:
+        return suffix
+    if content.startswith(_OLE2):
+        return ".xls" if suffix not in (".doc", ".ppt", ".msg") else suffix
+    if content.startswith(b"%PDF"):
+        return "PDF"
+    if content.startswith(XLSX_MAGIC) or (suffix in XLSX_SUFFIXES and content.startswith(b"PK")):
+        try:
+            with zipfile.ZipFile(io.BytesIO(content)) as zf:
+                names = set(zf.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return "xlsx" if suffix in XLSX_SUFFIXES else "zip"  # a damaged workbook: bad-xlsx
+        if "xl/workbook.xml" in names or suffix in XLSX_SUFFIXES and not names & _OTHER_ZIPS.keys():
+            return "xlsx"
+        return next((kind for member, kind in _OTHER_ZIPS.items() if member in names), "zip")
+    return "xlsx" if suffix in XLSX_SUFFIXES else "csv"
 
 
 def _too_many(problems: ProblemList, limit: int, lang: str) -> None:
@@ -166,7 +196,7 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return clean(str(value)).strip()  # NFC, without zero-width characters
 
 
 def column_index(header: Iterable[str]) -> dict[str, int]:
@@ -208,7 +238,7 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
 
         raw_value = cell("waarde")
         rows.append(RawRow(
-            n, _cell_text(cell("organisatie")), _cell_text(cell("periode")),
+            n, org_code(_cell_text(cell("organisatie"))), _cell_text(cell("periode")),
             _cell_text(cell("maatstaf")), _cell_text(raw_value), _cell_text(cell("toelichting")),
             typed=raw_value if typed and not isinstance(raw_value, str) else None,
         ))
@@ -234,21 +264,37 @@ def read_xlsx(content: bytes, lang: str = "nl", max_cells: int = 2_000_000,
     except _TooMany:
         _too_many(problems, max_rows or 0, lang)
         return ReadResult([], "xlsx", None, problems)
-    except Exception as exc:  # any failure to read the workbook is the file's problem
-        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=type(exc).__name__ + (
-            f": {exc}" if isinstance(exc, ValueError) else "")))
+    except _Unpacks as exc:
+        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=detail(
+            "xlsx-unpacks", lang, size=human_size(exc.size), limit=human_size(exc.limit))))
+        return ReadResult([], None, None, problems)
+    except _TooManyCells:
+        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=detail("xlsx-cells", lang)))
+        return ReadResult([], None, None, problems)
+    except Exception:  # any failure to read the workbook is the file's problem (never its class)
+        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=detail("xlsx-damaged", lang)))
         return ReadResult([], None, None, problems)
     rows = _rows(records, problems, lang, typed=True)
     return ReadResult(rows, "xlsx", None, problems)
 
 
+class _TooManyCells(Exception):
+    """A sheet with more cells than allowed."""
+
+
+class _Unpacks(ValueError):
+    def __init__(self, size: int, limit: int):
+        super().__init__(size, limit)
+        self.size, self.limit = size, limit
+
+
 def _check_unpacked(content: bytes, limit: int) -> None:
-    """Raise ValueError when the members of the zip would unpack to more than ``limit`` bytes.
+    """Raise _Unpacks when the members of the zip would unpack to more than ``limit`` bytes.
     Python's zipfile never inflates a member beyond the size its directory entry declares."""
     with zipfile.ZipFile(io.BytesIO(content)) as zf:
         unpacked = sum(i.file_size for i in zf.infolist())
     if unpacked > limit:
-        raise ValueError(f"unpacks to {human_size(unpacked)}, more than {human_size(limit)}")
+        raise _Unpacks(unpacked, limit)
 
 
 def _sheet_records(ws, max_cells: int, max_rows: int | None) -> list[list]:
@@ -267,7 +313,7 @@ def _sheet_records(ws, max_cells: int, max_rows: int | None) -> list[list]:
         if max_rows is not None and len(records) > max_rows + 1:
             raise _TooMany
         if len(records) * max(len(cells), 1) > max_cells:
-            raise ValueError("too many cells")
+            raise _TooManyCells
     return records
 
 

@@ -166,6 +166,50 @@ def store_units(
     return ids
 
 
+def _problem_keys(problems: list) -> list[tuple[str, int | None]]:
+    return sorted({(p["code"], p["row"]) for p in problems}, key=lambda k: (k[0], k[1] or 0))
+
+
+def same_rejection(
+    con: duckdb.DuckDBPyConnection,
+    problems: list[Problem],
+    meta: dict,
+    content: bytes,
+    organisation: str | None,
+    period: str | None,
+) -> int | None:
+    """The id of the newest rejected attempt for the same organisation and quarter (or bulk) by
+    the same user when it was the same file (sha256; a file over the cap, never read: same name
+    and size) with the same problems (codes and rows), and no submission was accepted for that
+    organisation and quarter since; else None. The upload page checks a file again on every
+    rerun: one record per distinct file and check."""
+    row = con.execute(
+        """SELECT id, sha256, file_name, file_size, CAST(problems AS VARCHAR), received_at
+           FROM rejected_attempts
+           WHERE organisation IS NOT DISTINCT FROM ? AND period IS NOT DISTINCT FROM ?
+             AND submitted_by = ?
+           ORDER BY id DESC LIMIT 1""",
+        [organisation, period, meta["user"]]).fetchone()
+    if row is None:
+        return None
+    rid, sha, name, size, found, at = row
+    unread = meta.get("file_size") is not None
+    if unread:
+        same_file = sha is None and (name, size) == (meta.get("file_name"), meta["file_size"])
+    else:
+        same_file = sha == hashlib.sha256(content).hexdigest()
+    if not same_file or _problem_keys(json.loads(found)) != _problem_keys(
+            [p.as_row() for p in problems]):
+        return None
+    if organisation is not None:
+        later = con.execute(
+            "SELECT count(*) FROM submissions WHERE organisation = ? AND period = ? "
+            "AND received_at >= ?", [organisation, period, at]).fetchone()[0]
+        if later:
+            return None  # accepted since: the same mistake again is a new attempt
+    return rid
+
+
 def record_rejection(
     con: duckdb.DuckDBPyConnection,
     problems: list[Problem],

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from monitor.definitions.model import Measure
+from monitor.intake.text import folded
 
 Convention = Literal["nl", "en"]
 NVT = {"n.v.t.", "nvt", "n.v.t", "n/a", "na", "not applicable"}
@@ -122,8 +123,8 @@ def parse_value(
         d = parse_date(raw)
         return Parsed("value", float(d.toordinal()), d.isoformat())
     if t == "choice":
-        for choice in measure.choices or []:
-            if raw.casefold() == choice.casefold():
+        for choice in measure.choices or []:  # in NFC: e + U+0308 is ë
+            if folded(raw) == folded(choice):
                 return Parsed("value", None, choice)
         raise ValueProblem("bad-choice", value=raw, choices=", ".join(measure.choices or []))
     percent = t == "percentage" and raw.endswith("%")
