@@ -16,6 +16,7 @@ from monitor.definitions.model import Measure
 from monitor.intake.values import (
     _AMBIGUOUS,
     _EN,
+    _GROUPED,
     _NL,
     _PLAIN,
     FALSE,
@@ -77,13 +78,18 @@ def convention(frame: pl.DataFrame) -> Convention | None:
     return "nl" if counts["nl"] > counts["en"] else "en"
 
 
-def _number(s: pl.Expr, conv: Convention | None) -> pl.Expr:
-    """The number text in Python float syntax, or null where the rules do not decide."""
+def _number(s: pl.Expr, conv: Convention | None, integer: pl.Expr) -> pl.Expr:
+    """The number text in Python float syntax, or null where the rules do not decide. For a
+    whole-number measure (``integer``) groups of three digits after dots or commas are thousands
+    (as ``values.parse_number``); an ambiguous number of another measure is left to
+    ``parse_value`` when the file shows no convention (its range may decide)."""
     plain = s.str.contains(_PLAIN.pattern)
+    grouped = integer & s.str.contains(_GROUPED.pattern)
     nl, en = s.str.contains(_NL.pattern), s.str.contains(_EN.pattern)
     as_nl = s.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
     as_en = s.str.replace_all(",", "", literal=True)
-    rule = pl.when(s.str.len_chars() > _MAX_CHARS).then(None).when(plain).then(s)
+    rule = (pl.when(s.str.len_chars() > _MAX_CHARS).then(None).when(plain).then(s)
+            .when(grouped).then(s.str.replace_all(r"[.,]", "")))
     if conv is None:
         rule = rule.when(s.str.contains(_AMBIGUOUS.pattern)).then(None)
     if conv == "en":
@@ -119,7 +125,8 @@ def parse_column(frame: pl.DataFrame, measures: dict[str, Measure], conv: Conven
                            .otherwise(s)),
             day=pl.when((t == "date") & s.str.contains(_DATE)).then(s)
             .str.to_date("%d-%m-%Y", strict=False))
-        .with_columns(number=_number(pl.col("body"), conv).cast(pl.Float64, strict=False))
+        .with_columns(number=_number(pl.col("body"), conv, t == "integer")
+                      .cast(pl.Float64, strict=False))
         .with_columns(number=pl.when(number == 0).then(0.0).otherwise(number))  # -0 is 0
         .with_columns(
             state=pl.when(~pl.col("ascii")).then(None).when(s == "").then(pl.lit("empty"))

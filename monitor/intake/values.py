@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -26,6 +27,8 @@ _PLAIN = re.compile(r"^[+-]?[0-9]+$")
 _NL = re.compile(r"^[+-]?([1-9][0-9]{0,2}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?$")
 _EN = re.compile(r"^[+-]?([1-9][0-9]{0,2}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$")
 _AMBIGUOUS = re.compile(r"^[+-]?[1-9][0-9]{0,2}([.,])[0-9]{3}$")
+# groups of three digits after a dot or comma: for a whole-number measure thousands separators
+_GROUPED = re.compile(r"^[+-]?[1-9][0-9]{0,2}((\.[0-9]{3})+|(,[0-9]{3})+)$")
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,26 @@ def number_evidence(text: str) -> Convention | None:
     return None
 
 
-def parse_number(text: str, convention: Convention | None) -> float:
+def parse_number(text: str, convention: Convention | None, integer: bool = False,
+                 fits: Callable[[float], bool] | None = None) -> float:
+    """The number ``text`` by the file's ``convention``. For a whole-number measure
+    (``integer``) a dot or comma before each group of three digits (``19.204``, ``1,234``,
+    ``12.345.678``) is a thousands separator, whatever the convention: the other reading is not a
+    whole number. An ambiguous ``1.234`` of another measure, in a file that shows no convention,
+    is read the one way that ``fits`` the measure's range (1234 for 0 - 100 is out of range, so
+    it is 1,234); when both or neither fit it is an error."""
     s = _squash(text.strip())
     if not s:
         raise ValueProblem("bad-number", value=text)
     if _PLAIN.match(s):
         return _finite(float(s), text)
+    if integer and _GROUPED.match(s):
+        return _finite(float(s.replace(",", "").replace(".", "")), text)
     if _AMBIGUOUS.match(s) and convention is None:
+        grouped, decimal = float(s.replace(",", "").replace(".", "")), float(s.replace(",", "."))
+        readings = [v for v in (grouped, decimal) if fits is not None and fits(v)]
+        if len(readings) == 1:
+            return readings[0]
         raise ValueProblem("ambiguous-number", value=text,
                            a=s.replace(",", "").replace(".", ""), b=s.replace(",", "."))
     if convention == "en" and _EN.match(s):
@@ -128,7 +144,8 @@ def parse_value(
                 return Parsed("value", None, choice)
         raise ValueProblem("bad-choice", value=raw, choices=", ".join(measure.choices or []))
     percent = t == "percentage" and raw.endswith("%")
-    v = parse_number(raw.rstrip("%").strip() if percent else raw, convention)
+    v = parse_number(raw.rstrip("%").strip() if percent else raw, convention, t == "integer",
+                     lambda v: _fits(v, measure, percent))
     return _check_number(v, raw, measure, percent)
 
 
@@ -149,6 +166,14 @@ def _check_number(v: float, raw: str, measure: Measure, percent: bool) -> Parsed
     if (lo is not None and v < lo) or (hi is not None and v > hi):
         raise ValueProblem("out-of-range", value=raw, range=(lo, hi))
     return Parsed("value", v)
+
+
+def _fits(v: float, measure: Measure, percent: bool) -> bool:
+    """Whether the number ``v`` as written is in the measure's range (a fraction: 0 to 1)."""
+    if measure.type == "percentage" and measure.percent_format == "fraction" and not percent:
+        return 0 <= v <= 1
+    lo, hi = measure.low, measure.high
+    return (lo is None or v >= lo) and (hi is None or v <= hi)
 
 
 _WRONG_TYPE = {"boolean": "bad-boolean", "date": "bad-date", "choice": "bad-choice",

@@ -78,7 +78,7 @@ PROBLEMS: dict[str, tuple[list[tuple], dict]] = {
     "measure_not_applicable.csv": ([(9, "maatstaf", "measure-not-applicable", "live")], {}),
     "bad_number.csv": ([(3, "waarde", "bad-number", "twee")], {}),
     "bad_integer.csv": ([(6, "waarde", "bad-integer", "7,5")], {}),
-    "ambiguous_number.csv": ([(4, "waarde", "ambiguous-number", "1.234")], {}),
+    "ambiguous_number.csv": ([(3, "waarde", "ambiguous-number", "1.234")], {}),
     "mixed_number_format.csv": ([(6, "waarde", "mixed-number-format", "7.0")], {}),
     "out_of_range.csv": ([(8, "waarde", "out-of-range", "-3")], {}),
     "bad_choice.csv": ([(7, "waarde", "bad-choice", "klaar")], {}),
@@ -250,7 +250,8 @@ def test_unsupported_file_type():
     read = read_upload((VALID_DIR / "utf8.csv").read_bytes(), "aanlevering.ods")
     assert [(p.code, p.message) for p in read.problems.items] == [
         ("unsupported-file",
-         "Bestanden van het type '.ods' worden niet ondersteund. Lever CSV of .xlsx aan.")]
+         "Bestanden van het type '.ods' worden niet ondersteund. Sla het bestand op als CSV of "
+         ".xlsx (Bestand > Opslaan als) en lever het opnieuw aan.")]
 
 
 # --- the life of a submission ---------------------------------------------------------------------

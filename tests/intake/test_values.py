@@ -194,8 +194,13 @@ def test_integers():
     assert parse_value("1.234", INTEGER, "nl") == Parsed("value", 1234.0)
     assert parse_value("2,0", INTEGER, "nl") == Parsed("value", 2.0)
     assert problem(parse_value, "2,5", INTEGER, None) == ("bad-integer", {"value": "2,5"})
-    assert problem(parse_value, "1,234", INTEGER, "nl") == ("bad-integer", {"value": "1,234"})
-    assert problem(parse_value, "1.234", INTEGER, None)[0] == "ambiguous-number"
+    # a whole number: a dot or comma before groups of three digits separates thousands (issue 14)
+    assert parse_value("1,234", INTEGER, "nl") == Parsed("value", 1234.0)
+    assert parse_value("1.234", INTEGER, None) == Parsed("value", 1234.0)
+    assert parse_value("19.204", INTEGER, "en") == Parsed("value", 19204.0)
+    assert parse_value("12.345.678", INTEGER, "en") == Parsed("value", 12345678.0)
+    assert problem(parse_value, "1.234,5", INTEGER, None) == ("bad-integer", {"value": "1.234,5"})
+    assert problem(parse_value, "1.23", INTEGER, None) == ("bad-integer", {"value": "1.23"})
 
 
 def test_range():

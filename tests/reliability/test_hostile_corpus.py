@@ -180,7 +180,7 @@ def test_zip_bomb_is_refused_from_the_directory_without_inflating(loaded):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert [p.code for p in result.errors] == ["bad-xlsx"]
-    assert "unpacks to 512.0 MB, more than 11.8 MB" in result.errors[0].message
+    assert "uitgepakt zou het 512.0 MB zijn, meer dan de toegestane 11.8 MB" in result.errors[0].message
     assert elapsed < 1.0 and peak < 10 * len(bomb), (elapsed, peak)
     assert_rejection_only(loaded, before, fingerprint(loaded.store), result, bomb)
     STATS["zip bombs refused"] += 1
