@@ -28,9 +28,18 @@ TYPE_HINT = {
 }
 
 
-def dutch_number(v: float) -> str:
+def dutch_number(v: float, group: bool = True) -> str:
+    """``v`` as Dutch text: ``19.131`` and ``1.234,5``; ``group=False``: ``1234,5`` (no dot for
+    thousands, as the template writes a decimal measure: ``1.234`` would be ambiguous for it)."""
     text = f"{v:,.4f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text if group else text.replace(".", "")
+
+
+def measure_number(v: float, m: Measure) -> str:
+    """A number of measure ``m`` as the template writes it and the intake reads it back: thousands
+    grouped for a whole-number measure (``19.131``), not for others (``1234,5``)."""
+    return dutch_number(v, group=m.type == "integer")
 
 
 def allowed(m: Measure, lang: str) -> str:
@@ -41,12 +50,14 @@ def allowed(m: Measure, lang: str) -> str:
     if m.type == "percentage" and m.percent_format == "fraction":
         hint += " (0,45 = 45%)" if lang == "nl" else " (0.45 = 45%)"
     if lo is not None or hi is not None:
-        rng = f"{dutch_number(lo) if lo is not None else '…'} - {dutch_number(hi) if hi is not None else '…'}"
+        rng = (f"{measure_number(lo, m) if lo is not None else '…'} - "
+               f"{measure_number(hi, m) if hi is not None else '…'}")
         hint += f", {rng}"
     return hint + ("; n.v.t. toegestaan" if lang == "nl" else "; n.v.t. allowed")
 
 
-def previous_values(store: Store, org: str, period: Quarter) -> dict[str, str]:
+def previous_values(store: Store, org: str, period: Quarter,
+                    measures: dict[str, Measure] | None = None) -> dict[str, str]:
     with store.read() as con:
         rows = con.execute(
             "SELECT measure, state, num, txt FROM current_values WHERE organisation = ? AND period = ?",
@@ -54,7 +65,9 @@ def previous_values(store: Store, org: str, period: Quarter) -> dict[str, str]:
         ).fetchall()
     out = {}
     for measure, state, num, txt in rows:
-        out[measure] = "n.v.t." if state == "nvt" else (txt if txt is not None else dutch_number(num))
+        m = (measures or {}).get(measure)
+        out[measure] = "n.v.t." if state == "nvt" else (
+            txt if txt is not None else measure_number(num, m) if m else dutch_number(num))
     return out
 
 
@@ -65,7 +78,7 @@ def template_csv(store: Store, ctx: Context, org: str, period: str | Quarter) ->
     if org_type is None:
         raise UsageError(f"'{org}' is not a known organisation code")
     lang = ctx.lang
-    prev = previous_values(store, org, q)
+    prev = previous_values(store, org, q, ctx.defs.measures)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS[lang])
