@@ -21,7 +21,6 @@ from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_row
 from monitor.intake.fast import check_columns
 from monitor.intake.files import read_capped, safe_file_name
 from monitor.intake.messages import render
-from monitor.intake.text import org_code
 from monitor.intake.storage import (
     classify,
     latest_sha,
@@ -31,6 +30,7 @@ from monitor.intake.storage import (
     unit_sha,
     values_frame,
 )
+from monitor.intake.text import org_code
 from monitor.intake.warnings import history, value_warnings
 from monitor.periods import Quarter
 from monitor.problems import Problem, ProblemList

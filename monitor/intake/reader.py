@@ -127,7 +127,7 @@ def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
 def file_kind(content: bytes, file_name: str | None) -> str:
     """``"xlsx"``, ``"csv"`` (any text file), or the name of a format that is not accepted
     (``.ods``, ``.xls``, ``PDF``, ``zip``, ...), from the name's extension and the first bytes.
-    A workbook is a zip with ``xl/workbook.xml``; another zip (OpenDocument, Numbers, Word, a
+    A workbook is a zip with an ``xl/`` folder; another zip (OpenDocument, Numbers, Word, a
     plain zip) is not one, whatever its name."""
     suffix = PurePath(file_name or "").suffix.lower()
     if suffix in OTHER_SUFFIXES:
@@ -142,8 +142,9 @@ def file_kind(content: bytes, file_name: str | None) -> str:
                 names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             return "xlsx" if suffix in XLSX_SUFFIXES else "zip"  # a damaged workbook: bad-xlsx
-        if "xl/workbook.xml" in names or suffix in XLSX_SUFFIXES and not names & _OTHER_ZIPS.keys():
-            return "xlsx"
+        if any(n.startswith("xl/") for n in names) or ("[Content_Types].xml" in names and not (
+                names & _OTHER_ZIPS.keys())):
+            return "xlsx"  # a workbook, perhaps a damaged one (bad-xlsx says so)
         return next((kind for member, kind in _OTHER_ZIPS.items() if member in names), "zip")
     return "xlsx" if suffix in XLSX_SUFFIXES else "csv"
 

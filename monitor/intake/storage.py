@@ -179,8 +179,8 @@ def same_rejection(
     period: str | None,
 ) -> int | None:
     """The id of the newest rejected attempt for the same organisation and quarter (or bulk) by
-    the same user when it was the same file (sha256; a file over the cap, never read: same name
-    and size) with the same problems (codes and rows), and no submission was accepted for that
+    the same user when it was the same file (name and sha256; a file over the cap, never read:
+    name and size) with the same problems (codes and rows), and no submission was accepted for that
     organisation and quarter since; else None. The upload page checks a file again on every
     rerun: one record per distinct file and check."""
     row = con.execute(
@@ -195,9 +195,10 @@ def same_rejection(
     rid, sha, name, size, found, at = row
     unread = meta.get("file_size") is not None
     if unread:
-        same_file = sha is None and (name, size) == (meta.get("file_name"), meta["file_size"])
+        same_file = sha is None and size == meta["file_size"]
     else:
         same_file = sha == hashlib.sha256(content).hexdigest()
+    same_file = same_file and name == meta.get("file_name")
     if not same_file or _problem_keys(json.loads(found)) != _problem_keys(
             [p.as_row() for p in problems]):
         return None

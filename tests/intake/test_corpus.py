@@ -22,6 +22,7 @@ from tests.intake.world import (
     snapshot,
     submit,
 )
+from tests.reliability.support import CLASS_NAME
 
 NOTE = {"fte": "inclusief vacature"}
 # encoding and separator the reader should detect, and the notes stored
@@ -166,6 +167,8 @@ def test_twin_with_problems_is_rejected_and_changes_nothing(world, name):
     res = submit(rt, content, name, period=period, ctx=context(rt, **overrides))
     assert res.status == "rejected"
     assert found(res) == expected
+    for p in res.problems:  # never a Python exception's name (KeyError, BadZipFile, ...)
+        assert not CLASS_NAME.search(p.message), p.message
     assert [(p.line, p.path, p.code) for p in res.errors] == [e[:3] for e in expected]
     with rt.store.read() as con:
         assert snapshot(rt, con) == loaded

@@ -48,6 +48,16 @@ def _workbook(cells: list[list]) -> bytes:
     return buf.getvalue()
 
 
+def _zip(members: dict[str, str]) -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for member, text in members.items():
+            zf.writestr(member, text)
+    return buf.getvalue()
+
+
 XLSX = (VALID_DIR / "openpyxl.xlsx").read_bytes()
 UTF16 = (VALID_DIR / "excel_unicode_text.txt").read_bytes()
 SQL_ORG = "G1'); DROP TABLE submitted_values; --"
@@ -116,6 +126,15 @@ CORPUS: dict[str, tuple[bytes, str, list[str], float | None]] = {
         _workbook([["organisatie", "periode", "maatstaf", "waarde"], ["=A1", "2024-Q1", "cdo", "=1+1"]]),
         "formulas.xlsx", ["unknown-organisation", "required-missing"], None),  # no cached values
     "OpenDocument": (GOOD, "data.ods", ["unsupported-file"], None),
+    "OpenDocument spreadsheet named .xlsx": (
+        _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}),
+        "data.xlsx", ["unsupported-file"], None),
+    "Excel 97-2003 named .xlsx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000), "data.xlsx",
+                                  ["unsupported-file"], None),
+    "a zip of CSV files named .xlsx": (_zip({"data.csv": GOOD.decode()}), "data.xlsx",
+                                       ["unsupported-file"], None),
+    "a workbook without a worksheet": (_zip({"xl/workbook.xml": "<workbook/>"}), "data.xlsx",
+                                       ["bad-xlsx"], None),
 }
 
 
