@@ -54,6 +54,7 @@ def cross_check(
                         f"{action.at('measures', j)}.organisations[{k}]",
                         f"'{code}' is not an organisation code in the register",
                     )
+        _check_relations(action, invalid, here)
         for j, ind in enumerate(action.spec.indicators):
             used.update(ind.compute.measures())
             _check_indicator(ind, action.at("indicators", j), measures, invalid, config, here)
@@ -67,6 +68,30 @@ def cross_check(
                     f"measure '{m.id}' is not used by any indicator",
                     level="warning",
                 )
+
+
+def _check_relations(action: ActionDef, invalid: set[str], here: _Here) -> None:
+    """Each check names two different numeric measures of its own action that share a reporter."""
+    own = {m.id: m for m in action.spec.measures}
+    for j, rel in enumerate(action.spec.checks):
+        at = action.at("checks", j)
+        found = []
+        for key, mid in (("measure", rel.measure), (rel.op, rel.other)):
+            if mid in invalid:
+                continue
+            m = own.get(mid)
+            if m is None:
+                here("unknown-measure", f"{at}.{key}",
+                     f"measure '{mid}' is not a measure of action {action.id}")
+            elif m.type not in _NUMERIC:
+                here("kind-type", f"{at}.{key}", f"a check needs a numeric measure; '{mid}' is a {m.type}")
+            else:
+                found.append(m)
+        if rel.measure == rel.other:
+            here("invalid", f"{at}.{rel.op}", "a check compares two different measures")
+        elif len(found) == 2 and not set(found[0].reporters) & set(found[1].reporters):
+            here("unused-check", f"{at}.{rel.op}", f"no organisation type reports both "
+                 f"'{rel.measure}' and '{rel.other}': the check never applies", level="warning")
 
 
 def _duplicates(actions: list[ActionDef], problems: ProblemList) -> None:

@@ -10,7 +10,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from monitor.config import PROJECT_ROOT, Config
-from monitor.definitions.model import COMPUTE_KINDS, Action, ActionFile, Indicator, Measure
+from monitor.definitions.model import (
+    COMPUTE_KINDS,
+    Action,
+    ActionFile,
+    Indicator,
+    Measure,
+    Relation,
+)
 from monitor.errors import DefinitionError
 from monitor.problems import Problem, ProblemList
 from monitor.yamlsource import YamlDoc, YamlSyntaxError, join_path, load
@@ -77,6 +84,11 @@ class Definitions:
                 if t not in types:
                     types.append(t)
         return types
+
+    @property
+    def relations(self) -> list[Relation]:
+        """The checks between measures (``checks:`` in the action files)."""
+        return [r for a in self.actions for r in a.spec.checks]
 
     def measures_for(self, code: str, org_type: str) -> list[Measure]:
         """The measures organisation ``code`` (of type ``org_type``) reports, in file order."""
@@ -153,7 +165,7 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
         )
         return None
     for key in data:
-        if key not in ("action", "measures", "indicators"):
+        if key not in ("action", "measures", "indicators", "checks"):
             problems.error(
                 "invalid",
                 _message({"type": "extra_forbidden", "msg": ""}),
@@ -184,6 +196,17 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
                 positions[key].append(j)
             elif isinstance(item, dict) and isinstance(item.get("id"), str):
                 invalid.add(item["id"])
+    checks = data.get("checks", [])
+    parts["checks"], positions["checks"] = [], []
+    if not isinstance(checks, list):
+        problems.error("invalid", "'checks' must be a list", file=name, line=doc.line_of("checks"),
+                       path="checks")
+        checks = []
+    for j, item in enumerate(checks):
+        valid = _validate(Relation, item, f"checks[{j}]", doc, name, problems)
+        if valid is not None:
+            parts["checks"].append(valid)
+            positions["checks"].append(j)
     if action is None:
         return None
     spec = ActionFile.model_construct(action=action, **parts)

@@ -188,7 +188,41 @@ class Indicator(Strict):
         return self.targets[-1]
 
 
+RELATION_OPS = ("at_most", "at_least", "equal")
+
+
+class Relation(Strict):
+    """A check between two measures of one action, per organisation and quarter:
+    ``{measure: a, at_most: b}`` (a <= b: a part may not exceed its whole), ``at_least`` (a >= b)
+    or ``equal`` (a = b); ``level`` error (the file is rejected) or warning."""
+
+    measure: Id
+    at_most: Id | None = None
+    at_least: Id | None = None
+    equal: Id | None = None
+    level: Literal["error", "warning"] = "error"
+
+    @model_validator(mode="after")
+    def _one_op(self) -> Relation:
+        if sum(getattr(self, op) is not None for op in RELATION_OPS) != 1:
+            raise ValueError("give exactly one of at_most, at_least, equal")
+        return self
+
+    @property
+    def op(self) -> str:
+        return next(op for op in RELATION_OPS if getattr(self, op) is not None)
+
+    @property
+    def other(self) -> str:
+        return getattr(self, self.op)
+
+    def holds(self, a: float, b: float) -> bool:
+        op = self.op
+        return a <= b if op == "at_most" else a >= b if op == "at_least" else a == b
+
+
 class ActionFile(Strict):
     action: Action
     measures: list[Measure] = Field(min_length=1)
     indicators: list[Indicator] = Field(min_length=1)
+    checks: list[Relation] = []

@@ -21,6 +21,7 @@ from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_row
 from monitor.intake.fast import check_columns
 from monitor.intake.files import read_capped, safe_file_name
 from monitor.intake.messages import render
+from monitor.intake.relations import relation_problems
 from monitor.intake.storage import (
     classify,
     latest_sha,
@@ -96,6 +97,8 @@ def ingest(
     content_sha = hashlib.sha256(upload.content).hexdigest()
     with store.read() as con:  # one short read: what is in effect, earlier files, history
         units, problems = _check(con, upload, ctx, organisation, period, bulk)
+        related = relation_problems(con, units, ctx)  # checks between measures (definitions)
+        problems.items.extend(p for _, p in related if p.level == "error")
         if not problems.errors and not units:
             problems.error("no-values", render("no-values", ctx.lang))
         if not problems.errors:
@@ -108,6 +111,10 @@ def ingest(
     if not units:
         return IntakeResult("duplicate", problems.items)
     warnings = value_warnings(units, past, ctx) if check_warnings else {}
+    index = {pair: i for i, pair in enumerate(units.pairs())}
+    for pair, p in related:
+        if p.level == "warning" and pair in index:
+            warnings.setdefault(index[pair], []).append(p)
     found = problems.items + [w for i in sorted(warnings) for w in warnings[i]]
     if dry_run:
         with store.read() as con:

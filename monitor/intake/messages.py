@@ -119,6 +119,23 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "out-of-range": ("error",
         "{value} ligt buiten het toegestane bereik {range}.",
         "{value} is outside the allowed range {range}."),
+    "relation-at-most": ("error",
+        "{value} voor '{measure}' (rij {row}) is groter dan {other_value} voor '{other}' "
+        "({where}), en mag dat niet zijn: een deel kan niet groter zijn dan het geheel. Corrigeer "
+        "een van beide waarden.",
+        "{value} for '{measure}' (row {row}) is larger than {other_value} for '{other}' "
+        "({where}), which it may not be: a part cannot be larger than its whole. Correct one of "
+        "the two values."),
+    "relation-at-least": ("error",
+        "{value} voor '{measure}' (rij {row}) is kleiner dan {other_value} voor '{other}' "
+        "({where}), en mag dat niet zijn. Corrigeer een van beide waarden.",
+        "{value} for '{measure}' (row {row}) is smaller than {other_value} for '{other}' "
+        "({where}), which it may not be. Correct one of the two values."),
+    "relation-equal": ("error",
+        "{value} voor '{measure}' (rij {row}) moet gelijk zijn aan {other_value} voor '{other}' "
+        "({where}). Corrigeer een van beide waarden.",
+        "{value} for '{measure}' (row {row}) must equal {other_value} for '{other}' ({where}). "
+        "Correct one of the two values."),
     "outlier": ("warning",
         "{value} wijkt sterk af van eerdere waarden van deze organisatie (mediaan {median}). "
         "Controleer de waarde of licht hem toe.",
@@ -138,6 +155,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
 DETAILS: dict[str, tuple[str, str]] = {
     "xlsx-damaged": ("het bestand is beschadigd, onvolledig of geen Excel-werkmap",
                      "the file is damaged, incomplete or not an Excel workbook"),
+    "relation-row": ("rij {row}", "row {row}"),
+    "relation-earlier": ("eerder aangeleverd voor dit kwartaal", "submitted earlier for this quarter"),
     "xlsx-cells": ("het eerste werkblad heeft te veel cellen; laat alleen het sjabloon staan",
                    "the first worksheet has too many cells; keep only the template"),
     "xlsx-unpacks": ("uitgepakt zou het {size} zijn, meer dan de toegestane {limit}",

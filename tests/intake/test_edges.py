@@ -33,7 +33,13 @@ H = "organisatie;periode;maatstaf;waarde;toelichting\n"
 BAD = (H + "G1;2024-Q1;cdo;misschien;\nG1;2024-Q1;fte;twee;\n").encode()
 _STAGE = "choices: [geen, gestart, gereed]"
 assert CORPUS_DEFS.count(_STAGE) == 1
-DEFS = CORPUS_DEFS.replace(_STAGE, "choices: [geen, oriënterend, gestart, gereed]")
+DEFS = CORPUS_DEFS.replace(_STAGE, "choices: [geen, oriënterend, gestart, gereed]").replace(
+    "\nindicators:\n", """
+checks:
+  - {measure: num, at_most: den}
+  - {measure: adv, at_most: den, level: warning}
+indicators:
+""", 1)
 
 
 @pytest.fixture(scope="module")
@@ -281,3 +287,42 @@ def test_a_template_filled_in_its_own_number_format_is_accepted(rt, monkeypatch,
         values = dict(con.execute("SELECT measure, num FROM current_values WHERE period = '2024-Q2' "
                                   "AND num IS NOT NULL").fetchall())
     assert (values["num"], values["den"], values["adv"], values["wait"]) == (19131, 150000, 1500, 1200)
+
+
+# --- 7. checks between measures (checks: in the action file) -------------------------------------
+
+
+@pytest.mark.parametrize("fast_path", [False, True])
+def test_a_part_larger_than_its_whole_is_rejected_naming_both_rows(rt, monkeypatch, fast_path):
+    if fast_path:
+        monkeypatch.setattr(fast, "MIN_ROWS", 0)
+    before = snapshot(rt)
+    content = GOOD.replace(b"num;1234;", b"num;3.000;")  # den (row 5) is 2000
+    result = submit(rt, content, "deel.csv")
+    assert [(p.line, p.path, p.code, p.value) for p in result.errors] == [
+        (4, "waarde", "relation-at-most", "3.000")]
+    assert result.errors[0].message == (
+        "3.000 voor 'num' (rij 4) is groter dan 2000 voor 'den' (rij 5), en mag dat niet zijn: een "
+        "deel kan niet groter zijn dan het geheel. Corrigeer een van beide waarden.")
+    en = submit(rt, content, "deel.csv", ctx=context(rt, "en"))
+    assert en.errors[0].message.startswith(
+        "3.000 for 'num' (row 4) is larger than 2000 for 'den' (row 5), which it may not be")
+    assert snapshot(rt) == before
+
+
+def test_a_part_is_checked_against_its_whole_in_effect(rt):
+    assert submit(rt, GOOD, "q1.csv").status == "accepted"
+    content = (H + "G1;2024-Q1;cdo;ja;\nG1;2024-Q1;num;2500;\n").encode()
+    result = submit(rt, content, "alleen_num.csv")
+    assert [(p.line, p.code) for p in result.errors] == [(3, "relation-at-most")]
+    assert "2.000 voor 'den' (eerder aangeleverd voor dit kwartaal)" in result.errors[0].message
+    assert submit(rt, content.replace(b"2500", b"2000"), "alleen_num.csv").status == "accepted"
+
+
+def test_a_check_at_level_warning_accepts_and_stores_the_warning(rt):
+    result = submit(rt, GOOD.replace(b"adv;7;", b"adv;2500;"), "warn.csv")
+    assert (result.status, [(p.line, p.code) for p in result.warnings]) == (
+        "accepted", [(6, "relation-at-most")])
+    with rt.store.read() as con:
+        [(stored,)] = con.execute("SELECT warnings FROM submissions").fetchall()
+    assert [w["code"] for w in json.loads(stored)] == ["relation-at-most"]
