@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import acting_programme_manager, make_world, submit_csv
+from helpers import acting_programme_manager, make_world, submit_csv, unescaped
 from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -38,22 +38,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "**vet**",
             "[klik](javascript:alert(1))", ":red[rood]", "$x^2$", "&lt;b&gt;", "# kop", "`code`"]
 NAME = " ".join(PAYLOADS)
-
-
-def unescaped(markdown: str) -> str:
-    """What CommonMark shows for text in which every ASCII punctuation character is escaped; fails
-    when one is not (then it could be formatting, a link or HTML)."""
-    out, i = [], 0
-    while i < len(markdown):
-        ch = markdown[i]
-        if ch == "\\" and i + 1 < len(markdown) and re.match(r"[!-/:-@\[-`{-~]", markdown[i + 1]):
-            out.append(markdown[i + 1])
-            i += 2
-            continue
-        assert not re.match(r"[!-/:-@\[-`{-~]", ch), f"unescaped {ch!r} at {i} in {markdown!r}"
-        out.append(ch)
-        i += 1
-    return "".join(out)
 
 
 # --- (a) pages -----------------------------------------------------------------------------------
