@@ -401,6 +401,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Het sjabloon is om alvast voor te bereiden: uploaden voor {quarter} kan vanaf {opens}.",
         "The template is for preparing: you can upload figures for {quarter} from {opens}."),
     "pages.upload.span": ("{first} t/m {last}", "{first} to {last}"),
+    "pages.lineage.unknown_snapshot": (
+        "Er is geen peildatum '{snapshot}' (uit de link); de herkomst hieronder komt uit de "
+        "actuele gegevens.",
+        "There is no snapshot '{snapshot}' (from the link); the lineage below uses the current "
+        "data."),
     "pages.export.no_snapshot": (
         "Er is nog geen peildatum vastgelegd, dus er is nog niets om te exporteren. Een "
         "programmamanager kan een peildatum vastleggen; daarna kunt u hier de grafieken, tabellen "
