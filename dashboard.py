@@ -8,8 +8,10 @@ Navigation only; every page lives in app_pages/ and stays thin over the monitor 
 import streamlit as st
 
 from monitor.access.guard import visible_pages
+from monitor.access.roles import ROLES
+from monitor.errors import MonitorError
 from monitor.ui.a11y import page_language_and_focus
-from monitor.ui.i18n import t
+from monitor.ui.i18n import t, tm
 from monitor.ui.state import acting_user, language, runtime
 
 st.set_page_config(page_title="Voortgangsmonitor IBDS", page_icon=":material/monitoring:", layout="wide")
@@ -33,6 +35,20 @@ PAGES = [
     ("app_pages/audit.py", "nav.audit", "audit", ":material/history:"),
     ("app_pages/gebruikers.py", "nav.users", "gebruikers", ":material/manage_accounts:"),
 ]
+
+
+def refuse_page(first: st.Page, url: str):
+    """The stub of a page the role may not use: back to the role's first page, with a note."""
+
+    def refuse() -> None:
+        st.session_state["nav_refused"] = url
+        keep = {k: v for k, v in st.query_params.to_dict().items() if k in ("lang", "demo_user")}
+        st.switch_page(first, query_params=keep)
+
+    refuse.__name__ = f"refused_{url}"
+    return refuse
+
+
 rt = runtime()
 # one open of the database file for the whole script run: every read and write of the page
 # shares it (each open and close costs 30 ms or more); it is closed again when the run ends, so other
@@ -41,9 +57,20 @@ with rt.store.session():
     # who acts: the OIDC login, or a chosen demo user; navigation shows only what that role may
     # use (the package functions enforce the same rules for every write)
     acting = acting_user(rt, lang)
-    allowed_pages = [p for p in PAGES if p[2] in visible_pages(acting.user)]
-    page = st.navigation([
-        st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
-        for i, (path, key, url, icon) in enumerate(allowed_pages)
-    ])
-    page.run()
+    visible = visible_pages(acting.user)
+    pages = [st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
+             for i, (path, key, url, icon) in enumerate(p for p in PAGES if p[2] in visible)]
+    # a deep link to a page the role may not use (/export for an indiener) opens the role's first
+    # page with a short note, not Streamlit's English "Page not found" dialog: such pages are
+    # registered hidden, as a stub that only redirects (the page script itself never runs)
+    refused = [st.Page(refuse_page(pages[0], url), title=t(key, lang), url_path=url,
+                       visibility="hidden")
+               for _, key, url, _ in PAGES if url not in visible] if pages else []
+    page = st.navigation(pages + refused)
+    if st.session_state.pop("nav_refused", None) and page in pages:
+        st.info(t("pages.nav.refused", lang, role=ROLES[acting.user.role].label[lang],
+                  page=page.title), icon=":material/block:")
+    try:
+        page.run()
+    except MonitorError as exc:  # a problem the user can understand: its message, no traceback
+        st.error(tm("pages.error", lang, error=exc.message(lang)))

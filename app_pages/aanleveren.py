@@ -3,17 +3,22 @@
 import streamlit as st
 
 from monitor.access.guard import permitted_organisations
-from monitor.intake.history import affected_indicators, open_quarters, problems_frame, submission_history
+from monitor.intake.calendar import intake_calendar, quarter_spans
+from monitor.intake.history import affected_indicators, problems_frame, submission_history
 from monitor.intake.ingest import submit_file
+from monitor.intake.precheck import check_once, forget
 from monitor.intake.template import template_csv
+from monitor.periods import Quarter
 from monitor.textsafe import excel_csv
-from monitor.ui.i18n import t
+from monitor.ui.fmt import day
+from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, runtime
 from monitor.ui.widgets import submission_history_table
 
 lang = language()
 rt = runtime()
 ctx = rt.context(lang=lang)
+cal = intake_calendar(rt.store, rt.config, ctx.today)
 st.title(t("upload.title", lang))
 st.write(t("upload.intro", lang))
 
@@ -23,10 +28,44 @@ codes = permitted_organisations(user, "submit", list(names))  # an indiener: own
 if not codes:
     st.info(t("auth.no_organisations", lang))
     st.stop()
+
+
+def quarters_text(quarters: list[Quarter]) -> str:
+    return ", ".join(a.label(lang) if a == b else t("pages.upload.span", lang, first=a.label(lang),
+                                                     last=b.label(lang))
+                     for a, b in quarter_spans(quarters))
+
+
+# frozen quarters: which, since when, by which snapshot, and what to do with late figures
+for lock, quarters in cal.locks():
+    st.info(tm("pages.upload.locked", lang, quarters=quarters_text(quarters),
+               since=day(lock.since, lang), label=lock.label), icon=":material/lock:")
+if not cal.open:
+    st.warning(t("pages.upload.none_open", lang))
+if cal.coming is not None:
+    st.caption(t("pages.upload.next", lang, quarter=cal.coming.quarter.label(lang),
+                 opens=day(cal.coming.opens, lang), deadline=day(cal.coming.deadline, lang)))
+elif not cal.open:
+    st.caption(t("pages.upload.ended", lang))
+
 left, right = st.columns(2)
 org = left.selectbox(t("upload.organisation", lang), codes, key="upload_org",
                      format_func=lambda c: f"{names[c]} ({c})")
-period = right.selectbox(t("upload.period", lang), open_quarters(ctx), key="upload_period")
+if not cal.open:
+    # nothing to submit now: the template of the coming quarter, to prepare; no upload
+    if cal.coming is not None:
+        coming = cal.coming.period
+        st.download_button(
+            t("pages.upload.template_coming", lang, quarter=cal.coming.quarter.label(lang)),
+            template_csv(rt.store, ctx, org, coming), file_name=f"sjabloon_{org}_{coming}.csv",
+            mime="text/csv", icon="⬇️", key="template_coming")
+        st.caption(t("pages.upload.coming_note", lang, quarter=cal.coming.quarter.label(lang),
+                     opens=day(cal.coming.opens, lang)))
+    st.subheader(t("upload.history", lang))
+    submission_history_table(submission_history(rt.store, org), lang, "history")
+    st.stop()
+
+period = right.selectbox(t("upload.period", lang), cal.open, key="upload_period")
 st.download_button(t("upload.template", lang), template_csv(rt.store, ctx, org, period),
                    file_name=f"sjabloon_{org}_{period}.csv", mime="text/csv", icon="⬇️")
 
@@ -35,9 +74,13 @@ uploaded = st.file_uploader(t("upload.file", lang), type=["csv", "txt", "xlsx"],
                             max_upload_size=max(limit_mb, 1), key=f"file_{org}_{period}")
 if uploaded is not None:
     content = uploaded  # passed as a stream: the intake reads no further than the size cap
+    # checked once per upload: a rerun (any widget change) shows the same result and records
+    # nothing again
+    checks = st.session_state.setdefault("upload_checks", {})
+    file_id = f"{uploaded.file_id}:{uploaded.size}"
     with st.spinner(t("upload.checking", lang)):
-        check = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
-                            user=user, source="upload", dry_run=True)
+        check = check_once(checks, rt.store, ctx, content, uploaded.name, organisation=org,
+                           period=period, file_id=file_id, user=user)
     if check.status == "rejected":
         st.error(t("upload.rejected", lang, n=len(check.errors)))
     elif check.status == "duplicate":
@@ -46,7 +89,7 @@ if uploaded is not None:
         st.success(t("upload.valid", lang, **check.counts))
         if check.changed_measures:
             ids = affected_indicators(rt.defs, check.changed_measures)
-            st.write(t("upload.affects", lang, indicators=", ".join(ids)))
+            st.write(tm("upload.affects", lang, indicators=", ".join(ids)))
     if check.problems:
         if check.warnings:
             st.warning(t("upload.warnings", lang, n=len(check.warnings)))
@@ -60,8 +103,10 @@ if uploaded is not None:
         st.download_button(t("upload.problems_csv", lang), excel_csv(report),
                            file_name=f"problemen_{org}_{period}.csv", mime="text/csv")
     if check.status == "valid" and st.button(t("upload.confirm", lang), type="primary"):
+        uploaded.seek(0)
         done = submit_file(rt.store, ctx, content, uploaded.name, organisation=org, period=period,
                            user=user, source="upload")
+        forget(checks, org, period, file_id)  # a next check of this file says 'duplicate'
         if done.status == "accepted":
             st.success(t("upload.accepted", lang, id=done.submission_ids[0]))
         else:

@@ -9,10 +9,10 @@ from monitor.charts import by_type, choropleth, distribution, indicator_trend, l
 from monitor.errors import MonitorError
 from monitor.periods import Quarter
 from monitor.results import data_version
-from monitor.snapshots.frozen import snapshot_id
+from monitor.snapshots.frozen import snapshot_exists, snapshot_id
 from monitor.textsafe import excel_csv
 from monitor.ui.fmt import literal, number, percent
-from monitor.ui.i18n import t
+from monitor.ui.i18n import t, tm
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
 from monitor.views.action import (
@@ -52,6 +52,9 @@ st.caption(t("action.meta", lang, line=info["line"], owner=literal(info["owner_n
              end=info["end"]))
 label = Quarter.parse(period).label(lang)
 lineage_snapshot = st.query_params.get("snapshot")  # ?snapshot=ID: lineage from that snapshot
+if lineage_snapshot is not None and not snapshot_exists(rt.store, lineage_snapshot):
+    st.info(tm("pages.lineage.unknown_snapshot", lang, snapshot=lineage_snapshot))
+    lineage_snapshot = None
 version = data_version(rt)
 
 
@@ -70,9 +73,9 @@ def lineage_panel(indicator_id: str) -> None:
             lin = lineage_of(str(rt.store.path), version, indicator_id, period, lang,
                              lineage_snapshot, rt)
         except MonitorError as exc:
-            st.info(t("lineage.unavailable", lang, error=exc))
+            st.info(tm("lineage.unavailable", lang, error=exc.message(lang)))
             return
-        source = (t("lineage.snapshot", lang, id=lineage_snapshot) if lineage_snapshot is not None
+        source = (tm("lineage.snapshot", lang, id=lineage_snapshot) if lineage_snapshot is not None
                   else t("lineage.live", lang))
         if not lin.values:
             st.caption(f"{source} {t('lineage.none', lang)}")

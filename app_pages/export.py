@@ -16,7 +16,7 @@ from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots import create_snapshot, diff, reopen_quarter
 from monitor.ui.fmt import number
-from monitor.ui.i18n import t
+from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views import exports as ex
 
@@ -59,10 +59,10 @@ if allowed(acting, "snapshot.create") and st.button(
                 sid = create_snapshot(rt, label, user)
             first, until = ex.locked_range(rt.store, rt.config, sid, lang)
         except MonitorError as exc:
-            st.error(t("export.snapshot.failed", lang, error=exc))
+            st.error(tm("export.snapshot.failed", lang, error=exc.message(lang)))
         else:
-            st.success(t("export.snapshot.created", lang, id=sid, label=label.strip(), first=first,
-                         until=until))
+            st.success(tm("export.snapshot.created", lang, id=sid, label=label.strip(), first=first,
+                          until=until))
             # the new snapshot becomes the export source: set in the URL and in the selectbox's
             # state before it is drawn (it is the newest, so the first option: no default clash)
             st.query_params["snapshot"] = str(sid)
@@ -84,15 +84,17 @@ choice = url_select(t("export.source.label", lang), [*names, *live_option], "sna
                     format_func=lambda o: t("export.source.live", lang) if o == "live" else names[o])
 source = None
 try:
-    if choice == "live":
+    if choice is None:  # no snapshot yet and no live export for this role (a viewer)
+        st.info(t("pages.export.no_snapshot", lang))
+    elif choice == "live":
         source = sources.live(rt, user)
         st.warning(t("export.source.live_warning", lang))
     else:
         source = snapshot_source(str(rt.store.path), choice, rt, user)
-        st.caption(t("export.source.snapshot", lang, label=source.label,
-                     until=Quarter.parse(source.until).label(lang)))
+        st.caption(tm("export.source.snapshot", lang, label=source.label,
+                      until=Quarter.parse(source.until).label(lang)))
 except MonitorError as exc:
-    st.error(t("export.source.failed", lang, error=exc))
+    st.error(tm("export.source.failed", lang, error=exc.message(lang)))
 
 images: ImageExporter | None = None
 if source is not None:
@@ -114,7 +116,7 @@ if source is not None:
         with st.spinner(t("export.chart.starting", lang)):
             images = image_exporter()
     except ExportUnavailable as exc:
-        st.warning(t("export.chart.no_images", lang, error=exc))
+        st.warning(tm("export.chart.no_images", lang, error=exc.message(lang)))
     buttons = st.columns(5)
     if images is not None:
         for col, fmt in zip(buttons, ("png", "svg", "pdf"), strict=False):
@@ -144,7 +146,7 @@ if source is not None:
             bar = st.progress(0.0, text=t("export.pack.starting", lang))
 
             def progress(fraction: float, message: str) -> None:
-                bar.progress(min(max(fraction, 0.0), 1.0), text=t("export.pack.step", lang, step=message))
+                bar.progress(min(max(fraction, 0.0), 1.0), text=tm("export.pack.step", lang, step=message))
 
             folder = tempfile.TemporaryDirectory(prefix="ibds-export-")
             try:
@@ -153,7 +155,7 @@ if source is not None:
                     made = ex.make_pack(source, folder.name, formats, lang, images, progress)
             except MonitorError as exc:
                 folder.cleanup()
-                st.error(t("export.pack.failed", lang, error=exc))
+                st.error(tm("export.pack.failed", lang, error=exc.message(lang)))
             else:
                 # the folder lives as long as the session (or until the next pack)
                 st.session_state["export_pack"] = {"key": pack_key, "folder": folder, "result": made}
@@ -190,7 +192,7 @@ else:
                 with st.spinner(t("export.diff.busy", lang)):
                     found = diff(rt.store, a, None if b == "live" else b, defs=rt.defs, config=rt.config)
             except MonitorError as exc:
-                st.error(t("export.diff.failed", lang, error=exc))
+                st.error(tm("export.diff.failed", lang, error=exc.message(lang)))
             else:
                 st.session_state["export_diff"] = (diff_key, found)
     stored = st.session_state.get("export_diff")
@@ -236,7 +238,7 @@ else:
             try:
                 lifted = reopen_quarter(rt, period, user, reason)
             except MonitorError as exc:
-                st.error(t("export.reopen.failed", lang, error=exc))
+                st.error(tm("export.reopen.failed", lang, error=exc.message(lang)))
             else:
-                st.success(t("export.reopen.done", lang, period=Quarter.parse(period).label(lang),
-                             labels=", ".join(lifted)))
+                st.success(tm("export.reopen.done", lang, period=Quarter.parse(period).label(lang),
+                              labels=", ".join(lifted)))

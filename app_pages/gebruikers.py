@@ -7,7 +7,7 @@ from monitor.access.model import User
 from monitor.access.roles import ROLES, Role
 from monitor.errors import MonitorError
 from monitor.ui.fmt import moment
-from monitor.ui.i18n import t
+from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, runtime
 from monitor.views.users import users_table
 
@@ -40,9 +40,9 @@ def attempt(change, done_key: str) -> None:
     try:
         result = change()
     except MonitorError as exc:
-        st.error(t("users.failed", lang, error=exc.message(lang)))
+        st.error(tm("users.failed", lang, error=exc.message(lang)))
         return
-    st.session_state["users_flash"] = t(done_key, lang, user=result.describe(), id=result.id)
+    st.session_state["users_flash"] = tm(done_key, lang, user=result.describe(), id=result.id)
     st.rerun()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from datetime import date, datetime
 from pathlib import Path
@@ -106,3 +107,25 @@ class CountingStore(Store):
     def _connect(self):
         self.opens += 1
         return super()._connect()
+
+
+def unescaped(markdown: str) -> str:
+    """What CommonMark shows for text in which every ASCII punctuation character is escaped; fails
+    when one is not (then it could be formatting, a link or HTML)."""
+    out, i = [], 0
+    while i < len(markdown):
+        ch = markdown[i]
+        if ch == "\\" and i + 1 < len(markdown) and re.match(r"[!-/:-@\[-`{-~]", markdown[i + 1]):
+            out.append(markdown[i + 1])
+            i += 2
+            continue
+        assert not re.match(r"[!-/:-@\[-`{-~]", ch), f"unescaped {ch!r} at {i} in {markdown!r}"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def shown(markdown: str) -> str:
+    """What a reader sees of Markdown text whose only formatting is backslash escapes (the
+    escapes removed); check separately that untrusted parts are escaped (``literal(x) in ...``)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)

@@ -99,6 +99,15 @@ def snapshot_meta(store: Store, sid: object) -> dict:
         return read_meta(con, sid)
 
 
+def snapshot_exists(store: Store, sid: object) -> bool:
+    """Whether ``sid`` (any text, e.g. from a URL) names a stored snapshot."""
+    try:
+        snapshot_meta(store, sid)
+    except UsageError:
+        return False
+    return True
+
+
 def list_snapshots(store: Store) -> pl.DataFrame:
     """All snapshots, oldest first, with the number of frozen values and results."""
     return store.query("""

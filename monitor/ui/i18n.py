@@ -375,6 +375,44 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lineage.col.received_at": ("Ontvangen", "Received"),
     "lineage.col.file_name": ("Bestand", "File"),
     # end export page
+    # --- pages (issue 14) ---
+    "pages.error": ("Deze pagina kan niet worden getoond: {error}",
+                    "This page cannot be shown: {error}"),
+    "pages.nav.refused": ("Deze pagina is niet beschikbaar voor uw rol ({role}); u ziet nu {page}.",
+                          "This page is not available for your role ({role}); you now see {page}."),
+    "pages.upload.locked": (
+        "{quarters}: bevroren sinds {since} door peildatum '{label}'. Voor deze kwartalen kunt u "
+        "niet meer aanleveren. Heeft u nog late of gecorrigeerde cijfers, neem dan contact op met "
+        "de programmamanager; die kan het kwartaal heropenen met opgave van een reden.",
+        "{quarters}: frozen since {since} by the snapshot '{label}'. You can no longer submit "
+        "figures for these quarters. If you have late or corrected figures, contact the programme "
+        "manager, who can reopen the quarter with a reason."),
+    "pages.upload.none_open": ("Er is op dit moment geen kwartaal open voor aanlevering.",
+                               "No quarter is open for submissions at the moment."),
+    "pages.upload.next": (
+        "Het volgende kwartaal, {quarter}, gaat open op {opens}; de uiterste aanleverdatum is "
+        "{deadline}.",
+        "The next quarter, {quarter}, opens on {opens}; the deadline is {deadline}."),
+    "pages.upload.ended": ("Het programma is afgelopen; er gaan geen nieuwe kwartalen meer open.",
+                           "The programme has ended; no new quarters will open."),
+    "pages.upload.template_coming": ("Sjabloon voor het komende kwartaal {quarter} downloaden (CSV)",
+                                     "Download the template for the coming quarter {quarter} (CSV)"),
+    "pages.upload.coming_note": (
+        "Het sjabloon is om alvast voor te bereiden: uploaden voor {quarter} kan vanaf {opens}.",
+        "The template is for preparing: you can upload figures for {quarter} from {opens}."),
+    "pages.upload.span": ("{first} t/m {last}", "{first} to {last}"),
+    "pages.lineage.unknown_snapshot": (
+        "Er is geen peildatum '{snapshot}' (uit de link); de herkomst hieronder komt uit de "
+        "actuele gegevens.",
+        "There is no snapshot '{snapshot}' (from the link); the lineage below uses the current "
+        "data."),
+    "pages.export.no_snapshot": (
+        "Er is nog geen peildatum vastgelegd, dus er is nog niets om te exporteren. Een "
+        "programmamanager kan een peildatum vastleggen; daarna kunt u hier de grafieken, tabellen "
+        "en het rapport downloaden.",
+        "No reference date (snapshot) has been fixed yet, so there is nothing to export yet. A "
+        "programme manager can fix one; then you can download the charts, tables and report "
+        "here."),
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)
@@ -383,5 +421,21 @@ TEXTS |= USERS_TEXTS
 
 
 def t(key: str, lang: str = "nl", **params: object) -> str:
+    """The text ``key`` in ``lang`` with ``params`` filled in as they are: for plain-text places
+    (widget options, column names, file names). For an element that reads Markdown use
+    :func:`tm`."""
     nl, en = TEXTS[key]
     return (en if lang == "en" else nl).format(**params)
+
+
+def tm(key: str, lang: str = "nl", **params: object) -> str:
+    """:func:`t` for Streamlit elements that read Markdown (write, markdown, caption, info,
+    success, warning, error, title, labels): every parameter that is not a number is shown
+    literally (``monitor.ui.fmt.literal``), so a label, reason, file name, user name, URL value or
+    error message such as ``[x](https://evil.example)``, ``**x**``, ``<img src=x>``, ``$x$`` or
+    ``:red[x]`` appears as typed, never as a link, formatting, HTML or a formula."""
+    from monitor.ui.fmt import literal
+
+    safe = {k: v if isinstance(v, int | float) and not isinstance(v, bool) else literal(v)
+            for k, v in params.items()}
+    return t(key, lang, **safe)

@@ -10,7 +10,7 @@ from monitor.app import start
 from monitor.errors import MonitorError
 from monitor.runtime import Runtime
 from monitor.ui.fmt import literal
-from monitor.ui.i18n import t
+from monitor.ui.i18n import t, tm
 
 
 def language() -> str:
@@ -31,7 +31,7 @@ def runtime() -> Runtime:
         with st.spinner(t("app.preparing", lang)):
             rt, created = _start(os.environ.get("MONITOR_CONFIG"), os.environ.get("MONITOR_DB"))
     except MonitorError as exc:
-        st.error(t("app.start_failed", lang, error=exc))
+        st.error(tm("app.start_failed", lang, error=exc.message(lang)))
         st.stop()
     if created and not st.session_state.get("demo_notice_shown"):
         st.session_state["demo_notice_shown"] = True

@@ -89,5 +89,8 @@ def test_an_unknown_snapshot_in_the_url_is_explained_not_a_traceback(tmp_path, m
     monkeypatch.setenv("MONITOR_CONFIG", str(tmp_path / "config.yaml"))
     monkeypatch.delenv("MONITOR_DB", raising=False)
     at = run_action(actie="a01", indicator="i_sum", kwartaal="2024-Q1", snapshot=snapshot, lang="en")
+    [note] = [i.value for i in at.info if "from the link" in i.value]
+    assert note == (f"There is no snapshot '{snapshot}' (from the link); the lineage below uses the "
+                    "current data.")
     [panel] = panels(at, "Lineage of the value in Q1 2024")
-    assert panel.info[0].value.startswith("The lineage is not available:")
+    assert " ".join(c.value for c in panel.caption).startswith("Current data.")

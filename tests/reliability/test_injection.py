@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import acting_programme_manager, make_world, submit_csv
+from helpers import acting_programme_manager, make_world, submit_csv, unescaped
 from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -38,22 +38,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "**vet**",
             "[klik](javascript:alert(1))", ":red[rood]", "$x^2$", "&lt;b&gt;", "# kop", "`code`"]
 NAME = " ".join(PAYLOADS)
-
-
-def unescaped(markdown: str) -> str:
-    """What CommonMark shows for text in which every ASCII punctuation character is escaped; fails
-    when one is not (then it could be formatting, a link or HTML)."""
-    out, i = [], 0
-    while i < len(markdown):
-        ch = markdown[i]
-        if ch == "\\" and i + 1 < len(markdown) and re.match(r"[!-/:-@\[-`{-~]", markdown[i + 1]):
-            out.append(markdown[i + 1])
-            i += 2
-            continue
-        assert not re.match(r"[!-/:-@\[-`{-~]", ch), f"unescaped {ch!r} at {i} in {markdown!r}"
-        out.append(ch)
-        i += 1
-    return "".join(out)
 
 
 # --- (a) pages -----------------------------------------------------------------------------------
@@ -135,6 +119,96 @@ def test_upload_page_shows_hostile_values_as_typed(hostile_world, monkeypatch):
     assert list(report["value"]) == PAYLOADS[:3]
     assert list(report["code"]) == ["bad-boolean", "bad-number", "bad-choice"]
     assert at.error[0].value.startswith("Het bestand is afgekeurd: 3 fout(en)")
+
+
+HOSTILE = ["[inloggen](https://evil.example)", "**x**", "<img src=x>", "$x$", ":red[x]"]
+HOSTILE_TEXT = " ".join(HOSTILE)
+
+
+def _texts(at: AppTest) -> list[str]:
+    """Every text on the page that Streamlit reads as Markdown."""
+    kinds = ("title", "header", "subheader", "markdown", "caption", "info", "success", "warning",
+             "error")
+    return [e.value for kind in kinds for e in getattr(at, kind)]
+
+
+def _shown_literally(at: AppTest, payloads: list[str]) -> int:
+    """Each payload that appears in a Markdown text appears escaped (shown as typed, no link, no
+    formatting); returns how many texts held a payload."""
+    from helpers import shown
+
+    held = 0
+    for text in _texts(at):
+        for p in payloads:
+            if p in shown(text):
+                held += 1
+                assert literal(p) in text, (p, text)
+                assert p not in text, (p, text)
+    return held
+
+
+@pytest.fixture
+def fresh_world(tmp_path, monkeypatch):
+    rt = make_world(tmp_path, DEFS, ORGS)
+    assert submit_csv(rt, DATA).status == "accepted"
+    monkeypatch.setenv("MONITOR_CONFIG", str(tmp_path / "config.yaml"))
+    monkeypatch.delenv("MONITOR_DB", raising=False)
+    return rt, tmp_path
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_snapshot_in_the_action_page_url_is_shown_literally(fresh_world, monkeypatch, payload):
+    _, tmp = fresh_world
+    at = _page(monkeypatch, tmp, "actie", actie="a01", kwartaal="2024-Q1", indicator="i_sum",
+               snapshot=payload)
+    assert _shown_literally(at, [payload]) >= 1
+
+
+def test_snapshot_label_and_reopen_reason_are_shown_literally(fresh_world, monkeypatch):
+    from monitor.snapshots import create_snapshot
+
+    rt, tmp = fresh_world
+    sid = create_snapshot(rt, HOSTILE_TEXT, "pm")
+    at = _page(monkeypatch, tmp, "export", snapshot=str(sid))
+    assert _shown_literally(at, HOSTILE) >= 1  # the source caption: "Peildatum '...'"
+    at.selectbox(key="reopen_period").set_value("2024-Q1")
+    at.text_area(key="reopen_reason").set_value(HOSTILE_TEXT)
+    at.button(key="reopen_run").click()
+    at.run()
+    assert any(s.value.startswith("K1 2024 is heropend") for s in at.success)
+    assert _shown_literally(at, HOSTILE) >= 2  # and the labels in the success message
+    at.text_input(key="snapshot_label").set_value(HOSTILE_TEXT)
+    at.button(key="snapshot_create").click()
+    at.run()
+    assert any("Peildatum vastgelegd" in s.value for s in at.success)
+    assert _shown_literally(at, HOSTILE) >= 2
+
+
+def test_snapshot_label_on_the_upload_page_is_shown_literally(fresh_world, monkeypatch):
+    from monitor.snapshots import create_snapshot
+
+    rt, tmp = fresh_world
+    create_snapshot(rt, HOSTILE_TEXT, "pm")
+    at = _page(monkeypatch, tmp, "aanleveren")
+    assert _shown_literally(at, HOSTILE) == len(HOSTILE)  # one frozen-quarters note
+
+
+def test_user_name_in_the_users_page_message_is_shown_literally(fresh_world, monkeypatch):
+    _, tmp = fresh_world
+    monkeypatch.setenv("MONITOR_CONFIG", str(tmp / "config.yaml"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.session_state["demo_user"] = "admin"
+    at.run()
+    at.switch_page("app_pages/gebruikers.py")
+    at.run()
+    at.text_input(key="add_id").set_value("nieuw")
+    at.text_input(key="add_name").set_value(HOSTILE_TEXT)
+    at.selectbox(key="add_role").set_value("viewer")
+    at.text_input(key="add_reason").set_value("test")
+    at.button[[b.label for b in at.button].index("Gebruiker toevoegen")].click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _shown_literally(at, HOSTILE) == len(HOSTILE)
 
 
 def test_no_page_or_widget_allows_raw_html():
