@@ -20,7 +20,11 @@ def test_check_once_checks_an_upload_once(tmp_path):
     again = check_once(cache, rt.store, rt.context(), BAD.encode(), "b.csv", file_id="f1", **kw)
     assert first.status == "rejected" and again is first and rejected(rt) == 1
     other = check_once(cache, rt.store, rt.context(), BAD.encode(), "b.csv", file_id="f2", **kw)
-    assert other is not first and rejected(rt) == 2  # a new upload is a new attempt
+    # a new upload is checked again; the same file with the same problems is one record (intake)
+    assert other is not first and other.rejection_id == first.rejection_id and rejected(rt) == 1
+    fixed = BAD.replace("misschien", "ja")
+    third = check_once(cache, rt.store, rt.context(), fixed.encode(), "b.csv", file_id="f4", **kw)
+    assert third.status == "rejected" and rejected(rt) == 2  # another file: a new attempt
     good = check_once(cache, rt.store, rt.context(), GOOD.encode(), "g.csv", file_id="f3", **kw)
     assert good.status == "valid"
     forget(cache, "G1", "2025-Q4", "f3")
