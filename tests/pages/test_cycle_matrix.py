@@ -253,8 +253,9 @@ def check(at: AppTest, where: str, state, forbidden: dict[str, re.Pattern], sent
         if markdown and INJECTION_MARK in text:
             problems.append(f"{where}: {kind} hands supplied text to Markdown unescaped: "
                             f"{text[:160]!r}")
+        plain = text.replace("\\", "")  # Markdown-escaped cells (monitor.ui.fmt.literal)
         for what, pattern in forbidden.items():
-            if (where, what) not in seen and pattern.search(text):
+            if (where, what) not in seen and pattern.search(plain):
                 seen.add((where, what))
                 problems.append(f"{where}: {kind} shows {what} (outside the role's scope): "
                                 f"{text[:160]!r}")
