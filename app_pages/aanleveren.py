@@ -68,4 +68,4 @@ if uploaded is not None:
             st.error(t("upload.rejected", lang, n=len(done.errors)))
 
 st.subheader(t("upload.history", lang))
-submission_history_table(submission_history(rt.store, org), lang, "history")
+submission_history_table(submission_history(rt.store, user, org), lang, "history")

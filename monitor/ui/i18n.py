@@ -375,6 +375,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lineage.col.received_at": ("Ontvangen", "Received"),
     "lineage.col.file_name": ("Bestand", "File"),
     # end export page
+    # --- access (issue 14) ---
+    "access.org_none": ("U mag van geen enkele organisatie de gegevens inzien. Vraag de beheerder om toegang.",
+                        "You may not view the data of any organisation. Ask the administrator for access."),
+    "access.org_fallback": ("Organisatie {code} is onbekend of u mag die niet inzien; hieronder een organisatie die u wel mag inzien.",
+                            "Organisation {code} is unknown or you may not view it; below is an organisation you may view."),
+    # --- end access (issue 14) ---
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)

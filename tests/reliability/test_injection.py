@@ -265,7 +265,7 @@ def test_sql_payloads_in_values_are_data(world):
     assert notes == [(note,)]
     before = fingerprint(world.store)
     for payload in HOSTILE_SQL:
-        assert submission_history(world.store, payload).height == 0
+        assert submission_history(world.store, "pm", payload).height == 0
         assert audit_log(world.store, actor=payload, target=payload).height == 0
         assert audit_log(world.store, action=payload + "*").height == 0
     assert fingerprint(world.store) == before
