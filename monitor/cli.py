@@ -218,8 +218,13 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from monitor.access.audit import operator, os_account
+
     try:
-        return COMMANDS[args.command](args)
+        # --user is a claim, not a login: every audit row of this run also names the
+        # operating-system account that ran the command
+        with operator(os_account()):
+            return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -380,6 +380,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "You may not view the data of any organisation. Ask the administrator for access."),
     "access.org_fallback": ("Organisatie {code} is onbekend of u mag die niet inzien; hieronder een organisatie die u wel mag inzien.",
                             "Organisation {code} is unknown or you may not view it; below is an organisation you may view."),
+    "access.login_not_configured": (
+        "Aanmelden is niet ingericht: deze omgeving heeft nog geen koppeling met een identiteitsprovider. "
+        "De beheerder moet [auth] in .streamlit/secrets.toml invullen, zie README (Access: Production).",
+        "Login is not set up: this environment has no identity provider yet. The administrator must "
+        "fill in [auth] in .streamlit/secrets.toml, see README (Access: Production)."),
+    "audit.col.os_user": ("OS-account", "OS account"),
     # --- end access (issue 14) ---
 }
 

@@ -102,9 +102,16 @@ def acting_user(rt: Runtime, lang: str):
             st.logout()
         st.stop()
     if acting is None:
+        from monitor.ui.login_setup import login_problem, show_not_configured, start_login
+
+        provider = rt.config["access.login_provider"] or None
+        problem = login_problem(provider)
+        if problem:  # no [auth] in secrets.toml: a clear message, not a traceback at the click
+            show_not_configured(lang, problem)
+            st.stop()
         st.info(t("auth.login_needed", lang))
         if st.button(t("auth.login", lang), type="primary"):
-            st.login(rt.config["access.login_provider"] or None)
+            start_login(lang, provider)
         st.stop()
     with st.sidebar:
         if acting.demo:

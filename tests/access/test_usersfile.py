@@ -58,7 +58,7 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(register_code
     assert text[1].endswith("users[1].organisations[1]: 'GM9999' is not a known organisation code "
                             "(see the register, e.g. GM0363)")
     assert text[2].endswith(":10 users[1].emial: unknown key "
-                            "(known: id, name, role, organisations, email, subject, active)")
+                            "(known: id, name, role, organisations, email, subject, issuer, active)")
     assert text[7].endswith(":20 users[5].id: id 'kees' is also used at line 3")
     with pytest.raises(UsersFileError) as info:
         load_users_file(path, register_codes)
