@@ -101,7 +101,7 @@ def test_seeding_adds_missing_users_once_and_audits_each(store):
     created = audit_log(store, action="user.create")
     assert sorted(created["target"]) == sorted(u.id for u in load_users(store))
     assert set(created["actor"]) == {"system"}
-    assert all(r.startswith("seeded from users.yaml (sha256 ") for r in created["reason"])
+    assert all(r.startswith("seeded from users.example.yaml (sha256 ") for r in created["reason"])
     again = seed_from_file(store, USERS_FILE)  # a restart: nothing changes, nothing audited
     assert (again.created, again.updated, len(again.unchanged)) == ([], [], 5)
     assert audit_log(store, action="user.*").height == 5
