@@ -29,6 +29,10 @@ def run(world, monkeypatch, config: str, demo_user: str) -> AppTest:
     monkeypatch.delenv("MONITOR_DB", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params["demo_user"] = demo_user
+    if config == "production.yaml":  # a login is set up ([auth] in .streamlit/secrets.toml)
+        at.secrets["auth"] = {"redirect_uri": "https://m.example.nl/oauth2callback",
+                              "cookie_secret": "x", "client_id": "m", "client_secret": "x",
+                              "server_metadata_url": "https://sso.example.nl/.well-known/x"}
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
