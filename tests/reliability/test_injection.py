@@ -196,6 +196,7 @@ ALLOWED = {
     ("access/audit.py", "' AND '.join(where)"): "fixed fragments with ? placeholders",
     ("access/audit.py", "int(limit)"): "an integer",
     ("access/users.py", "_SELECT"): "a constant column list",
+    ("access/binding.py", "_SELECT"): "the constant column list of access/users.py",
     ("access/users.py", "column"): "'id', 'email' or 'subject', chosen in code",
     ("compute/sql.py", "values"): "a relation name chosen in code (current_values or frozen)",
     ("compute/sql.py", "x"): "SQL built here from fixed fragments",
