@@ -62,7 +62,7 @@ if not cal.open:
         st.caption(t("pages.upload.coming_note", lang, quarter=cal.coming.quarter.label(lang),
                      opens=day(cal.coming.opens, lang)))
     st.subheader(t("upload.history", lang))
-    submission_history_table(submission_history(rt.store, org), lang, "history")
+    submission_history_table(submission_history(rt.store, user, org), lang, "history")
     st.stop()
 
 period = right.selectbox(t("upload.period", lang), cal.open, key="upload_period")
@@ -113,4 +113,4 @@ if uploaded is not None:
             st.error(t("upload.rejected", lang, n=len(done.errors)))
 
 st.subheader(t("upload.history", lang))
-submission_history_table(submission_history(rt.store, org), lang, "history")
+submission_history_table(submission_history(rt.store, user, org), lang, "history")

@@ -13,7 +13,7 @@ from monitor.snapshots.frozen import snapshot_exists, snapshot_id
 from monitor.textsafe import excel_csv
 from monitor.ui.fmt import literal, number, percent
 from monitor.ui.i18n import t, tm
-from monitor.ui.state import language, results, runtime, url_select
+from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
 from monitor.views.action import (
     action_info,
@@ -56,14 +56,15 @@ if lineage_snapshot is not None and not snapshot_exists(rt.store, lineage_snapsh
     st.info(tm("pages.lineage.unknown_snapshot", lang, snapshot=lineage_snapshot))
     lineage_snapshot = None
 version = data_version(rt)
+user = current_user()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def lineage_of(db: str, version: str, indicator_id: str, quarter: str, lang: str, snapshot: str | None,
-               _rt) -> Lineage:
-    """The lineage of one value, once per data version (a snapshot never changes)."""
+               user_id: str, _user, _rt) -> Lineage:
+    """The lineage of one value, once per data version and user (a snapshot never changes)."""
     sid = snapshot_id(snapshot) if snapshot is not None else None
-    return lineage_view(_rt.store, _rt.defs, indicator_id, quarter, lang, snapshot_id=sid)
+    return lineage_view(_rt.store, _rt.defs, indicator_id, quarter, lang, snapshot_id=sid, user=_user)
 
 
 def lineage_panel(indicator_id: str) -> None:
@@ -71,7 +72,7 @@ def lineage_panel(indicator_id: str) -> None:
     with st.expander(t("lineage.title", lang, quarter=label)):
         try:
             lin = lineage_of(str(rt.store.path), version, indicator_id, period, lang,
-                             lineage_snapshot, rt)
+                             lineage_snapshot, f"{user.id}:{user.role}", user, rt)
         except MonitorError as exc:
             st.info(tm("lineage.unavailable", lang, error=exc.message(lang)))
             return

@@ -1,12 +1,14 @@
-"""Volledigheid: reporting and on-time rates, who has not reported, rejected attempts."""
+"""Volledigheid: reporting and on-time rates, who has not reported, rejected attempts (the
+last only for a role that may see every organisation's submissions: submissions.view)."""
 
 import streamlit as st
 
+from monitor.access.guard import allowed
 from monitor.intake.history import open_quarters
 from monitor.periods import Quarter
 from monitor.textsafe import excel_csv
 from monitor.ui.i18n import t
-from monitor.ui.state import language, runtime, url_select
+from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views.completeness import (
     common_problems,
     missing_organisations,
@@ -52,11 +54,13 @@ else:
     st.download_button(t("completeness.download", lang), excel_csv(shown),
                        file_name=f"niet_aangeleverd_{period}.csv", mime="text/csv")
 
-rejected = rejections(rt.store, period)
-if rejected.is_empty():
-    st.caption(t("completeness.no_rejections", lang, period=period))
-else:
-    st.subheader(t("completeness.rejections", lang, period=period, n=rejected.height))
-    st.dataframe(common_problems(rt.store, period), hide_index=True, column_config={
-        "code": t("col.code", lang), "occurrences": t("col.occurrences", lang),
-        "attempts": t("col.attempts", lang)})
+user = current_user()
+if allowed(user, "submissions.view"):  # rejected attempts of every organisation
+    rejected = rejections(rt.store, user, period)
+    if rejected.is_empty():
+        st.caption(t("completeness.no_rejections", lang, period=period))
+    else:
+        st.subheader(t("completeness.rejections", lang, period=period, n=rejected.height))
+        st.dataframe(common_problems(rt.store, user, period), hide_index=True, column_config={
+            "code": t("col.code", lang), "occurrences": t("col.occurrences", lang),
+            "attempts": t("col.attempts", lang)})

@@ -158,7 +158,7 @@ def write_config(folder: Path, register: Path, db: Path) -> Path:
     cfg = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8"))
     cfg["register"]["file"] = str(register)
     cfg["indicators"]["folder"] = str(ROOT / "indicators")
-    cfg["access"]["users_file"] = str(ROOT / "data" / "users.yaml")
+    cfg["access"]["users_file"] = str(ROOT / "data" / "users.example.yaml")
     cfg["access"]["environment"] = "demo"
     cfg["database"]["path"] = str(db)
     path = folder / "config.yaml"

@@ -91,10 +91,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
               f"(was {done.previous['submissions']} submissions): {done.summary}")
         return 0
     rt = open_runtime(args.db, args.config, args.indicators)
+    if rt.environment == "production":  # refused and audited before anything else is said
+        from monitor.access.identity import refuse_demo_in_production
+
+        refuse_demo_in_production(rt.store, rt.environment, args.user)
     if rt.has_data():
         print(f"{rt.store.path} already has data; use 'monitor demo --reset' to rebuild it")
         return 0
-    print(build_demo(rt.store, rt.context(), progress=progress))
+    print(build_demo(rt.store, rt.context(), progress=progress, user=args.user))
     return 0
 
 
@@ -209,8 +213,13 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from monitor.access.audit import operator, os_account
+
     try:
-        return COMMANDS[args.command](args)
+        # --user is a claim, not a login: every audit row of this run also names the
+        # operating-system account that ran the command
+        with operator(os_account()):
+            return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -185,7 +185,8 @@ SETTINGS: tuple[Setting, ...] = (
             "'production': login required (st.login), no demo users, CLI writes need --user; "
             "'demo': local use without an identity provider, with a visible demo mode."),
     Setting("access.users_file", _text, "data/users.yaml",
-            "Users and roles added to the database when missing (YAML, checked with file and line)."),
+            "Users and roles added to the database when missing (YAML, checked with file and line); "
+            "absent: no users yet. Production refuses an *.example.* file."),
     Setting("access.login_provider", _any_text, "",
             "Name of the [auth.NAME] section in .streamlit/secrets.toml; empty: the [auth] section."),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),

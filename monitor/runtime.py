@@ -50,8 +50,12 @@ def open_runtime(
     db: str | Path | None = None,
     config_path: str | Path | None = None,
     indicators: str | Path | None = None,
+    *,
+    allow_example_users: bool = False,
 ) -> Runtime:
-    """Load and check everything; create or migrate the database and sync the register into it."""
+    """Load and check everything; create or migrate the database and sync the register into it.
+    In production refuse an unsafe set-up (:func:`monitor.access.production.check_production`;
+    ``allow_example_users`` for the ``monitor users`` commands that repair it)."""
     config = load_config(config_path)
     register = load_register(config)
     folder = Path(indicators) if indicators else config.path("indicators.folder")
@@ -59,6 +63,10 @@ def open_runtime(
     store = open_store(config.db_path(db), config["database.busy_timeout"])
     sync_organisations(store, register)
     users_file = config.path("access.users_file")
+    from monitor.access.production import check_production
+
+    check_production(store, users_file, config["access.environment"],
+                     allow_example_users=allow_example_users)
     if users_file.exists():
         from monitor.access.usersfile import seed_from_file
 

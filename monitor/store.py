@@ -126,6 +126,15 @@ MIGRATIONS: list[tuple[int, str]] = [
         updated_at TIMESTAMP NOT NULL, updated_by VARCHAR NOT NULL);
     """,
     ),
+    (
+        5,
+        """
+    -- issue 14: a login is bound to the identity provider (issuer) and its 'sub' claim; the
+    -- operating-system account that ran a CLI command is recorded beside the claimed --user.
+    ALTER TABLE users ADD COLUMN issuer VARCHAR;
+    ALTER TABLE audit_log ADD COLUMN os_user VARCHAR;
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 P = ParamSpec("P")

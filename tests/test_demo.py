@@ -46,7 +46,7 @@ def _build(path, world, *, until: Quarter | None = None, config: Config | None =
            progress=None) -> tuple[Store, DemoSummary]:
     store = open_store(path)
     sync_organisations(store, world[1])
-    seed_from_file(store, PROJECT_ROOT / "data" / "users.yaml")  # the demo loads as a demo user
+    seed_from_file(store, PROJECT_ROOT / "data" / "users.example.yaml")  # the demo loads as a demo user
     return store, build_demo(store, _context(world, config), until=until, progress=progress)
 
 

@@ -14,7 +14,7 @@ def test_creates_schema_once(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     assert migrate(store) == SCHEMA_VERSION  # idempotent
     counts = store.table_counts()
-    assert counts["schema_version"] == SCHEMA_VERSION == 4
+    assert counts["schema_version"] == SCHEMA_VERSION == 5
     assert {
         "organisations",
         "submissions",
@@ -97,9 +97,29 @@ def test_old_database_is_migrated_forward(tmp_path):
     con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 4
+    assert store.schema_version() == 5
     assert store.scalar("SELECT count(*) FROM period_locks") == 0
     assert store.scalar("SELECT name FROM organisations") == "X"
+
+
+def test_version_4_database_gets_issuer_and_os_user(tmp_path):
+    """Migration 5 (issue 14): users.issuer and audit_log.os_user, existing rows kept (NULL)."""
+    from monitor.store import MIGRATIONS
+
+    path = tmp_path / "v4.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+    for version, sql in MIGRATIONS[:4]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
+    con.execute("INSERT INTO users VALUES ('a', 'A', 'viewer', [], 'a@x.nl', 's', true, now(), 'x', "
+                "now(), 'x')")
+    con.execute("INSERT INTO audit_log VALUES (1, now(), 'x', 'user.create', 'a', NULL, NULL)")
+    con.close()
+    store = open_store(path)
+    assert store.schema_version() == 5
+    assert store.query("SELECT id, subject, issuer FROM users").rows() == [("a", "s", None)]
+    assert store.query("SELECT actor, os_user FROM audit_log").rows() == [("x", None)]
 
 
 def _two_writers(store: Store, hold: float) -> tuple[list, list]:

@@ -7,12 +7,19 @@ the audit page, :func:`audit_csv` makes its download. This generalises
 :class:`User`).
 
 Action names in the log (``AUDIT_ACTIONS``) are fixed; the detail is a JSON object.
+
+``os_user``: a command-line run claims a user with ``--user`` (a claim, not a login), so the CLI
+also records the operating-system account that ran it (:func:`operator`, read by :func:`record`);
+the dashboard leaves it empty.
 """
 
 from __future__ import annotations
 
+import getpass
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time, timedelta
 
 import duckdb
@@ -31,6 +38,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "period.reopen": "a locked quarter was reopened (target quarter; reason required)",
     "user.create": "a user was added (target user id; detail: the user)",
     "user.update": "a user's name, login or organisations changed (detail: before, after)",
+    "user.bind": "a first login matched by verified e-mail bound the user to the provider's issuer "
+                 "and subject (detail: issuer, subject)",
     "user.role": "a user's role or organisations changed (detail: before, after; reason required)",
     "user.deactivate": "a user was deactivated (reason required)",
     "user.activate": "a deactivated user was given access again (reason required)",
@@ -41,7 +50,34 @@ AUDIT_ACTIONS: dict[str, str] = {
 COLUMNS: dict[str, pl.DataType] = {
     "id": pl.Int64(), "occurred_at": pl.Datetime("us"), "actor": pl.String(),
     "action": pl.String(), "target": pl.String(), "detail": pl.String(), "reason": pl.String(),
+    "os_user": pl.String(),
 }
+
+_OS_USER: ContextVar[str | None] = ContextVar("monitor_audit_os_user", default=None)
+
+
+def os_account() -> str:
+    """The operating-system account running this process (``getpass.getuser()``), or '?' when
+    it cannot be determined (no login name, no USER/LOGNAME variables)."""
+    try:
+        return getpass.getuser() or "?"
+    except Exception:  # getuser raises OSError/KeyError (and more on some systems)
+        return "?"
+
+
+@contextmanager
+def operator(os_user: str | None) -> Iterator[None]:
+    """Inside the block every audit row records ``os_user`` (the CLI wraps each command)."""
+    token = _OS_USER.set(os_user)
+    try:
+        yield
+    finally:
+        _OS_USER.reset(token)
+
+
+def current_os_user() -> str | None:
+    """The operating-system account recorded with audit rows now (None outside the CLI)."""
+    return _OS_USER.get()
 
 
 def record(
@@ -65,8 +101,9 @@ def record(
                                                      default=str)
     reason = (reason or "").strip() or None
     row = con.execute(
-        "INSERT INTO audit_log VALUES (nextval('audit_id_seq'), ?, ?, ?, ?, ?, ?) RETURNING id",
-        [at or datetime.now(), actor_id, action, target, payload, reason],
+        "INSERT INTO audit_log (id, occurred_at, actor, action, target, detail, reason, os_user) "
+        "VALUES (nextval('audit_id_seq'), ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        [at or datetime.now(), actor_id, action, target, payload, reason, current_os_user()],
     ).fetchall()
     return row[0][0]
 
@@ -120,7 +157,8 @@ def audit_log(
         else:
             where.append("occurred_at < ?")
             params.append(datetime.combine(until + timedelta(days=1), time()))
-    sql = ("SELECT id, occurred_at, actor, action, target, CAST(detail AS VARCHAR) AS detail, reason "
+    sql = ("SELECT id, occurred_at, actor, action, target, CAST(detail AS VARCHAR) AS detail, reason, "
+           "os_user "
            f"FROM audit_log WHERE {' AND '.join(where)} ORDER BY occurred_at DESC, id DESC")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"

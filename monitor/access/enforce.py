@@ -38,3 +38,21 @@ def enforce_as(store: Store, who: User | str | None, action_id: str,
         record_denied(store, exc, target=target)  # the audit log names the id that was claimed
         raise exc
     return enforce(store, user, action_id, organisation, target=target)
+
+
+def enforce_any(store: Store, user: User | str | None, *checks: tuple[str, str | None],
+                target: str | None = None) -> User:
+    """Return ``user`` when ANY of ``checks`` ((action, organisation) pairs) is allowed, e.g. an
+    organisation's timeliness: ``view`` (every organisation) or ``submissions.view`` for it.
+    Otherwise :func:`enforce` the last check, which records ``access.denied`` and raises."""
+    from monitor.access.guard import allowed
+    from monitor.access.users import get_user
+
+    if not checks:
+        raise ValueError("enforce_any needs at least one (action, organisation) check")
+    who = get_user(store, user) if isinstance(user, str) else user
+    for action_id, organisation in checks:
+        if allowed(who, action_id, organisation):
+            return who  # type: ignore[return-value]
+    action_id, organisation = checks[-1]
+    return enforce_as(store, user, action_id, organisation, target=target)

@@ -135,13 +135,36 @@ def cli_user(rt: Runtime | Store, user_id: str | None, environment: str, action:
     raise UsageError(f"give --user ID: there is no active user who may perform '{action}'")
 
 
+_NOT_IN_PRODUCTION = {
+    "demo.reset": ("Dit kan niet in productie: de demodatabase opnieuw opbouwen wist alle gegevens.",
+                   "Not possible in production: rebuilding the demo database erases all data."),
+    "demo.build": ("Dit kan niet in productie: demogegevens zijn verzonnen en horen niet in een "
+                   "productiedatabase.",
+                   "Not possible in production: demo data is fictitious and does not belong in a "
+                   "production database."),
+}
+
+
 def require_not_production(environment: str, action_id: str = "demo.reset") -> None:
-    """Refuse (AccessDenied) an action that only exists outside production, such as a demo reset."""
+    """Refuse (AccessDenied) an action that only exists outside production: a demo reset
+    (``demo.reset``) or filling a database with demo data (``demo.build``)."""
     if check_environment(environment) == "production":
-        raise AccessDenied("Dit kan niet in productie: de demodatabase opnieuw opbouwen wist alle "
-                           "gegevens.",
-                           "Not possible in production: rebuilding the demo database erases all data.",
-                           action=action_id)
+        nl, en = _NOT_IN_PRODUCTION.get(action_id, _NOT_IN_PRODUCTION["demo.reset"])
+        raise AccessDenied(nl, en, action=action_id)
+
+
+def refuse_demo_in_production(store: Store, environment: str, user_id: str | None = None,
+                              action_id: str = "demo.build") -> None:
+    """:func:`require_not_production` with the refusal recorded (``access.denied``, naming the
+    claimed user or 'anonymous') in ``store``, like every refusal."""
+    from monitor.access.audit import record_denied
+
+    try:
+        require_not_production(environment, action_id)
+    except AccessDenied as exc:
+        exc.user_id = user_id or None
+        record_denied(store, exc, target=store.path.name)
+        raise
 
 
 def _active(rt: Runtime | Store, user_id: str, nl: str, en: str) -> User:

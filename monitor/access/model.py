@@ -17,10 +17,10 @@ class User:
 
     ``id`` is the stable handle recorded as ``actor`` in the audit log and as ``submitted_by``
     (``--user`` on the command line). ``organisations`` binds an *indiener* to the organisations
-    it may submit for (codes from the register); other roles have none. ``email`` and ``subject``
-    (the OIDC ``sub`` claim) link a login to the user, see
-    :func:`monitor.access.users.user_for_identity`. A deactivated user (``active=False``) may do
-    nothing; the row is kept so the audit log stays readable.
+    it may submit for (codes from the register); other roles have none. ``issuer`` + ``subject``
+    (the OIDC ``iss`` and ``sub`` claims) bind a login to the user; a verified ``email`` only
+    finds the user at the first login, see :func:`monitor.access.users.user_for_identity`.
+    A deactivated user (``active=False``) may do nothing; the row is kept so the audit log stays readable.
     """
 
     id: str
@@ -30,6 +30,7 @@ class User:
     active: bool = True
     email: str | None = None
     subject: str | None = None
+    issuer: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "role", Role(self.role))

@@ -20,7 +20,7 @@ import duckdb
 import polars as pl
 
 from monitor.access.audit import record, record_denied
-from monitor.access.errors import AccessDenied, UnknownIdentity
+from monitor.access.errors import AccessDenied
 from monitor.access.guard import require
 from monitor.access.model import User, check_user, normalise_codes
 from monitor.access.roles import Role, parse_role
@@ -42,7 +42,7 @@ __all__ = [
     "users_frame",
 ]
 
-_SELECT = "SELECT id, name, role, organisations, active, email, subject FROM users"
+_SELECT = "SELECT id, name, role, organisations, active, email, subject, issuer FROM users"
 
 
 def as_store(where: Store | Runtime) -> Store:
@@ -51,8 +51,8 @@ def as_store(where: Store | Runtime) -> Store:
 
 
 def _user(row: tuple) -> User:
-    uid, name, role, orgs, active, email, subject = row
-    return User(uid, name, Role(role), tuple(orgs or ()), bool(active), email, subject)
+    uid, name, role, orgs, active, email, subject, issuer = row
+    return User(uid, name, Role(role), tuple(orgs or ()), bool(active), email, subject, issuer)
 
 
 def load_row(con: duckdb.DuckDBPyConnection, user_id: str) -> User | None:
@@ -83,39 +83,11 @@ def users_frame(where: Store | Runtime) -> pl.DataFrame:
 
 
 def user_for_identity(where: Store | Runtime, identity: Mapping[str, object]) -> User:
-    """The active user behind an OIDC identity (the claims of ``st.user``).
+    """The active user behind an OIDC identity: see :func:`monitor.access.binding.user_for_identity`
+    (issuer + subject; a verified e-mail only at the first login, which then binds them)."""
+    from monitor.access.binding import user_for_identity as bound_user
 
-    Matching, first hit wins: the ``sub`` claim against ``users.subject``; then, unless the
-    provider says ``email_verified: false``, the ``email`` claim and then ``preferred_username``
-    (Entra ID's UPN, Keycloak's user name) against ``users.email``, case-insensitive.
-
-    Raises :class:`UnknownIdentity` (an :class:`AccessDenied`) when no user matches or the user
-    is deactivated: the page shows the message and a logout button. Never returns None.
-    """
-    sub = str(identity.get("sub") or "").strip()
-    verified = identity.get("email_verified") is not False
-    mails = [str(identity.get(k) or "").strip().lower() for k in ("email", "preferred_username")]
-    mails = [m for m in mails if m] if verified else []
-    with as_store(where).read() as con:
-        rows = con.execute(f"{_SELECT} WHERE subject = ?", [sub]).fetchall() if sub else []
-        for mail in mails:
-            if rows:
-                break
-            rows = con.execute(f"{_SELECT} WHERE lower(email) = ?", [mail]).fetchall()
-    who = mails[0] if mails else (sub or "?")
-    if not rows:
-        raise UnknownIdentity(
-            f"U bent aangemeld als {who}, maar dat account heeft geen toegang tot de monitor; "
-            "vraag een beheerder om u toe te voegen.",
-            f"You are logged in as {who}, but that account has no access to the monitor; "
-            "ask an administrator to add you.", action="login")
-    user = _user(rows[0])
-    if not user.active:
-        raise UnknownIdentity(
-            f"Het account '{user.id}' ({who}) is gedeactiveerd; vraag een beheerder om toegang.",
-            f"The account '{user.id}' ({who}) is deactivated; ask an administrator for access.",
-            user_id=user.id, action="login")
-    return user
+    return bound_user(as_store(where), identity)
 
 
 # --- changes (users.manage, audited) -------------------------------------------------------------
@@ -166,7 +138,7 @@ def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str
         acting = _acting(con, actor)
         before = _existing(con, user_id)
         after = User(before.id, before.name, new_role, normalise_codes(organisations), before.active,
-                     before.email, before.subject)
+                     before.email, before.subject, before.issuer)
         validate_in_store(con, after)
         keep_an_admin(con, before, after)
         write_user(con, after, acting.id, at)
@@ -197,7 +169,7 @@ def _set_active(where: Store | Runtime, actor: User, user_id: str, active: bool,
         acting = _acting(con, actor)
         before = _existing(con, user_id)
         after = User(before.id, before.name, before.role, before.organisations, active,
-                     before.email, before.subject)
+                     before.email, before.subject, before.issuer)
         keep_an_admin(con, before, after)
         write_user(con, after, acting.id, at)
         record(con, acting, "user.activate" if active else "user.deactivate", after.id,
@@ -280,12 +252,14 @@ def keep_an_admin(con: duckdb.DuckDBPyConnection, before: User | None, after: Us
 def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime) -> None:
     """Insert or update the row of ``user`` on ``con`` (no checks, no audit: callers do both)."""
     con.execute(
-        "INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "INSERT INTO users (id, name, role, organisations, email, subject, active, created_at, "
+        "created_by, updated_at, updated_by, issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET "
         "name = excluded.name, role = excluded.role, organisations = excluded.organisations, "
-        "email = excluded.email, subject = excluded.subject, active = excluded.active, "
-        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        "email = excluded.email, subject = excluded.subject, issuer = excluded.issuer, "
+        "active = excluded.active, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
         [user.id, user.name, user.role.value, list(user.organisations), user.email, user.subject,
-         user.active, at, by, at, by],
+         user.active, at, by, at, by, user.issuer],
     )  # created_at / created_by are set by the INSERT branch only
 
 
@@ -303,4 +277,4 @@ def user_dict(user: User | None) -> dict | None:
         return None
     return {"id": user.id, "name": user.name, "role": user.role.value,
             "organisations": list(user.organisations), "active": user.active,
-            "email": user.email, "subject": user.subject}
+            "email": user.email, "subject": user.subject, "issuer": user.issuer}

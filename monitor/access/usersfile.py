@@ -7,8 +7,9 @@ Format::
         name: Anna de Jong            # required
         role: indiener                # required: viewer | indiener | programmamanager | beheerder
         organisations: [GM0363]       # indiener only, at least one register code
-        email: anna@demo.example      # optional: links an OIDC login (email / preferred_username)
-        subject: 7b0c...              # optional: the OIDC 'sub' claim (preferred: stable)
+        email: anna@demo.example      # optional: finds the user at the first login (verified e-mail)
+        subject: 7b0c...              # optional: the OIDC 'sub' claim, preset (binds the login)
+        issuer: https://login...      # optional: the OIDC 'iss' claim with subject
         active: true                  # optional, default true
 
 :func:`check_users` collects every problem with file, line and key path (unknown keys, missing
@@ -45,7 +46,7 @@ from monitor.yamlsource import YamlSyntaxError, join_path, load
 if TYPE_CHECKING:
     from monitor.runtime import Runtime
 
-KEYS = ("id", "name", "role", "organisations", "email", "subject", "active")
+KEYS = ("id", "name", "role", "organisations", "email", "subject", "issuer", "active")
 REQUIRED = ("id", "name", "role")
 
 
@@ -135,10 +136,15 @@ def _check_item(item: dict, at: str, known: set[str], error: Any) -> User | None
         error("users-invalid", join_path(at, "email"), f"'{email}' is not an e-mail address", email)
     if subject is not None and (not isinstance(subject, str) or not subject.strip()):
         error("users-invalid", join_path(at, "subject"), "subject must be a non-empty text")
+    issuer = item.get("issuer")
+    if issuer is not None and (not isinstance(issuer, str) or not issuer.strip() or subject is None):
+        error("users-invalid", join_path(at, "issuer"),
+              "issuer must be a non-empty text, given together with subject")
     if not isinstance(active, bool):
         error("users-invalid", join_path(at, "active"), "active must be true or false", active)
     try:
-        return User(uid, name.strip(), Role(role), tuple(orgs), active, email, subject)  # type: ignore[arg-type, union-attr]
+        return User(uid, name.strip(), Role(role), tuple(orgs), active, email, subject,  # type: ignore[arg-type, union-attr]
+                    issuer)
     except (TypeError, ValueError, AttributeError):
         return None
 

@@ -65,9 +65,11 @@ def cmd_users(args: argparse.Namespace) -> int:
     from monitor.access import users
     from monitor.access.enforce import enforce_as
     from monitor.access.model import User
-    from monitor.commands.snapshot import _print_frame, _runtime
+    from monitor.commands.snapshot import _print_frame
+    from monitor.runtime import open_runtime
 
-    rt = _runtime(args)
+    # these commands repair a production database that still holds demo users
+    rt = open_runtime(args.db, args.config, args.indicators, allow_example_users=True)
     actor_id = acting_user(rt, args.user, "users.manage")
     if args.users_command == "list":
         enforce_as(rt.store, actor_id, "users.manage", target="users")

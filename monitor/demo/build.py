@@ -64,14 +64,19 @@ def _check(store: Store, ctx: Context, until: Quarter | None) -> Quarter:
 
 def build_demo(
     store: Store, ctx: Context, *, until: Quarter | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None, user: str | None = None,
 ) -> DemoSummary:
     """Generate demo submissions for every organisation in ``ctx.org_types`` and every quarter
     from the programme start to ``until`` (default: the last quarter completed before
     ``ctx.today``) and load them with :func:`ingest`, one bulk upload per file. The same seed
-    (``demo.seed``) gives the same data. Raises RuntimeError when a file is not accepted."""
+    (``demo.seed``) gives the same data. Raises RuntimeError when a file is not accepted, and
+    :class:`~monitor.access.errors.AccessDenied` in production (recorded as ``access.denied`` for
+    ``user``, the claimed user id if any): demo data never goes into a production database."""
+    from monitor.access.identity import cli_user, refuse_demo_in_production
+
+    # fictitious submissions never go into a production database (audited refusal)
+    refuse_demo_in_production(store, ctx.config["access.environment"], user)
     until = _check(store, ctx, until)
-    from monitor.access.identity import cli_user
 
     loader = cli_user(store, None, "demo", "submit.bulk").id  # a demo programme manager
     world = World(ctx, until)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from monitor.access.enforce import enforce_as
+from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.intake.core import Context, IntakeResult
 from monitor.periods import last_completed_quarter, quarter_range
@@ -32,8 +34,11 @@ def problems_frame(result: IntakeResult) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema).select(list(schema))
 
 
-def submission_history(store: Store, organisation: str) -> pl.DataFrame:
-    """Accepted submissions and rejected attempts of one organisation, newest first."""
+def submission_history(store: Store, user: User | str | None, organisation: str) -> pl.DataFrame:
+    """Accepted submissions and rejected attempts of one organisation, newest first (file names,
+    who submitted). Needs ``submissions.view`` for ``organisation``; a refusal is audited
+    (``access.denied``) and raised as :class:`~monitor.access.errors.AccessDenied`."""
+    enforce_as(store, user, "submissions.view", organisation, target=f"history {organisation}")
     return store.query(
         """
         SELECT received_at, period, 'accepted' AS status, file_name, submitted_by, on_time,

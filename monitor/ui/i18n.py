@@ -413,6 +413,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No reference date (snapshot) has been fixed yet, so there is nothing to export yet. A "
         "programme manager can fix one; then you can download the charts, tables and report "
         "here."),
+    # --- access (issue 14) ---
+    "access.org_none": ("U mag van geen enkele organisatie de gegevens inzien. Vraag de beheerder om toegang.",
+                        "You may not view the data of any organisation. Ask the administrator for access."),
+    "access.org_fallback": ("De organisatie uit de link is onbekend of u mag die niet inzien; hieronder een organisatie die u wel mag inzien.",
+                            "The organisation in the link is unknown or you may not view it; below is an organisation you may view."),
+    "access.login_not_configured": (
+        "Aanmelden is niet ingericht: deze omgeving heeft nog geen koppeling met een identiteitsprovider. "
+        "De beheerder moet [auth] in .streamlit/secrets.toml invullen, zie README (Access: Production).",
+        "Login is not set up: this environment has no identity provider yet. The administrator must "
+        "fill in [auth] in .streamlit/secrets.toml, see README (Access: Production)."),
+    "audit.col.os_user": ("OS-account", "OS account"),
+    # --- end access (issue 14) ---
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)

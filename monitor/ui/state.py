@@ -97,14 +97,21 @@ def acting_user(rt: Runtime, lang: str):
     try:
         acting = resolve_user(rt, st_user, st.session_state.get("demo_user"), rt.environment)
     except AccessDenied as exc:
-        st.error(exc.message(lang))
+        st.error(literal(exc.message(lang)))  # the login's claims, shown as typed
         if st.button(t("auth.logout", lang)):
             st.logout()
         st.stop()
     if acting is None:
+        from monitor.ui.login_setup import login_problem, show_not_configured, start_login
+
+        provider = rt.config["access.login_provider"] or None
+        problem = login_problem(provider)
+        if problem:  # no [auth] in secrets.toml: a clear message, not a traceback at the click
+            show_not_configured(lang, problem)
+            st.stop()
         st.info(t("auth.login_needed", lang))
         if st.button(t("auth.login", lang), type="primary"):
-            st.login(rt.config["access.login_provider"] or None)
+            start_login(lang, provider)
         st.stop()
     with st.sidebar:
         if acting.demo:
@@ -120,7 +127,7 @@ def acting_user(rt: Runtime, lang: str):
             if st.button(t("auth.logout", lang)):
                 st.logout()
     if acting.banner(lang):
-        st.warning(acting.banner(lang), icon=":material/science:")
+        st.warning(literal(acting.banner(lang)), icon=":material/science:")  # names as typed
     st.session_state["acting_user"] = acting.user
     return acting
 

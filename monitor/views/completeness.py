@@ -1,9 +1,16 @@
-"""Who reported: reporting and on-time rates, organisations without a submission, rejections."""
+"""Who reported: reporting and on-time rates, organisations without a submission, rejections.
+
+The rejected attempts (:func:`rejections`: organisations, file names; :func:`common_problems`)
+are submissions detail of every organisation: they need ``submissions.view`` for all
+organisations (a programme manager); a refusal is audited and raised as ``AccessDenied``.
+"""
 
 from __future__ import annotations
 
 import polars as pl
 
+from monitor.access.enforce import enforce_as
+from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.store import Store
 
@@ -52,16 +59,21 @@ def missing_organisations(store: Store, defs: Definitions, register: pl.DataFram
     return expected.join(done, on="code", how="anti").sort("type", "code")
 
 
-def rejections(store: Store, period: str | None = None) -> pl.DataFrame:
-    """Rejected attempts (newest first), optionally for one quarter."""
+def rejections(store: Store, user: User | str | None, period: str | None = None) -> pl.DataFrame:
+    """Rejected attempts (newest first), optionally for one quarter. Needs ``submissions.view``
+    for every organisation."""
+    enforce_as(store, user, "submissions.view", target="rejections")
     return store.query(
         "SELECT received_at, organisation, period, file_name, error_count, warning_count "
         "FROM rejected_attempts WHERE $p IS NULL OR period = $p ORDER BY received_at DESC",
         {"p": period})
 
 
-def common_problems(store: Store, period: str | None = None, limit: int = 10) -> pl.DataFrame:
-    """The most frequent problem codes in rejected attempts."""
+def common_problems(store: Store, user: User | str | None, period: str | None = None,
+                    limit: int = 10) -> pl.DataFrame:
+    """The most frequent problem codes in rejected attempts. Needs ``submissions.view`` for
+    every organisation."""
+    enforce_as(store, user, "submissions.view", target="rejections")
     return store.query(
         """
         SELECT p.code, count(*) AS occurrences, count(DISTINCT r.id) AS attempts

@@ -13,6 +13,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 import polars as pl
 
+from monitor.access.guard import allowed
+from monitor.access.model import User
 from monitor.charts import status_style
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
@@ -246,13 +248,21 @@ LINEAGE_COLUMNS = ("organisation", "measure", "period", "value", "submission_id"
                    "submitted_by", "received_at", "file_name")
 
 
+# who submitted which file: shown only to a role that may view every organisation's submissions
+SUBMISSION_DETAILS = ("submitted_by", "file_name")
+
+
 def lineage_view(store: Store, defs: Definitions, indicator_id: str, period: str, lang: str,
-                 snapshot_id: int | None = None) -> Lineage:
-    """The submitted values behind one indicator value (live, or in a snapshot)."""
+                 snapshot_id: int | None = None, *, user: User | None) -> Lineage:
+    """The submitted values behind one indicator value (live, or in a snapshot). Without
+    ``submissions.view`` for every organisation (a viewer) the submitter and file name are left
+    out: the values are public to the role (``view``), who sent them in is not."""
     rows = lineage(store, indicator_id, period, snapshot_id=snapshot_id, defs=defs)
+    if not allowed(user, "submissions.view"):
+        rows = rows.drop(SUBMISSION_DETAILS)
     shown = rows.head(LINEAGE_SHOWN).with_columns(
         pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang), return_dtype=pl.String),
         pl.col("received_at").map_elements(lambda d: fmt.moment(d, lang), return_dtype=pl.String,
                                            skip_nulls=False),
     )
-    return Lineage(rows, shown.select(LINEAGE_COLUMNS))
+    return Lineage(rows, shown.select(c for c in LINEAGE_COLUMNS if c in rows.columns))

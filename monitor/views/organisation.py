@@ -1,15 +1,53 @@
-"""One organisation: its submissions and timeliness, its values against its peers, its problems."""
+"""One organisation: its submissions and timeliness, its values against its peers, its problems.
+
+Every function takes the acting user and refuses (``access.denied`` in the audit log, then
+:class:`~monitor.access.errors.AccessDenied`) what that user's role may not see:
+
+- :func:`timeliness`: ``view`` (any organisation) or ``submissions.view`` for the organisation;
+- :func:`peer_comparison`: ``view`` only (it shows other organisations' values: never an indiener);
+- :func:`open_problems`: ``submissions.view`` for the organisation (an indiener: own ones).
+
+:func:`visible_organisations` and :func:`visible_sections` tell the page what to offer.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import polars as pl
 
+from monitor.access.enforce import enforce_any, enforce_as
+from monitor.access.guard import allowed, permitted_organisations
+from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.store import Store
 
+SECTIONS = ("timeliness", "peers", "problems", "submissions")
 
-def timeliness(store: Store, organisation: str) -> dict[str, int]:
-    """Quarters submitted, of which on time (first accepted submission), and rejected attempts."""
+
+def visible_organisations(user: User | str | None, codes: Iterable[str]) -> list[str]:
+    """Those of ``codes`` whose organisation page ``user`` may open, in the given order: every one
+    with ``view``, else those with ``submissions.view`` (an indiener: own organisations)."""
+    codes = list(codes)
+    if allowed(user, "view"):
+        return codes
+    return permitted_organisations(user, "submissions.view", codes)
+
+
+def visible_sections(user: User | str | None, organisation: str) -> list[str]:
+    """The sections of the organisation page ``user`` may see for ``organisation`` (of
+    :data:`SECTIONS`): the page draws only these."""
+    view = allowed(user, "view")
+    own = allowed(user, "submissions.view", organisation)
+    shown = {"timeliness": view or own, "peers": view, "problems": own, "submissions": own}
+    return [s for s in SECTIONS if shown[s]]
+
+
+def timeliness(store: Store, user: User | str | None, organisation: str) -> dict[str, int]:
+    """Quarters submitted, of which on time (first accepted submission), and rejected attempts.
+    Needs ``view`` or ``submissions.view`` for ``organisation``."""
+    enforce_any(store, user, ("view", None), ("submissions.view", organisation),
+                target=f"timeliness {organisation}")
     row = store.query(
         """
         SELECT (SELECT count(*) FROM (SELECT period, arg_min(on_time, received_at) AS t
@@ -21,10 +59,13 @@ def timeliness(store: Store, organisation: str) -> dict[str, int]:
     return dict(row)
 
 
-def peer_comparison(results: pl.DataFrame, defs: Definitions, register: pl.DataFrame,
-                    organisation: str, period: str, lang: str) -> pl.DataFrame:
+def peer_comparison(store: Store, user: User | str | None, results: pl.DataFrame, defs: Definitions,
+                    register: pl.DataFrame, organisation: str, period: str,
+                    lang: str) -> pl.DataFrame:
     """For every indicator with a per-organisation breakdown: the organisation's value in
-    ``period`` against the median and number of its peers (same organisation type)."""
+    ``period`` against the median and number of its peers (same organisation type). Needs
+    ``view``: it shows values of the organisation's peers."""
+    enforce_as(store, user, "view", target=f"peers {organisation}")
     org_type = register.filter(pl.col("code") == organisation)["type"].item()
     peers = register.filter(pl.col("type") == org_type)["code"]
     rows = results.filter((pl.col("breakdown") == "organisation") & (pl.col("period") == period)
@@ -41,9 +82,11 @@ def peer_comparison(results: pl.DataFrame, defs: Definitions, register: pl.DataF
             .sort("indicator"))
 
 
-def open_problems(store: Store, organisation: str) -> pl.DataFrame:
+def open_problems(store: Store, user: User | str | None, organisation: str) -> pl.DataFrame:
     """Rejected attempts for quarters that still have no accepted submission, and warnings on the
-    latest submission per quarter; newest first."""
+    latest submission per quarter; newest first. Needs ``submissions.view`` for
+    ``organisation``."""
+    enforce_as(store, user, "submissions.view", organisation, target=f"problems {organisation}")
     return store.query(
         """
         SELECT r.received_at, r.period, 'rejected' AS kind, p.code, p."row", p.message

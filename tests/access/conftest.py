@@ -11,7 +11,7 @@ from monitor.config import PROJECT_ROOT, load_config
 from monitor.register import load_register
 from monitor.store import Store, open_store, sync_organisations
 
-USERS_FILE = PROJECT_ROOT / "data" / "users.yaml"
+USERS_FILE = PROJECT_ROOT / "data" / "users.example.yaml"
 
 
 @pytest.fixture(scope="session")

@@ -64,7 +64,7 @@ def test_csv_for_dutch_excel_is_neutralised(logged):
     data = audit_csv(audit_log(logged, action="period.reopen"))
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data[3:].decode("utf-8").split("\r\n")
-    assert lines[0] == "id;occurred_at;actor;action;target;detail;reason"
+    assert lines[0] == "id;occurred_at;actor;action;target;detail;reason;os_user"
     assert ";14-01-2026 17:00:00;demo-programmamanager;period.reopen;2025-Q3;" in lines[1]
     assert "'=HYPERLINK" in lines[1]  # a formula in the reason is never executed by Excel
 

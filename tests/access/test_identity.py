@@ -17,8 +17,10 @@ from monitor.access.identity import logged_in_identity
 from monitor.errors import UsageError
 from tests.compute.test_engine import DEFS, ORGS
 
-LOGIN = {"is_logged_in": True, "email": "anna.dejong@demo.example", "name": "Anna de Jong",
-         "sub": "e4c1b2", "provider": "default", "tokens": {"id": "secret"}}
+ISS = "https://login.example.nl/tenant/v2.0"
+LOGIN = {"is_logged_in": True, "email": "anna.dejong@demo.example", "email_verified": True,
+         "name": "Anna de Jong", "iss": ISS, "sub": "e4c1b2", "provider": "default",
+         "tokens": {"id": "secret"}}
 
 
 @pytest.mark.parametrize("environment", ["production", "demo"])
@@ -87,5 +89,78 @@ def test_resolve_user_with_a_runtime(tmp_path):
     assert resolve_user(rt, None, None, "demo") is None  # no users yet: the page shows a notice
     seed_users(rt, [User("g1", "G1 Indiener", Role.INDIENER, ("G1",), email="g1@demo.example")],
                source="test")
-    acting = resolve_user(rt, {"is_logged_in": True, "email": "G1@demo.example"}, None, "production")
+    acting = resolve_user(rt, {"is_logged_in": True, "email": "G1@demo.example", "email_verified": True,
+                               "iss": ISS, "sub": "g1-sub"}, None, "production")
     assert acting.user.organisations == ("G1",)
+
+
+# --- issue 14 item 7: a login is bound to issuer + subject; e-mail only once, and only verified ---
+
+
+def login(**claims) -> dict:
+    return {"is_logged_in": True, **claims}
+
+
+def bound(store, user_id: str) -> tuple:
+    return store.query("SELECT issuer, subject FROM users WHERE id = ?", [user_id]).row(0)
+
+
+def test_preferred_username_is_never_compared_with_the_email(store):
+    with pytest.raises(UnknownIdentity, match="heeft geen toegang"):
+        resolve_user(store, login(iss=ISS, sub="x1", preferred_username="anna.dejong@demo.example",
+                                  email_verified=True), None, "production")
+    assert bound(store, "demo-amsterdam") == (None, None)
+
+
+@pytest.mark.parametrize("verified", [None, False, "true", 1])
+def test_only_email_verified_true_counts(store, verified):
+    claims = login(iss=ISS, sub="x1", email="anna.dejong@demo.example")
+    if verified is not None:
+        claims["email_verified"] = verified
+    with pytest.raises(UnknownIdentity, match="heeft geen toegang"):
+        resolve_user(store, claims, None, "production")
+    assert bound(store, "demo-amsterdam") == (None, None)
+
+
+def test_first_login_by_verified_email_binds_issuer_and_subject(store):
+    from monitor.access import audit_log
+
+    first = resolve_user(store, LOGIN, None, "production").user
+    assert first.id == "demo-amsterdam" and (first.issuer, first.subject) == (ISS, "e4c1b2")
+    assert bound(store, "demo-amsterdam") == (ISS, "e4c1b2")
+    rows = audit_log(store, action="user.bind")
+    assert rows.height == 1 and rows["actor"][0] == rows["target"][0] == "demo-amsterdam"
+    assert '"matched_by": "email"' in rows["detail"][0] and ISS in rows["detail"][0]
+    # afterwards only issuer + subject: the same verified e-mail from another account is refused
+    with pytest.raises(UnknownIdentity):
+        resolve_user(store, {**LOGIN, "sub": "someone-else"}, None, "production")
+    with pytest.raises(UnknownIdentity):  # the same subject from another provider
+        resolve_user(store, {**LOGIN, "iss": "https://evil.example"}, None, "production")
+    again = resolve_user(store, login(iss=ISS, sub="e4c1b2", email="nieuw@elders.example"), None,
+                         "production")
+    assert again.user.id == "demo-amsterdam"
+    assert audit_log(store, action="user.bind").height == 1  # bound once
+
+
+def test_subject_preset_in_the_users_file(tmp_path):
+    rt = make_world(tmp_path, DEFS, ORGS, users=False)
+    seed_users(rt, [User("g1", "G1", Role.INDIENER, ("G1",), subject="kc-7"),
+                    User("pm", "PM", Role.PROGRAMMAMANAGER, subject="kc-8", issuer=ISS)],
+               source="test")
+    assert resolve_user(rt, login(iss=ISS, sub="kc-7"), None, "production").user.id == "g1"
+    assert bound(rt.store, "g1") == (ISS, "kc-7")  # the issuer of the first login is kept
+    with pytest.raises(UnknownIdentity):
+        resolve_user(rt, login(iss="https://other.example", sub="kc-7"), None, "production")
+    with pytest.raises(UnknownIdentity):
+        resolve_user(rt, login(iss="https://other.example", sub="kc-8"), None, "production")
+    assert resolve_user(rt, login(iss=ISS, sub="kc-8"), None, "production").user.id == "pm"
+
+
+def test_users_file_accepts_issuer_only_with_subject(register_codes):
+    from monitor.access import check_users
+
+    text = ("users:\n  - {id: a, name: A, role: viewer, subject: s, issuer: 'https://x'}\n"
+            "  - {id: b, name: B, role: viewer, issuer: 'https://x'}\n")
+    users, problems = check_users(text, "users.yaml", register_codes)
+    assert [u.issuer for u in users] == ["https://x"]
+    assert [p.path for p in problems.errors] == ["users[1].issuer"]

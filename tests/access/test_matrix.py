@@ -211,3 +211,58 @@ def test_demo_reset_refused_in_production(world, tmp_path, capsys):
     assert main(["demo", "--reset", "--config", str(prod), "--db", str(db), "--user", "admin"]) == 1
     assert capsys.readouterr().err.startswith("error: Dit kan niet in productie")
     assert tables(db) == before
+
+
+# --- issue 14 item 2: what a role may SEE of an organisation (the view functions refuse) ---------
+SEEN = "U mag de aanleveringen en problemen van {org} niet inzien"
+READS = {  # read -> (the users allowed, the refusal sentence)
+    "history own (G1)": ({"g1", "pm"}, SEEN.format(org="G1")),
+    "history other (G2)": ({"pm"}, SEEN.format(org="G2")),
+    "problems own (G1)": ({"g1", "pm"}, SEEN.format(org="G1")),
+    "problems other (G2)": ({"pm"}, SEEN.format(org="G2")),
+    "timeliness own (G1)": ({"kijker", "g1", "pm"}, SEEN.format(org="G1")),
+    "timeliness other (G2)": ({"kijker", "pm"}, SEEN.format(org="G2")),
+    "peers G1": ({"kijker", "pm"}, "U mag de dashboards niet bekijken"),
+    "peers G2": ({"kijker", "pm"}, "U mag de dashboards niet bekijken"),
+    "rejections": ({"pm"}, SEEN.format(org="alle organisaties")),
+    "common problems": ({"pm"}, SEEN.format(org="alle organisaties")),
+}
+READ_CASES = [(user, read) for read in READS for user in ROLES]
+
+
+def package_read(read: str, user: str, base: Path, db: Path):
+    from monitor.access.users import get_user
+    from monitor.intake.history import submission_history
+    from monitor.results import current_results
+    from monitor.views.completeness import common_problems, rejections
+    from monitor.views.organisation import open_problems, peer_comparison, timeliness
+
+    rt = open_runtime(db, config_path=base / "config.yaml")
+    who = get_user(rt, user)  # as the dashboard passes it: the User
+    org = "G1" if "G1" in read else "G2"
+    return {
+        "history": lambda: submission_history(rt.store, who, org),
+        "problems": lambda: open_problems(rt.store, who, org),
+        "timeliness": lambda: timeliness(rt.store, who, org),
+        "peers": lambda: peer_comparison(rt.store, who, current_results(rt), rt.defs, rt.register,
+                                         org, "2024-Q1", "nl"),
+        "rejections": lambda: rejections(rt.store, who, None),
+        "common problems": lambda: common_problems(rt.store, user, None),  # an id works too
+    }[read.split(" own")[0].split(" other")[0].split(" G")[0]]()
+
+
+@pytest.mark.parametrize(("user", "read"), READ_CASES, ids=[f"{u}-{r}" for u, r in READ_CASES])
+def test_package_read(world, user, read):
+    base, db = world
+    who_may, refusal = READS[read]
+    before = tables(db)
+    if user in who_may:
+        assert package_read(read, user, base, db) is not None
+        after = tables(db)
+        assert after == before  # a read writes nothing, not even an audit row
+    else:
+        with pytest.raises(AccessDenied) as info:
+            package_read(read, user, base, db)
+        assert info.value.message("nl").startswith(refusal), info.value.message("nl")
+        assert info.value.message("en").startswith("You may not")
+        assert_refused_cleanly(before, db, user)

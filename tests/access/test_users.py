@@ -137,10 +137,12 @@ def test_upsert_and_deactivate_are_audited(store, people):
 # --- identity -> user ------------------------------------------------------------------------------
 
 
-def test_identity_by_email_case_insensitive_and_by_preferred_username(store):
-    assert user_for_identity(store, {"email": "Anna.deJong@DEMO.example"}).id == "demo-amsterdam"
-    assert user_for_identity(store, {"preferred_username": "sem.bakker@demo.example"}).id == \
-        "demo-zuid-holland"
+def test_identity_by_verified_email_case_insensitive_never_by_preferred_username(store):
+    assert user_for_identity(store, {"email": "Anna.deJong@DEMO.example", "email_verified": True,
+                                     "sub": "a1"}).id == "demo-amsterdam"
+    with pytest.raises(UnknownIdentity):
+        user_for_identity(store, {"preferred_username": "sem.bakker@demo.example", "sub": "s1",
+                                  "email_verified": True})
 
 
 def test_identity_by_subject_wins_over_email(store, people):
@@ -166,4 +168,5 @@ def test_unknown_and_deactivated_identities_are_refused(store, people):
         user_for_identity(store, {})
     deactivate_user(store, people["admin"], "demo-amsterdam", "vertrokken")
     with pytest.raises(UnknownIdentity, match="gedeactiveerd"):
-        user_for_identity(store, {"email": "anna.dejong@demo.example"})
+        user_for_identity(store, {"email": "anna.dejong@demo.example", "email_verified": True,
+                                  "sub": "a1"})

@@ -58,7 +58,7 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(register_code
     assert text[1].endswith("users[1].organisations[1]: 'GM9999' is not a known organisation code "
                             "(see the register, e.g. GM0363)")
     assert text[2].endswith(":10 users[1].emial: unknown key "
-                            "(known: id, name, role, organisations, email, subject, active)")
+                            "(known: id, name, role, organisations, email, subject, issuer, active)")
     assert text[7].endswith(":20 users[5].id: id 'kees' is also used at line 3")
     with pytest.raises(UsersFileError) as info:
         load_users_file(path, register_codes)
@@ -101,7 +101,7 @@ def test_seeding_adds_missing_users_once_and_audits_each(store):
     created = audit_log(store, action="user.create")
     assert sorted(created["target"]) == sorted(u.id for u in load_users(store))
     assert set(created["actor"]) == {"system"}
-    assert all(r.startswith("seeded from users.yaml (sha256 ") for r in created["reason"])
+    assert all(r.startswith("seeded from users.example.yaml (sha256 ") for r in created["reason"])
     again = seed_from_file(store, USERS_FILE)  # a restart: nothing changes, nothing audited
     assert (again.created, again.updated, len(again.unchanged)) == ([], [], 5)
     assert audit_log(store, action="user.*").height == 5

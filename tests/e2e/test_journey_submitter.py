@@ -26,7 +26,7 @@ from tests.e2e.ui import (
     wait_for_app,
 )
 
-ORG = "GM0363"  # the demo submitter's organisation (data/users.yaml: demo-amsterdam)
+ORG = "GM0363"  # the demo submitter's organisation (data/users.example.yaml: demo-amsterdam)
 INDICATOR = "a03_datagovernance_fte_gemiddeld"  # mean of datagovernance_fte, missing: exclude
 MEASURE = "datagovernance_fte"
 HEADER = ["organisatie", "periode", "maatstaf", "waarde", "toelichting"]

@@ -198,8 +198,10 @@ def start(state, mode: str, role: str, lang: str, monkeypatch) -> AppTest:
     user = next(u for u in USERS if u["id"] == ACTING[role])
     if mode == "demo":
         at.session_state["demo_user"] = user["id"]
-    else:
-        at.user = {"is_logged_in": True, "email": user["email"], "email_verified": True}
+    else:  # a verified first login from the provider; [auth] as in .streamlit/secrets.toml
+        at.secrets["auth"] = AUTH
+        at.user = {"is_logged_in": True, "iss": ISS, "sub": f"sub-{user['id']}",
+                   "email": user["email"], "email_verified": True}
     at.query_params["lang"] = lang
     at.run()
     return at
@@ -220,6 +222,7 @@ def deep_link(at: AppTest, page: str) -> None:
         runner.RerunData = original
 
 
+from tests.pages.test_login import AUTH, ISS  # noqa: E402  (the test identity provider)
 from tests.pages.test_roles import registered_pages  # noqa: E402  (page scripts; stubs redirect)
 
 
@@ -319,6 +322,7 @@ def test_production_without_login_shows_only_the_login(states, not_found, monkey
     monkeypatch.setenv("MONITOR_CONFIG", str(state.production))
     monkeypatch.delenv("MONITOR_DB", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH
     at.user = {"is_logged_in": False}
     at.query_params["lang"] = lang
     at.run()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import make_world
+from helpers import make_world, shown
 from streamlit.testing.v1 import AppTest
 
 from tests.compute.test_engine import DEFS, ORGS
@@ -37,10 +37,19 @@ def world(tmp_path_factory):
     return path
 
 
-def app(world, monkeypatch, user: dict | None, demo_choice: str | None = None) -> AppTest:
+AUTH = {"redirect_uri": "https://monitor.example.nl/oauth2callback", "cookie_secret": "geheim",
+        "client_id": "monitor", "client_secret": "geheim",
+        "server_metadata_url": "https://sso.example.nl/.well-known/openid-configuration"}
+ISS = "https://sso.example.nl/realms/ibds"
+
+
+def app(world, monkeypatch, user: dict | None, demo_choice: str | None = None,
+        auth: dict | None = AUTH) -> AppTest:
     monkeypatch.setenv("MONITOR_CONFIG", str(world / "config.yaml"))
     monkeypatch.delenv("MONITOR_DB", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    if auth is not None:  # the [auth] section of .streamlit/secrets.toml
+        at.secrets["auth"] = auth
     if user is not None:
         at.user = user
     if demo_choice:
@@ -51,7 +60,11 @@ def app(world, monkeypatch, user: dict | None, demo_choice: str | None = None) -
 
 
 def login(**claims) -> dict:
-    return {"is_logged_in": True, **claims}
+    """A verified login from the test provider; ``sub`` is the e-mail's name (each account keeps
+    one subject: the first login binds it)."""
+    email = str(claims.get("email") or claims.get("preferred_username") or "x@").lower()
+    return {"is_logged_in": True, "iss": ISS, "sub": f"sub-{email.split('@')[0]}",
+            "email_verified": True, **claims}
 
 
 @pytest.mark.parametrize(("claims", "pages", "who"), [
@@ -60,7 +73,7 @@ def login(**claims) -> dict:
                                         "definities", "export"], "Kijker (viewer)"),
     (login(sub="7f3c-g1", email="other@example.nl"), ["organisatie", "aanleveren", "definities"],
      "Indiener G1 (indiener)"),
-    (login(preferred_username="admin@example.nl"), ["definities", "audit", "gebruikers"],
+    (login(email="admin@example.nl"), ["definities", "audit", "gebruikers"],
      "Beheerder (beheerder)"),
 ])
 def test_navigation_follows_the_role_of_the_login(world, monkeypatch, claims, pages, who):
@@ -74,7 +87,7 @@ def test_navigation_follows_the_role_of_the_login(world, monkeypatch, claims, pa
 
 
 def test_pages_outside_the_role_cannot_be_opened(world, monkeypatch):
-    at = app(world, monkeypatch, login(email="g1@example.nl"))
+    at = app(world, monkeypatch, login(email="g1@example.nl", sub="7f3c-g1"))
     for page in ("overzicht", "export", "audit", "gebruikers"):
         with pytest.raises(ValueError, match="Could not find a navigation page"):
             at.switch_page(str(ROOT / "app_pages" / f"{page}.py"))
@@ -104,7 +117,7 @@ def assert_no_page_opens(at: AppTest, page: str, message: str) -> None:
     at.run()
     assert not at.exception
     assert not at.title and not at.dataframe
-    assert message in [e.value for e in (*at.info, *at.error)]
+    assert message in [shown(e.value) for e in (*at.info, *at.error)]
 
 
 @pytest.mark.parametrize(("claims", "message"), [
@@ -113,12 +126,54 @@ def assert_no_page_opens(at: AppTest, page: str, message: str) -> None:
      "monitor; vraag een beheerder om u toe te voegen."),
     (login(email="oud@example.nl"),
      "Het account 'oud' (oud@example.nl) is gedeactiveerd; vraag een beheerder om toegang."),
-    (login(email="pm@example.nl", email_verified=False),
-     "U bent aangemeld als ?, maar dat account heeft geen toegang tot de monitor; vraag een "
-     "beheerder om u toe te voegen."),
+    (login(email="pm@example.nl", email_verified=False, sub="sub-nieuw"),
+     "U bent aangemeld als pm@example.nl, maar dat account heeft geen toegang tot de monitor; "
+     "vraag een beheerder om u toe te voegen."),
+    ({"is_logged_in": True, "iss": ISS, "sub": "sub-nieuw", "email": "pm@example.nl"},
+     "U bent aangemeld als pm@example.nl, maar dat account heeft geen toegang tot de monitor; "
+     "vraag een beheerder om u toe te voegen."),  # no email_verified: not verified
+    (login(preferred_username="pm@example.nl", sub="sub-nieuw"),
+     "U bent aangemeld als sub-nieuw, maar dat account heeft geen toegang tot de monitor; vraag "
+     "een beheerder om u toe te voegen."),  # a user name is never compared with the e-mail
+    (login(email="[inloggen](https://evil.example)", sub="sub-evil"),
+     "U bent aangemeld als [inloggen](https://evil.example), maar dat account heeft geen toegang "
+     "tot de monitor; vraag een beheerder om u toe te voegen."),  # shown as typed, not a link
 ])
 def test_unknown_or_deactivated_login_is_refused(world, monkeypatch, claims, message):
     at = app(world, monkeypatch, claims)
-    assert at.error[0].value == message
+    assert shown(at.error[0].value) == message  # the claims shown as typed (escaped Markdown)
+    assert "](" not in at.error[0].value  # never a working link
     assert [b.label for b in at.button] == ["Uitloggen"]
     assert_no_page_opens(at, "definities", message)
+
+
+def test_a_bound_login_is_matched_by_issuer_and_subject_only(world, monkeypatch):
+    """After the first login (bound by verified e-mail) the e-mail no longer opens the account
+    for another subject; the subject does, whatever e-mail it brings."""
+    app(world, monkeypatch, login(email="kijker@example.nl"))
+    other = login(email="kijker@example.nl", sub="sub-indringer")
+    at = app(world, monkeypatch, other)
+    assert shown(at.error[0].value).startswith(
+        "U bent aangemeld als kijker@example.nl, maar dat account")
+    at = app(world, monkeypatch, login(email="nieuw-adres@example.nl", sub="sub-kijker"))
+    assert [c.value.replace("\\", "") for c in at.sidebar.caption] == ["Kijker (viewer)"]
+
+
+def test_login_not_set_up_gives_a_message_not_a_traceback(world, monkeypatch, caplog):
+    """Production without [auth] in .streamlit/secrets.toml: no login button that would raise
+    StreamlitAuthError (a traceback with server paths), but a clear message, and the reason in
+    the operator's log."""
+    import logging
+
+    caplog.set_level(logging.ERROR, logger="monitor.login")
+    at = app(world, monkeypatch, {"is_logged_in": False}, auth=None)
+    assert [e.value for e in at.error] == [
+        "Aanmelden is niet ingericht: deze omgeving heeft nog geen koppeling met een "
+        "identiteitsprovider. De beheerder moet [auth] in .streamlit/secrets.toml invullen, zie "
+        "README (Access: Production)."]
+    assert not at.button and not at.exception
+    assert any("Login is not configured" in r.getMessage() and "secrets.toml" in r.getMessage()
+               for r in caplog.records)
+    at = app(world, monkeypatch, {"is_logged_in": False}, auth={"redirect_uri": "https://x"})
+    assert at.error[0].value.startswith("Aanmelden is niet ingericht")
+    assert "cookie_secret" in caplog.text and "client_id" in caplog.text

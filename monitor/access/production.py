@@ -1,0 +1,85 @@
+"""Start-up checks of a production set-up (``access.environment: production``), issue 14.
+
+The shipped ``config.yaml`` is a demo set-up: its users file ``data/users.example.yaml`` holds
+fictitious users, one of them an active beheerder. In production the monitor refuses to start
+(:class:`ProductionSetupError`, logged for the operator, shown on the page and as the CLI's
+``error:`` line) when
+
+- ``access.users_file`` is an example file (``*.example.*``);
+- the database holds active users loaded from an example file (a demo database, or one that was
+  once started with the example file): deactivate them with ``monitor users deactivate`` (those
+  commands still run) or start from a new database;
+- there is no active user and no users file: nobody could log in or manage users.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from monitor.errors import ConfigError
+from monitor.store import Store
+
+log = logging.getLogger("monitor.access")
+
+
+class ProductionSetupError(ConfigError):
+    """The production set-up lets in people or data it must not. ``str(exc)``: Dutch, then the
+    English in brackets (the CLI's one ``error:`` line); :meth:`message` one language."""
+
+    def __init__(self, nl: str, en: str):
+        super().__init__(f"{nl} ({en})")
+        self.nl, self.en = nl, en
+
+    def message(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+
+def is_example_file(path: str | Path) -> bool:
+    """Whether ``path`` is an example file: ``*.example.*`` (data/users.example.yaml)."""
+    return ".example." in Path(path).name
+
+
+def example_users(store: Store) -> list[str]:
+    """Ids of the active users that were loaded from an example users file (their first
+    ``user.create`` audit row, by ``system``, names the file)."""
+    rows = store.query(
+        "SELECT DISTINCT u.id FROM users u JOIN audit_log a ON a.target = u.id "
+        "WHERE u.active AND a.action = 'user.create' AND a.actor = 'system' "
+        "AND json_extract_string(a.detail, '$.source') LIKE '%.example.%' ORDER BY u.id")
+    return [r[0] for r in rows.rows()]
+
+
+def check_production(store: Store, users_file: Path, environment: str, *,
+                     allow_example_users: bool = False) -> None:
+    """Raise :class:`ProductionSetupError` (and log it) when the production set-up is unsafe, see
+    the module text. Nothing to check outside production. ``allow_example_users`` lets the
+    ``monitor users`` commands run, so the operator can deactivate such users."""
+    if environment != "production":
+        return
+    problem: tuple[str, str] | None = None
+    if is_example_file(users_file):
+        problem = (
+            f"In productie wordt het voorbeeldbestand {users_file.name} niet geladen: het bevat "
+            "verzonnen demogebruikers. Zet access.users_file op uw eigen bestand (data/users.yaml, "
+            "zie README).",
+            f"In production the example file {users_file.name} is not loaded: it holds fictitious "
+            "demo users. Point access.users_file to your own file (data/users.yaml, see README).")
+    elif not allow_example_users and (found := example_users(store)):
+        ids = ", ".join(found)
+        problem = (
+            f"De database bevat actieve demogebruikers uit een voorbeeldbestand ({ids}); in "
+            "productie start de monitor daarmee niet. Deactiveer ze (monitor users deactivate ID "
+            "--reason ... --user BEHEERDER) of begin met een nieuwe database.",
+            f"The database holds active demo users from an example file ({ids}); in production the "
+            "monitor does not start with them. Deactivate them (monitor users deactivate ID "
+            "--reason ... --user ADMIN) or start with a new database.")
+    elif not users_file.exists() and not store.scalar("SELECT count(*) FROM users WHERE active"):
+        problem = (
+            f"Er zijn nog geen gebruikers: maak {users_file} met ten minste één beheerder "
+            "(voorbeeld: data/users.example.yaml, zie README).",
+            f"There are no users yet: create {users_file} with at least one beheerder (example: "
+            "data/users.example.yaml, see README).")
+    if problem:
+        log.error("Production set-up refused: %s", problem[1])
+        raise ProductionSetupError(*problem)
