@@ -5,7 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from helpers import acting_programme_manager, make_world, submit_csv
+from helpers import acting_programme_manager, make_world, shown, submit_csv
 from streamlit.testing.v1 import AppTest
 
 from monitor.snapshots import create_snapshot, lineage, reopen_quarter
@@ -94,3 +94,28 @@ def test_an_unknown_snapshot_in_the_url_is_explained_not_a_traceback(tmp_path, m
                     "current data.")
     [panel] = panels(at, "Lineage of the value in Q1 2024")
     assert " ".join(c.value for c in panel.caption).startswith("Current data.")
+
+
+@pytest.mark.parametrize(("user", "details"), [("demo-viewer", False),
+                                               ("demo-programmamanager", True)])
+def test_submitter_and_file_name_only_for_roles_that_may_view_submissions(demo_db, monkeypatch,
+                                                                            user, details):
+    """A viewer sees the values behind a figure (``view``) but not who sent them in or the file
+    (no ``submissions.view``): not on the page and not in the lineage CSV."""
+    path, rt, _ = demo_db
+    monkeypatch.setenv("MONITOR_DB", str(path))
+    monkeypatch.delenv("MONITOR_CONFIG", raising=False)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.session_state["demo_user"] = user
+    at.query_params["actie"], at.query_params["kwartaal"] = "a03", "2026-Q2"
+    at.run()
+    at.switch_page("app_pages/actie.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    [panel, *_] = panels(at, "Herkomst van de waarde in K2 2026")
+    columns = list(panel.table[0].value.columns)
+    assert ("Door" in columns and "Bestand" in columns) is details
+    assert "Organisatie" in columns and "Waarde" in columns
+    expected = lineage(rt.store, "a03_cdo_aandeel", "2026-Q2", defs=rt.defs)
+    cells = shown(" ".join(str(v) for v in panel.table[0].value.to_numpy().ravel()))
+    assert any(name in cells for name in expected["file_name"].drop_nulls().unique()) is details
