@@ -7,10 +7,10 @@ import streamlit as st
 
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
-from monitor.ui.fmt import literal, moment
+from monitor.ui.fmt import literal
 from monitor.ui.i18n import t
 from monitor.ui.state import current_user, language, results, runtime, url_select
-from monitor.ui.widgets import submission_history_table
+from monitor.ui.widgets import in_words, submission_history_table
 from monitor.views.organisation import (
     open_problems,
     peer_comparison,
@@ -63,8 +63,7 @@ if "problems" in sections:
     if problems.is_empty():
         st.caption(t("org.no_problems", lang))
     else:
-        st.dataframe(problems.with_columns(problems["received_at"].map_elements(
-            lambda d: moment(d, lang), return_dtype=str)), hide_index=True, key="problems",
+        st.dataframe(in_words(problems, lang), hide_index=True, key="problems",
             column_config={"received_at": t("col.received", lang), "period": t("col.period", lang),
                            "kind": t("col.kind", lang), "code": t("col.code", lang),
                            "row": t("col.row", lang), "message": t("col.message", lang)})

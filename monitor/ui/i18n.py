@@ -413,6 +413,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No reference date (snapshot) has been fixed yet, so there is nothing to export yet. A "
         "programme manager can fix one; then you can download the charts, tables and report "
         "here."),
+    "submission.accepted": ("✔ opgeslagen", "✔ accepted"),
+    "submission.rejected": ("✖ afgekeurd", "✖ rejected"),
+    "submission.warning": ("▲ waarschuwing", "▲ warning"),
     # --- access (issue 14) ---
     "access.org_none": ("U mag van geen enkele organisatie de gegevens inzien. Vraag de beheerder om toegang.",
                         "You may not view the data of any organisation. Ask the administrator for access."),

@@ -64,16 +64,31 @@ def value_text(value: float | None, precision: int, unit: str, lang: str) -> str
     return f"{text}%" if unit == "%" else f"{text} {unit}"
 
 
-def submission_history_table(history: pl.DataFrame, lang: str, key: str) -> None:
-    """An organisation's accepted submissions and rejected attempts (newest first)."""
+def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The stored codes of a submissions table in the interface language: ``status``/``kind``
+    (accepted, rejected, warning) as words with an icon, ``period`` as a quarter label
+    ("K3 2026"), ``received_at`` as a Dutch or English moment."""
+    from monitor.periods import Quarter
     from monitor.ui.fmt import moment
 
+    words = {c: t(f"submission.{c}", lang) for c in ("accepted", "rejected", "warning")}
+    exprs = [pl.col(c).replace(words) for c in ("status", "kind") if c in frame.columns]
+    if "period" in frame.columns:
+        exprs.append(pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang),
+                                                   return_dtype=pl.String))
+    if "received_at" in frame.columns:
+        exprs.append(pl.col("received_at").map_elements(lambda d: moment(d, lang),
+                                                        return_dtype=pl.String))
+    return frame.with_columns(exprs)
+
+
+def submission_history_table(history: pl.DataFrame, lang: str, key: str) -> None:
+    """An organisation's accepted submissions and rejected attempts (newest first)."""
     if history.is_empty():
         st.caption(t("upload.no_history", lang))
         return
     st.dataframe(
-        history.with_columns(history["received_at"].map_elements(
-            lambda d: moment(d, lang), return_dtype=pl.String)),
+        in_words(history, lang),
         hide_index=True, key=key,
         column_config={
             "received_at": t("col.received", lang), "period": t("col.period", lang),
