@@ -135,6 +135,18 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE audit_log ADD COLUMN os_user VARCHAR;
     """,
     ),
+    (
+        6,
+        """
+    -- issue 15: results carry n (values behind a figure), carried (of which carried forward) and
+    -- forecast_note (why no forecast); a snapshot records the computation rules' version
+    -- (empty = 1: computed before these columns existed, reproduced as it was).
+    ALTER TABLE snapshot_results ADD COLUMN n BIGINT;
+    ALTER TABLE snapshot_results ADD COLUMN carried BIGINT;
+    ALTER TABLE snapshot_results ADD COLUMN forecast_note VARCHAR;
+    ALTER TABLE snapshots ADD COLUMN rules_version INTEGER;
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 P = ParamSpec("P")

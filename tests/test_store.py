@@ -14,7 +14,7 @@ def test_creates_schema_once(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     assert migrate(store) == SCHEMA_VERSION  # idempotent
     counts = store.table_counts()
-    assert counts["schema_version"] == SCHEMA_VERSION == 5
+    assert counts["schema_version"] == SCHEMA_VERSION == 6
     assert {
         "organisations",
         "submissions",
@@ -97,7 +97,7 @@ def test_old_database_is_migrated_forward(tmp_path):
     con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 5
+    assert store.schema_version() == 6
     assert store.scalar("SELECT count(*) FROM period_locks") == 0
     assert store.scalar("SELECT name FROM organisations") == "X"
 
@@ -117,9 +117,31 @@ def test_version_4_database_gets_issuer_and_os_user(tmp_path):
     con.execute("INSERT INTO audit_log VALUES (1, now(), 'x', 'user.create', 'a', NULL, NULL)")
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 5
+    assert store.schema_version() == 6
     assert store.query("SELECT id, subject, issuer FROM users").rows() == [("a", "s", None)]
     assert store.query("SELECT actor, os_user FROM audit_log").rows() == [("x", None)]
+
+
+def test_version_5_snapshot_keeps_rules_version_1(tmp_path):
+    """Migration 6 (issue 15): a snapshot frozen before it has no rules version (= 1) and its
+    results no n, carried or forecast note; new result columns are empty for it."""
+    from monitor.compute.engine import RESULT_SCHEMA_V1, result_schema
+    from monitor.store import MIGRATIONS
+
+    path = tmp_path / "v5.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+    for version, sql in MIGRATIONS[:5]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
+    con.close()
+    store = open_store(path)
+    assert store.schema_version() == 6
+    cols = {r[0] for r in store.query("DESCRIBE snapshot_results").rows()}
+    assert {"n", "carried", "forecast_note"} <= cols
+    assert "rules_version" in {r[0] for r in store.query("DESCRIBE snapshots").rows()}
+    assert result_schema(None) == RESULT_SCHEMA_V1 and len(RESULT_SCHEMA_V1) == 22
+    assert list(result_schema(2))[:22] == list(RESULT_SCHEMA_V1)
 
 
 def _two_writers(store: Store, hold: float) -> tuple[list, list]:

@@ -57,7 +57,23 @@ RESULT_SCHEMA: dict[str, pl.DataType] = {
     "forecast": pl.Float64,
     "status": pl.String,
     "achieved_date": pl.Date,
+    # rules version 2 (issue 15): how many values stand behind a figure, how many of them were
+    # carried forward from an earlier quarter, and why there is no forecast (a code) when none
+    "n": pl.Int64,
+    "carried": pl.Int64,
+    "forecast_note": pl.String,
 }
+
+# The version of the computation rules. A snapshot stores the version it was computed under
+# (``snapshots.rules_version``; empty = 1, before issue 15), so its figures and exports can always
+# be reproduced as they were sent: version 1 results have the first 22 columns only.
+RULES_VERSION = 2
+RESULT_SCHEMA_V1: dict[str, pl.DataType] = dict(list(RESULT_SCHEMA.items())[:22])
+
+
+def result_schema(rules_version: int | None) -> dict[str, pl.DataType]:
+    """The result columns of results computed under ``rules_version`` (None: version 1)."""
+    return RESULT_SCHEMA_V1 if (rules_version or 1) < 2 else RESULT_SCHEMA
 
 
 def quarters_frame(first: Quarter, last: Quarter) -> pl.DataFrame:
@@ -118,6 +134,7 @@ def compute_with(
     frame = _sorted(add_targets(frame, consts, lookup))
     frame = add_forecast(frame)
     frame = add_status(frame, thresholds)
+    frame = frame.with_columns(pl.lit(None).alias(c) for c in RESULT_SCHEMA if c not in frame.columns)
     return frame.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()])
 
 

@@ -126,6 +126,12 @@ COLUMN_DESCRIPTIONS: dict[str, tuple[str, str]] = {
                "or onvoldoende (insufficient data)."),
     "achieved_date": ("Mijlpalen: datum waarop de mijlpaal als behaald is gemeld.",
                       "Milestones: date the milestone was reported achieved."),
+    "n": ("Aantal waarden dat in het cijfer is meegeteld (ook doorgetrokken waarden).",
+          "Number of values that entered the figure (carried-forward values included)."),
+    "carried": ("Waarvan doorgetrokken uit een eerder kwartaal.",
+                "Of which carried forward from an earlier quarter."),
+    "forecast_note": ("Waarom er geen prognose is (code), als er geen is.",
+                      "Why there is no forecast (a code), when there is none."),
 }
 
 

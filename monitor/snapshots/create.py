@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from monitor.compute.engine import RESULT_SCHEMA, compute_with
+from monitor.compute.engine import RESULT_SCHEMA, RULES_VERSION, compute_with
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.errors import MonitorError, StoreError, UsageError
@@ -118,9 +118,10 @@ def _write(
     combined = combined_sha256([(f["file_name"], f["sha256"]) for f in files])
     con.execute(
         "INSERT INTO snapshots (id, label, created_at, created_by, reference_date, definitions, "
-        "definitions_sha256, until_period, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "definitions_sha256, until_period, settings, rules_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [sid, label, now, user, today, json.dumps(manifest), combined, str(until),
-         json.dumps(settings)],
+         json.dumps(settings), RULES_VERSION],
     )
     con.executemany("INSERT INTO snapshot_files VALUES (?, ?, ?, ?, ?)",
                     [[sid, f["file_name"], f["action"], f["text"], f["sha256"]] for f in files])
