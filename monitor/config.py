@@ -159,6 +159,11 @@ SETTINGS: tuple[Setting, ...] = (
         0.7,
         "Achieved / planned progress at or above this (below on_track) is 'risico'; below: 'achter'.",
     ),
+    Setting("compute.forecast_min_points", _int_range(2, 12), 4,
+            "Quarters with a value a forecast needs at least (a definition may declare its own)."),
+    Setting("compute.flow_achieved_for", _int_range(1, 8), 4,
+            "Quarters in a row a per-quarter flow must meet its final target to be 'behaald' "
+            "(a definition may declare achieved_for; stocks: 1)."),
     Setting("language", _language, "nl", "Default interface language ('nl' or 'en')."),
     Setting(
         "database.path",

@@ -147,6 +147,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE snapshots ADD COLUMN rules_version INTEGER;
     """,
     ),
+    (
+        7,
+        """
+    -- issue 15: status_note says why a result has no status (no_target, before_baseline) or what
+    -- its status leaves out (late: a milestone achieved after its planned date; not_held)
+    ALTER TABLE snapshot_results ADD COLUMN status_note VARCHAR;
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 P = ParamSpec("P")

@@ -15,9 +15,12 @@ the columns in ``RESULT_SCHEMA``:
 | baseline(_period), planned | the baseline and the planned trajectory value at this quarter |
 | next_target(_period), final_target(_period) | the next target from this quarter, and the last |
 | progress | (value - baseline) / (final target - baseline) |
-| forecast | value at the final target quarter from the trend of the last four quarters |
+| forecast | value at the final target quarter from the bounded trend (see ``forecast``) |
 | status | behaald, op_koers, risico, achter or onvoldoende (see ``trajectory``) |
 | achieved_date | milestones: the date the milestone was reported achieved |
+| n, carried | values that entered the figure, and of them carried forward |
+| forecast_note | why there is no forecast, or ``clamped`` (codes in ``forecast.NOTES``) |
+| status_note | why there is no status or what it leaves out (``trajectory.STATUS_NOTES``) |
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from datetime import date
 import duckdb
 import polars as pl
 
+from monitor.compute.forecast import add_forecast
 from monitor.compute.sql import engine_queries, submitted_sql
-from monitor.compute.trajectory import add_forecast, add_status, add_targets, indicator_constants
+from monitor.compute.trajectory import add_series, add_status, add_targets, indicator_constants
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
@@ -62,6 +66,9 @@ RESULT_SCHEMA: dict[str, pl.DataType] = {
     "n": pl.Int64,
     "carried": pl.Int64,
     "forecast_note": pl.String,
+    # why a row has no status (no_target, before_baseline) or what the status leaves out (late,
+    # not_held): migration 7
+    "status_note": pl.String,
 }
 
 # The version of the computation rules. A snapshot stores the version it was computed under
@@ -113,7 +120,9 @@ def compute_with(
         con.unregister("quarters")
     actions = pl.DataFrame({"indicator": [i.id for a in defs.actions for i in a.spec.indicators],
                             "action": [a.id for a in defs.actions for _ in a.spec.indicators]})
-    consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until))
+    settings = {k: config[f"compute.{k}"] for k in ("forecast_min_points", "flow_achieved_for")}
+    consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until),
+                                         defs.measures, defs.relations, settings)
     carrying = [i.id for i in indicators
                 if i.compute.kind in ("latest", "cumulative", "milestone") or i.missing == "carry_forward"]
     frame = raw.join(actions, on="indicator", how="left").with_columns(
@@ -131,7 +140,7 @@ def compute_with(
         .cast(pl.Date)
         .alias("achieved_date"),
     )
-    frame = _sorted(add_targets(frame, consts, lookup))
+    frame = add_series(_sorted(add_targets(frame, consts, lookup)))
     frame = add_forecast(frame)
     frame = add_status(frame, thresholds)
     frame = frame.with_columns(pl.lit(None).alias(c) for c in RESULT_SCHEMA if c not in frame.columns)

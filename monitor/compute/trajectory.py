@@ -2,14 +2,20 @@
 
 Status rule (thresholds from config.yaml ``status``):
 - ``onvoldoende`` (onvoldoende gegevens): no value, or coverage below ``min_coverage``;
-- ``behaald``: the final target is reached (direction-aware), or the milestone is achieved;
+- ``behaald``: the final target is reached (direction-aware) in this quarter and the
+  ``achieved_for - 1`` quarters before it (definition ``achieved_for``; default 1, for indicators
+  on per-quarter flows the setting ``compute.flow_achieved_for``), or the milestone is achieved;
+  a target met but not yet held long enough is graded as below, with ``status_note`` ``not_held``;
 - otherwise ``ratio`` = achieved progress since the baseline / planned progress at that quarter
   (planned from the trajectory baseline -> targets); ``op_koers`` when ratio >= ``on_track``,
-  ``risico`` when ratio >= ``at_risk``, ``achter`` below. At or before the baseline quarter nothing
-  is planned yet: a value at least the baseline is ``op_koers``.
-- A milestone not yet achieved is ``op_koers`` before its planned quarter and ``achter`` after.
-Status is given for the national breakdown of every indicator, and for every breakdown of
-indicators whose value does not depend on group size (share, mean, median, ratio, milestone).
+  ``risico`` when ratio >= ``at_risk``, ``achter`` below. At the baseline quarter nothing is
+  planned yet: a value at least the baseline is ``op_koers``.
+- A milestone not yet achieved is ``op_koers`` before its planned quarter and ``achter`` after;
+  one achieved after its planned date is ``behaald`` with ``status_note`` ``late``.
+Rules version 2 (issue 15): no status, progress or forecast before the baseline quarter
+(``status_note`` ``before_baseline``); a breakdown row is judged only when the definition's
+``target_applies_to`` (default ``[national]``) names its breakdown: other rows keep their value
+but have no baseline, targets, progress, forecast or status (``status_note`` ``no_target``).
 """
 
 from __future__ import annotations
@@ -18,11 +24,15 @@ from itertools import pairwise
 
 import polars as pl
 
-from monitor.definitions.model import Indicator
+from monitor.compute.forecast import domain, forecast_block, on_flows
+from monitor.definitions.model import Indicator, Measure, Relation
 from monitor.periods import Quarter
 
 STATUSES = ("behaald", "op_koers", "risico", "achter", "onvoldoende")
 INTENSIVE = ("share", "mean", "median", "ratio", "milestone")
+STATUS_NOTES = ("no_target", "before_baseline", "late", "not_held")
+TARGET_COLUMNS = ("baseline", "baseline_period", "planned", "next_target", "next_target_period",
+                  "final_target", "final_target_period", "progress", "forecast", "status")
 
 
 def anchors(ind: Indicator) -> list[tuple[int, float]]:
@@ -50,21 +60,41 @@ def next_target(ind: Indicator, q: Quarter) -> tuple[Quarter, float]:
 
 
 def indicator_constants(
-    indicators: list[Indicator], quarters: list[Quarter]
+    indicators: list[Indicator],
+    quarters: list[Quarter],
+    measures: dict[str, Measure] | None = None,
+    relations: list[Relation] | None = None,
+    settings: dict[str, int] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Per indicator: baseline, final target, direction and milestone quarter; per indicator and
-    quarter: the planned trajectory value and the next target. Joined onto the results so that
-    targets and status are computed for every indicator at once."""
+    """Per indicator: baseline, final target, direction, milestone quarter, the breakdowns its
+    target applies to, the forecast's window, minimum, domain and block, and the quarters a target
+    must hold; per indicator and quarter: the planned trajectory value and the next target. Joined
+    onto the results so that targets and status are computed for every indicator at once."""
+    measures, relations, settings = measures or {}, relations or [], settings or {}
+    min_points = settings.get("forecast_min_points", 4)
+    flow_hold = settings.get("flow_achieved_for", 4)
+
+    def row(ind: Indicator) -> tuple:
+        lo, hi, hi_expected = domain(ind, measures, relations)
+        fmin = ind.forecast.min_points or min_points
+        hold = ind.achieved_for or (flow_hold if on_flows(ind, measures) else 1)
+        return (ind.id, ind.baseline.value, str(ind.baseline.period), ind.final_target.value,
+                str(ind.final_target.period), float(ind.final_target.period.ordinal),
+                ind.direction == "up", ind.compute.kind == "milestone", ind.compute.kind in INTENSIVE,
+                Quarter.containing(ind.compute.planned).ordinal if ind.compute.kind == "milestone" else None,
+                ind.compute.planned if ind.compute.kind == "milestone" else None,
+                *(b in ind.target_applies_to for b in ("national", "type", "organisation")),
+                max(4, fmin), fmin, lo, hi, hi_expected, forecast_block(ind, measures), hold)
+
     consts = pl.DataFrame(
-        [(ind.id, ind.baseline.value, str(ind.baseline.period), ind.final_target.value,
-          str(ind.final_target.period), float(ind.final_target.period.ordinal), ind.direction == "up",
-          ind.compute.kind == "milestone", ind.compute.kind in INTENSIVE,
-          Quarter.containing(ind.compute.planned).ordinal if ind.compute.kind == "milestone" else None)
-         for ind in indicators],
+        [row(ind) for ind in indicators],
         schema={"indicator": pl.String, "baseline": pl.Float64, "baseline_period": pl.String,
                 "final_target": pl.Float64, "final_target_period": pl.String, "x_final": pl.Float64,
                 "up": pl.Boolean, "is_milestone": pl.Boolean, "intensive": pl.Boolean,
-                "planned_ordinal": pl.Int64},
+                "planned_ordinal": pl.Int64, "planned_date": pl.Date, "j_national": pl.Boolean,
+                "j_type": pl.Boolean, "j_organisation": pl.Boolean, "fc_window": pl.Int64,
+                "fc_min": pl.Int64, "lo": pl.Float64, "hi": pl.Float64, "hi_expected": pl.Boolean,
+                "fc_block": pl.String, "hold": pl.Int64},
         orient="row",
     )
     rows = []
@@ -84,47 +114,34 @@ def indicator_constants(
 def add_targets(frame: pl.DataFrame, consts: pl.DataFrame, lookup: pl.DataFrame) -> pl.DataFrame:
     """Columns baseline, planned, next_target(_period), final_target(_period) (and the constants
     the forecast and status need) per indicator and quarter."""
-    return frame.join(consts, on="indicator", how="left").join(lookup, on=["indicator", "period"],
-                                                               how="left")
+    out = frame.join(consts, on="indicator", how="left").join(lookup, on=["indicator", "period"],
+                                                              how="left")
+    bd = pl.col("breakdown")
+    judged = (((bd == "national") & pl.col("j_national")) | ((bd == "type") & pl.col("j_type"))
+              | ((bd == "organisation") & pl.col("j_organisation")))
+    return out.with_columns(judged.fill_null(False).alias("_judged"),
+                            (pl.col("period") < pl.col("baseline_period")).fill_null(False).alias("_before"))
 
 
-def add_forecast(frame: pl.DataFrame) -> pl.DataFrame:
-    """Forecast at the final target quarter (``x_final``) from the least-squares line through the
-    last four quarters with a value (up to and including each quarter); needs at least two.
-    ``frame`` must be sorted by indicator, breakdown, group and period (one series after the
-    other), so the rolling sums run per series without sorting or joining on the text keys."""
+def add_series(frame: pl.DataFrame) -> pl.DataFrame:
+    """Column ``_series``: one number per indicator, breakdown and group, counting up; ``frame``
+    must be sorted by them and by period (one series after the other)."""
     key = ["indicator", "breakdown", "group"]
     series = pl.any_horizontal([pl.col(k) != pl.col(k).shift(1) for k in key]).fill_null(True).cum_sum()
-    pts = (
-        frame.with_row_index("_row")
-        .with_columns(series.alias("_series"))
-        .filter(pl.col("value").is_not_null())
-        .select("_row", "_series", "value", "x_final", pl.col("ordinal").cast(pl.Float64).alias("x"))
-        .with_columns((pl.col("x") * pl.col("value")).alias("xy"), (pl.col("x") ** 2).alias("xx"))
-    )
-    roll = [
-        pl.col(c).rolling_sum(window_size=4, min_samples=1).over("_series").alias(f"s_{c}")
-        for c in ("x", "value", "xy", "xx")
-    ]
-    pts = pts.with_columns(*roll, pl.int_range(pl.len()).over("_series").alias("_i")).with_columns(
-        pl.min_horizontal(pl.col("_i") + 1, 4).cast(pl.Float64).alias("s_n")
-    )
-    denom = pl.col("s_n") * pl.col("s_xx") - pl.col("s_x") ** 2
-    slope = (pl.col("s_n") * pl.col("s_xy") - pl.col("s_x") * pl.col("s_value")) / denom
-    intercept = (pl.col("s_value") - slope * pl.col("s_x")) / pl.col("s_n")
-    pts = pts.select(
-        "_row",
-        pl.when((pl.col("s_n") >= 2) & (denom != 0))
-        .then(intercept + slope * pl.col("x_final"))
-        .otherwise(None)
-        .alias("forecast"),
-    )
-    return frame.with_row_index("_row").join(pts, on="_row", how="left", maintain_order="left").drop("_row")
+    return frame.with_columns(series.alias("_series"))
+
+
+_DEFAULTS = {"_judged": (True, pl.Boolean), "_before": (False, pl.Boolean), "hold": (1, pl.Int64),
+             "_series": (0, pl.Int64), "planned_date": (None, pl.Date),
+             "achieved_date": (None, pl.Date), "forecast_note": (None, pl.String)}
 
 
 def add_status(frame: pl.DataFrame, thresholds: dict[str, float]) -> pl.DataFrame:
-    """Columns progress and status (the rule in the module docstring), for every indicator at
-    once from the constants joined by :func:`add_targets`."""
+    """Columns progress, status and status_note (the rule in the module docstring), for every
+    indicator at once from the constants joined by :func:`add_targets`; the target columns of rows
+    that are not judged (``_judged``) are emptied."""
+    frame = frame.with_columns(pl.lit(v, dtype=t).alias(c) for c, (v, t) in _DEFAULTS.items()
+                               if c not in frame.columns)
     b, f, up = pl.col("baseline"), pl.col("final_target"), pl.col("up")
     value, planned = pl.col("value"), pl.col("planned")
     span = f - b
@@ -150,17 +167,34 @@ def add_status(frame: pl.DataFrame, thresholds: dict[str, float]) -> pl.DataFram
         .otherwise(pl.lit("achter"))
     )
     insufficient = value.is_null() | (pl.col("coverage") < thresholds["min_coverage"])
+    # quarters in a row (this one included) in which the target is met, per series
+    met_n = met.fill_null(False).cast(pl.Int64)
+    total = met_n.cum_sum().over("_series")
+    run = total - pl.when(met_n == 0).then(total).otherwise(None).forward_fill().over("_series").fill_null(0)
+    held = run >= pl.col("hold")
     status = (
         pl.when(milestone & met)  # an achieved milestone stays achieved
         .then(pl.lit("behaald"))
         .when(insufficient)
         .then(pl.lit("onvoldoende"))
-        .when(met)
+        .when(met & held)
         .then(pl.lit("behaald"))
         .otherwise(graded)
     )
-    with_status = (pl.col("breakdown") == "national") | pl.col("intensive")
-    return frame.with_columns(
-        progress.alias("progress"),
-        pl.when(with_status).then(status).otherwise(None).alias("status"),
+    judged, before = pl.col("_judged"), pl.col("_before")
+    with_status = ((pl.col("breakdown") == "national") | pl.col("intensive")) & judged & ~before
+    late = milestone & met & (pl.col("achieved_date") > pl.col("planned_date"))
+    note = (
+        pl.when(~judged).then(pl.lit("no_target"))
+        .when(before).then(pl.lit("before_baseline"))
+        .when(late.fill_null(False)).then(pl.lit("late"))
+        .when(with_status & ~milestone & met.fill_null(False) & ~held & ~insufficient)
+        .then(pl.lit("not_held"))
     )
+    out = frame.with_columns(
+        pl.when(judged & ~before).then(progress).alias("progress"),
+        pl.when(with_status).then(status).otherwise(None).alias("status"),
+        note.alias("status_note"),
+    )
+    return out.with_columns(pl.when(judged).then(pl.col(c)).alias(c)
+                            for c in TARGET_COLUMNS if c in out.columns)

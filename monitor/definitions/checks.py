@@ -167,6 +167,17 @@ def _check_indicator(
                     level="warning",
                 )
     _check_targets(ind, at, config, here)
+    _check_rules(ind, at, here)
+
+
+def _check_rules(ind: Indicator, at: str, here: Callable) -> None:
+    """The keys of rules version 2 (issue 15): forecast, target_applies_to, achieved_for."""
+    for k, b in enumerate(ind.target_applies_to):
+        if b not in ind.breakdowns:
+            here("target-breakdown", f"{at}.target_applies_to[{k}]",
+                 f"'{b}' is not among the breakdowns of this indicator")
+    if ind.compute.kind == "milestone" and ind.forecast.allow:
+        here("forecast-kind", f"{at}.forecast.allow", "a milestone has no forecast")
 
 
 def _check_compute(ind: Indicator, at: str, found: list[Measure], here: Callable) -> None:

@@ -168,6 +168,19 @@ class Point(Strict):
     value: Number
 
 
+# --- rules version 2 (issue 15): forecast, which breakdowns a target judges, how long it must hold
+Breakdown = Literal["national", "type", "organisation"]
+
+
+class ForecastSpec(Strict):
+    """``forecast:`` of an indicator. ``min_points``: quarters with a value the trend needs
+    (default: setting ``compute.forecast_min_points``); ``allow``: ``true`` makes a forecast for an
+    indicator on per-quarter flows (not made by default), ``false`` makes none at all."""
+
+    min_points: int | None = Field(default=None, ge=2, le=12)
+    allow: bool | None = None
+
+
 class Indicator(Strict):
     id: Id
     title: Text
@@ -182,6 +195,10 @@ class Indicator(Strict):
     direction: Literal["up", "down"] = "up"
     precision: int = Field(default=0, ge=0, le=6)
     source: Text | None = None
+    # rules version 2 (issue 15): see README "Computation and status"
+    forecast: ForecastSpec = ForecastSpec()
+    target_applies_to: list[Breakdown] = ["national"]
+    achieved_for: int | None = Field(default=None, ge=1, le=8)
 
     @property
     def final_target(self) -> Point:
