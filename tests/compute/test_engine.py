@@ -159,7 +159,9 @@ def test_share_of_reporting_organisations(result):
     assert row(result, "i_share", "2024-Q1", "type", "provincie")["value"] == 0.0
     assert row(result, "i_share", "2024-Q1", "organisation", "G1")["value"] == 100.0
     missing = row(result, "i_share", "2024-Q1", "organisation", "G4")
-    assert (missing["value"], missing["reported"], missing["status"]) == (None, 0, "onvoldoende")
+    # the target is national only (default target_applies_to): no status for an organisation
+    assert (missing["value"], missing["reported"], missing["status"], missing["status_note"]) == (
+        None, 0, None, "no_target")
     q2 = row(result, "i_share", "2024-Q2")  # all four reporters true: final target 80 reached
     assert (q2["value"], q2["status"]) == (100.0, "behaald")
     q3 = row(result, "i_share", "2024-Q3")  # only P1 reported: coverage 1/5 below 0.5
@@ -237,16 +239,18 @@ def test_direction_down(result):
     assert q2["progress"] == pytest.approx(3.5 / 6)
 
 
-def test_forecast_from_last_four_quarters(result):
-    assert row(result, "i_sum", "2024-Q1")["forecast"] is None  # one data point
-    assert row(result, "i_sum", "2024-Q2")["forecast"] == pytest.approx(4.5)  # 10.5, 7.5 -> Q3
-    # least squares through 10.5, 7.5, 4: mean 22/3 at Q2, slope -3.25, so 22/3 - 3.25 at Q3
-    assert row(result, "i_sum", "2024-Q3")["forecast"] == pytest.approx(22 / 3 - 3.25)
+def test_forecast_needs_four_points_and_ends_at_the_target_quarter(result):
+    # 10.5, 7.5: one and two points, fewer than compute.forecast_min_points (4); at 2024-Q3, the
+    # final target quarter, nothing is left to forecast (the old code gave 4.5 and 22/3 - 3.25)
+    notes = [(row(result, "i_sum", q)["forecast"], row(result, "i_sum", q)["forecast_note"])
+             for q in ("2024-Q1", "2024-Q2", "2024-Q3")]
+    assert notes == [(None, "too_few_points"), (None, "too_few_points"), (None, "target_passed")]
 
 
 def test_no_data_quarters(result):
     r = row(result, "i_mean", "2025-Q4")
     assert (r["value"], r["reported"], r["status"], r["forecast"]) == (None, 0, "onvoldoende", None)
+    assert r["forecast_note"] == "no_value"
 
 
 def test_resubmission_replaces_value(tmp_path):
