@@ -21,7 +21,14 @@ _T = {
         "reach": "; bij dit tempo wordt het doel van {t} in {tq} gehaald (prognose {f}).",
         "miss": "; het doel van {t} in {tq} wordt bij dit tempo niet gehaald (prognose {f}).",
         "open": "; het doel is {t} in {tq}.",
+        "no_fc": "; het doel is {t} in {tq}. {why}",
+        "why": {"too_few_points": "Er zijn te weinig kwartalen met gegevens voor een prognose.",
+                "not_for_kind": "Voor een waarde per kwartaal wordt geen prognose gemaakt.",
+                "before_baseline": "Voor het kwartaal van de nulmeting wordt geen prognose gemaakt.",
+                "target_passed": "Het kwartaal van het einddoel is voorbij."},
+        "clamped": " De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.",
         "m_done": "De mijlpaal '{title}' is behaald op {d} (gepland {p}).",
+        "m_late_done": "De mijlpaal '{title}' is behaald op {d}, {k} dagen na de geplande datum {p}.",
         "m_late": "De mijlpaal '{title}' is nog niet behaald; gepland was {p}.",
         "m_open": "De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
         "coverage": "Gebaseerd op {r} van de {e} organisaties ({pct}).",
@@ -36,7 +43,14 @@ _T = {
         "reach": "; at this pace the target of {t} for {tq} will be reached (forecast {f}).",
         "miss": "; at this pace the target of {t} for {tq} will not be reached (forecast {f}).",
         "open": "; the target is {t} for {tq}.",
+        "no_fc": "; the target is {t} for {tq}. {why}",
+        "why": {"too_few_points": "There are too few quarters with data for a forecast.",
+                "not_for_kind": "No forecast is made for a value per quarter.",
+                "before_baseline": "No forecast is made before the baseline quarter.",
+                "target_passed": "The quarter of the final target has passed."},
+        "clamped": " The trend runs outside the possible range; the forecast is bounded to it.",
         "m_done": "The milestone '{title}' was reached on {d} (planned {p}).",
+        "m_late_done": "The milestone '{title}' was reached on {d}, {k} days after the planned date {p}.",
         "m_late": "The milestone '{title}' has not been reached; it was planned for {p}.",
         "m_open": "The milestone '{title}' has not been reached yet; it is planned for {p}.",
         "coverage": "Based on {r} of the {e} organisations ({pct}).",
@@ -63,7 +77,10 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
         latest = national.filter(pl.col("period") == period).to_dicts()
         planned = day(ind.compute.planned, lang)
         if latest and latest[0]["value"] == 1.0 and latest[0].get("achieved_date"):
-            return t["m_done"].format(title=title, d=day(latest[0]["achieved_date"], lang), p=planned)
+            done = latest[0]["achieved_date"]
+            late = (done - ind.compute.planned).days
+            key = "m_late_done" if late > 0 else "m_done"
+            return t[key].format(title=title, d=day(done, lang), p=planned, k=late)
         late = Quarter.parse(period).last_day() > ind.compute.planned
         return t["m_late" if late else "m_open"].format(title=title, p=planned)
     if rows.is_empty():
@@ -83,12 +100,15 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     fmt = {"t": _value(target, ind, lang), "tq": q(tq)}
     if _meets(b, target, ind):
         return text + t["met"].format(**fmt)
-    forecast = last.get("forecast")
+    forecast, note = last.get("forecast"), last.get("forecast_note")
     if forecast is None:
-        return text + t["open"].format(**fmt)
+        # rules version 2: say why there is no forecast instead of a "bij dit tempo" sentence
+        why = t["why"].get(note or "")
+        return text + (t["no_fc"].format(why=why, **fmt) if why else t["open"].format(**fmt))
     reach = _meets(forecast, ind.final_target.value, ind)
     final = {"t": _value(ind.final_target.value, ind, lang), "tq": q(str(ind.final_target.period))}
-    return text + t["reach" if reach else "miss"].format(f=_value(forecast, ind, lang), **final)
+    bounded = t["clamped"] if note == "clamped" else ""
+    return text + t["reach" if reach else "miss"].format(f=_value(forecast, ind, lang), **final) + bounded
 
 
 def coverage_note(row: dict, lang: str = "nl") -> str:

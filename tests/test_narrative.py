@@ -53,7 +53,10 @@ def test_milestone():
             title={"nl": "Digilab live", "en": "Digilab live"})
     done = pl.DataFrame({"period": ["2023-Q3"], "value": [1.0], "achieved_date": [date(2023, 6, 12)]})
     assert sentence(m, done, "2023-Q3") == (
-        "De mijlpaal 'Digilab live' is behaald op 12-06-2023 (gepland 01-05-2023).")
+        "De mijlpaal 'Digilab live' is behaald op 12-06-2023, 42 dagen na de geplande datum 01-05-2023.")
+    early = done.with_columns(pl.lit(date(2023, 4, 28)).alias("achieved_date"))
+    assert sentence(m, early, "2023-Q3") == (
+        "De mijlpaal 'Digilab live' is behaald op 28-04-2023 (gepland 01-05-2023).")
     late = pl.DataFrame({"period": ["2023-Q3"], "value": [0.0], "achieved_date": [None]},
                         schema={"period": pl.String, "value": pl.Float64, "achieved_date": pl.Date})
     assert sentence(m, late, "2023-Q3") == (
@@ -63,3 +66,31 @@ def test_milestone():
 def test_coverage_note():
     assert coverage_note({"reported": 358, "expected": 394, "coverage": 358 / 394}) == (
         "Gebaseerd op 358 van de 394 organisaties (91%).")
+
+
+def with_note(frame: pl.DataFrame, note: str | None) -> pl.DataFrame:
+    return frame.with_columns(pl.lit(note, dtype=pl.String).alias("forecast_note"))
+
+
+def test_no_forecast_says_why_instead_of_bij_dit_tempo():
+    text = sentence(ind(), with_note(rows([14.0, 20.0]), "too_few_points"), "2024-Q2")
+    assert text == ("Aandeel gemeenten met een CDO steeg van 14% in K1 2024 naar 20% in K2 2024; het doel is "
+                    "60% in K4 2025. Er zijn te weinig kwartalen met gegevens voor een prognose.")
+    flow = sentence(ind(), with_note(rows([14.0, 20.0]), "not_for_kind"), "2024-Q2", "en")
+    assert flow.endswith("the target is 60% for Q4 2025. No forecast is made for a value per quarter.")
+    assert "tempo" not in text and "pace" not in flow
+
+
+def test_bounded_forecast_is_said_to_be_bounded():
+    text = sentence(ind(), with_note(rows([14.0, 20.0, 30.0, 50.0], forecast=100.0), "clamped"), "2024-Q4")
+    assert text.endswith("bij dit tempo wordt het doel van 60% in K4 2025 gehaald (prognose 100%). De trend loopt buiten het mogelijke "
+                         "bereik; de prognose is daarop begrensd.")
+
+
+def test_late_milestone_says_how_late():
+    m = ind(compute={"kind": "milestone", "measure": "live", "planned": "2023-05-01"}, unit="mijlpaal",
+            baseline={"period": "2022-Q1", "value": 0}, targets=[{"period": "2023-Q2", "value": 1}],
+            title={"nl": "Digilab live", "en": "Digilab live"})
+    late = pl.DataFrame({"period": ["2024-Q1"], "value": [1.0], "achieved_date": [date(2024, 2, 1)]})
+    assert sentence(m, late, "2024-Q1") == (
+        "De mijlpaal 'Digilab live' is behaald op 01-02-2024, 276 dagen na de geplande datum 01-05-2023.")
