@@ -36,7 +36,15 @@ def resolve_labels(type_labels: TypeLabels | None, lang: str) -> dict[str, str]:
     return out
 
 
-def _target_line(fig: go.Figure, ind: Indicator, lang: str) -> None:
+def judged(ind: Indicator, breakdown: str) -> bool:
+    """Whether the indicator's targets apply to ``breakdown`` (rules version 2: a national target
+    is not drawn on, nor scales, per-type or per-organisation figures)."""
+    return breakdown in ind.target_applies_to
+
+
+def _target_line(fig: go.Figure, ind: Indicator, lang: str, breakdown: str) -> None:
+    if not judged(ind, breakdown):
+        return
     t = ind.final_target
     fig.add_vline(
         x=t.value,
@@ -62,7 +70,7 @@ def by_type(
 ) -> go.Figure:
     """Horizontal bars of the value per organisation type in ``period``, largest on top, labelled
     with the formatted value ('geen gegevens' for a type without a value), and the final target
-    as a dashed vertical line.
+    as a dashed vertical line when the indicator's targets apply to types (``target_applies_to``).
 
     ``type_rows``: results-frame rows with ``period``, ``group`` (the type id), ``value``; optional
     ``breakdown`` (rows other than 'type' are ignored), ``reported``, ``expected``, ``status``.
@@ -92,8 +100,9 @@ def by_type(
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )
-    _target_line(fig, indicator, lang)
-    top = max([indicator.final_target.value, *(r["value"] or 0 for r in records)])
+    _target_line(fig, indicator, lang, "type")
+    target = [indicator.final_target.value] if judged(indicator, "type") else []
+    top = max([*target, *(r["value"] or 0 for r in records)])
     fig.update_xaxes(title_text=indicator.unit, range=[0, top * 1.2 or 1])
     fig.update_yaxes(autorange="reversed", showgrid=False)
     fig.update_layout(
@@ -109,7 +118,8 @@ def distribution(
     org_rows: pl.DataFrame, indicator: Indicator, period: str | Quarter, lang: str = "nl"
 ) -> go.Figure:
     """Histogram of the per-organisation values in ``period`` (organisations without a value are
-    left out and counted in the subtitle), with the median (dotted) and the final target (dashed).
+    left out and counted in the subtitle), with the median (dotted) and the final target (dashed)
+    when the indicator's targets apply to organisations (``target_applies_to``).
 
     ``org_rows``: results-frame rows with ``period``, ``group`` (organisation code), ``value``;
     optional ``breakdown`` (rows other than 'organisation' are ignored).
@@ -138,7 +148,7 @@ def distribution(
         annotation_position="top left",
         annotation_font={"color": p.MUTED_TEXT, "size": 12},
     )
-    _target_line(fig, indicator, lang)
+    _target_line(fig, indicator, lang, "organisation")
     shown = tr("n_organisations", lang, n=f"{values.len()}/{rows.height}")
     subtitle = f"{tr('per_org', lang, period=quarter_label(period, lang))} — {shown}"
     fig.update_xaxes(title_text=indicator.unit)

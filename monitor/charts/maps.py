@@ -60,6 +60,11 @@ def _hover(name: str, code: str, row: dict, ind: Indicator, lang: str) -> str:
 
 
 def _range(ind: Indicator, values: list[float]) -> tuple[float, float]:
+    """The colour scale: the data's own range, unless the targets apply to organisations (then
+    0-100 for a percentage, else 0 up to the final target and the data)."""
+    if "organisation" not in ind.target_applies_to:
+        lo, hi = min(values, default=0.0), max(values, default=1.0)
+        return lo, hi if hi > lo else lo + 1
     if ind.unit == "%":
         return 0.0, max([100.0, *values])
     lo, hi = min([0.0, *values]), max([ind.final_target.value, *values])

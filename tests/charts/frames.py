@@ -20,6 +20,9 @@ CDO = Indicator.model_validate(
     }
 )
 
+# the same indicator with its targets declared for types and organisations (target_applies_to)
+CDO_JUDGED = CDO.model_copy(update={"target_applies_to": ["national", "type", "organisation"]})
+
 DATASETS = Indicator.model_validate(
     {
         "id": "a04_datasets",

@@ -1,4 +1,5 @@
 import plotly.graph_objects as go
+import polars as pl
 import pytest
 
 from monitor.charts import choropleth, load_geojson
@@ -75,3 +76,13 @@ def test_map_without_values_is_grey_with_note():
     fig = choropleth(rows, CDO, "2026-Q3", load_geojson("provincie"), "nl")
     assert trace(fig, "value").locations == ()
     assert [a.text for a in fig.layout.annotations] == ["Nog geen gegevens"]
+
+
+def test_scale_follows_the_data_unless_targets_apply_to_organisations():
+    # values of 0-2 % on a 0-100 scale would colour the whole country alike
+    rows = org_rows().with_columns(pl.col("value") / 50)  # 100 -> 2, 0 -> 0
+    value = trace(choropleth(rows, CDO, "2026-Q3", load_geojson("gemeente"), "nl"), "value")
+    assert (value.zmin, value.zmax) == (0, 2)
+    judged = CDO.model_copy(update={"target_applies_to": ["national", "organisation"]})
+    value = trace(choropleth(rows, judged, "2026-Q3", load_geojson("gemeente"), "nl"), "value")
+    assert (value.zmin, value.zmax) == (0, 100)
