@@ -83,8 +83,8 @@ def test_no_forecast_says_why_instead_of_bij_dit_tempo():
 
 def test_bounded_forecast_is_said_to_be_bounded():
     text = sentence(ind(), with_note(rows([14.0, 20.0, 30.0, 50.0], forecast=100.0), "clamped"), "2024-Q4")
-    assert text.endswith("bij dit tempo wordt het doel van 60% in K4 2025 gehaald (prognose 100%). De trend loopt buiten het mogelijke "
-                         "bereik; de prognose is daarop begrensd.")
+    assert text.endswith("bij dit tempo wordt het doel van 60% in K4 2025 gehaald (prognose 100%). "
+                         "De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.")
 
 
 def test_late_milestone_says_how_late():
