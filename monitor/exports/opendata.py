@@ -132,6 +132,10 @@ COLUMN_DESCRIPTIONS: dict[str, tuple[str, str]] = {
                 "Of which carried forward from an earlier quarter."),
     "forecast_note": ("Waarom er geen prognose is (code), als er geen is.",
                       "Why there is no forecast (a code), when there is none."),
+    "status_note": ("Waarom er geen status is (no_target, before_baseline) of wat de status niet "
+                    "zegt (late: mijlpaal na de geplande datum behaald; not_held).",
+                    "Why there is no status (no_target, before_baseline) or what the status leaves "
+                    "out (late: milestone achieved after its planned date; not_held)."),
 }
 
 

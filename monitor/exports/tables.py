@@ -60,7 +60,7 @@ COLUMNS: dict[str, tuple[str, str, str | None]] = {
 IDENTITY = ("action", "indicator", "breakdown")  # dropped when the table has one value (it is in the title)
 LABEL_HEADER = ("naam", "name")
 OMITTED = ("baseline_period", "next_target_period", "final_target_period",  # results columns
-           "n", "carried", "forecast_note")  # not shown (rules version 2: shown by issue 15)
+           "n", "carried", "forecast_note", "status_note")  # not shown (rules version 2: shown by issue 15)
 
 
 @dataclass(frozen=True)
