@@ -159,6 +159,9 @@ SETTINGS: tuple[Setting, ...] = (
         0.7,
         "Achieved / planned progress at or above this (below on_track) is 'risico'; below: 'achter'.",
     ),
+    Setting("compute.max_carry_quarters", _int_range(0, 40), 4,
+            "Maximum age in quarters of a carried-forward value (carry_forward, latest) unless an "
+            "indicator declares max_carry."),
     Setting("language", _language, "nl", "Default interface language ('nl' or 'en')."),
     Setting(
         "database.path",

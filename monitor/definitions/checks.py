@@ -167,6 +167,17 @@ def _check_indicator(
                     level="warning",
                 )
     _check_targets(ind, at, config, here)
+    _check_rules(ind, at, here)
+
+
+def _check_rules(ind: Indicator, at: str, here: Callable) -> None:
+    """Rules version 2 keys (issue 15): max_carry only where values carry."""
+    from monitor.compute.rules import carries
+
+    if ind.max_carry is not None and not carries(ind):
+        here("max-carry-unused", f"{at}.max_carry", "max_carry applies only to missing: carry_forward "
+             f"and kind latest; a {ind.compute.kind} with missing: {ind.missing} carries nothing",
+             level="warning")
 
 
 def _check_compute(ind: Indicator, at: str, found: list[Measure], here: Callable) -> None:

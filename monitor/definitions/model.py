@@ -182,6 +182,11 @@ class Indicator(Strict):
     direction: Literal["up", "down"] = "up"
     precision: int = Field(default=0, ge=0, le=6)
     source: Text | None = None
+    # rules version 2 (issue 15): the minimum number of values behind a figure (fewer: status
+    # onvoldoende gegevens) and the maximum age in quarters of a carried value (carry_forward and
+    # latest; default config compute.max_carry_quarters)
+    min_n: int | None = Field(default=None, ge=1)
+    max_carry: int | None = Field(default=None, ge=0, le=40)
 
     @property
     def final_target(self) -> Point:
