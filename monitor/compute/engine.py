@@ -18,7 +18,8 @@ the columns in ``RESULT_SCHEMA``:
 | forecast | value at the final target quarter from the trend of the last four quarters |
 | status | behaald, op_koers, risico, achter or onvoldoende (see ``trajectory``) |
 | achieved_date | milestones: the date the milestone was reported achieved |
-| n | values that entered the value (incl. carried ones; ratio: organisations with both parts; not the zeros filled in by missing: zero) |
+| n | values that entered the value (incl. carried ones; ratio: organisations with both parts; |
+|   | not the zeros filled in by missing: zero) |
 | carried | how many of the n values were carried forward from an earlier quarter |
 """
 

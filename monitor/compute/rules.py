@@ -71,7 +71,7 @@ def missing_rule_text(ind: Indicator, lang: str, default_max_carry: int = DEFAUL
                      "organisation has a value; an organisation's own row then stays empty" if en
                      else "organisaties zonder waarde tellen als 0 / nee, in groepen waarin ten minste "
                      "één organisatie een waarde heeft; de eigen rij van de organisatie blijft dan leeg")
-    elif not parts or ind.missing == "exclude" and kind not in ("cumulative", "milestone"):
+    elif not parts or (ind.missing == "exclude" and kind not in ("cumulative", "milestone")):
         parts.append("organisations without a value are left out" if en
                      else "organisaties zonder waarde tellen niet mee")
     if ind.min_n is not None:

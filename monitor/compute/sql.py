@@ -44,7 +44,8 @@ def _policy(ind: Indicator, m1: Measure, val: str, limit: int | None) -> tuple[s
     c = ind.compute
     if c.kind == "ratio":
         both = "m1.state = 'value' AND m2.state = 'value'"
-        state = f"CASE WHEN {both} THEN 'value' WHEN m1.state IS NOT NULL OR m2.state IS NOT NULL THEN 'other' END"
+        state = (f"CASE WHEN {both} THEN 'value' "
+                 "WHEN m1.state IS NOT NULL OR m2.state IS NOT NULL THEN 'other' END")
         own_n, own_d = f"CASE WHEN {both} THEN m1.num END", f"CASE WHEN {both} THEN m2.num END"
     else:
         state, own_n, own_d = "m1.state", "NULL", "NULL"
