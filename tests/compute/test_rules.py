@@ -137,7 +137,8 @@ NATIONAL = [
     ("sum_zero", "2024-Q2", 13, 2, 0), ("mean_zero", "2024-Q2", 13 / 3, 2, 0),  # G2 0, G3 n.v.t. out
     ("median_zero", "2024-Q2", 3, 2, 0), ("share_zero", "2024-Q2", 50, 3, 0),  # G2 nee: 2 of 4
     ("count_zero", "2024-Q2", 2, 2, 0), ("ratio_zero", "2024-Q2", 50, 3, 0),
-    ("cum_zero", "2024-Q2", 11, 4, 0), ("latest_zero", "2024-Q2", 17, 3, 1), ("mile_zero", "2024-Q2", 1, 1, 0),
+    ("cum_zero", "2024-Q2", 11, 4, 0), ("latest_zero", "2024-Q2", 17, 3, 1),
+    ("mile_zero", "2024-Q2", 1, 1, 0),
     ("sum_zero", "2025-Q4", None, 0, 0),  # nobody reported: no value, also under zero
     # --- carry_forward, 2024-Q2: G2 carries 2024-Q1 (v 4, t/d 3/4, b nee) ---
     ("sum_carry", "2024-Q2", 17, 3, 1), ("mean_carry", "2024-Q2", 17 / 3, 3, 1),
