@@ -108,14 +108,15 @@ for ind in all_inds:
                       coverage=f"{r['reported']}/{r['expected']} "
                                f"({percent(100 * (r['coverage'] or 0), 0, lang)})"))
     trend = series(res, ind.id, "national", until=period)
+    # n (values behind the figure) beside coverage; results of rules version 1 have no n
+    cols = ("period", "value", "planned", "next_target", "forecast", "reported", "expected",
+            *(("n",) if "n" in trend.columns else ()), "status")
     st.subheader(t("action.trend", lang))
     chart_with_table(
         indicator_trend(trend, ind, lang),
-        status_labels(trend, lang).select("period", "value", "planned", "next_target", "forecast",
-                                          "reported", "expected", "status"),
+        status_labels(trend, lang).select(cols),
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
-        {c: t(f"col.{c}", lang) for c in ("period", "value", "planned", "next_target", "forecast",
-                                          "reported", "expected", "status")},
+        {c: t(f"col.{c}", lang) for c in cols},
         ind.precision,
     )
     lineage_panel(ind.id)

@@ -14,7 +14,7 @@ st.title(t("catalogue.title", lang))
 st.write(t("catalogue.intro", lang))
 types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
-for action in catalogue(rt.defs, lang):
+for action in catalogue(rt.defs, lang, rt.config["compute.max_carry_quarters"]):
     with st.expander(f"{action['id'].upper()} · {action['title']}", expanded=False):
         st.write(action["description"])
         st.markdown(

@@ -25,7 +25,8 @@ grid AS (
                         AND (s.orgs IS NULL OR list_contains(s.orgs, o.code))
     CROSS JOIN quarters q),
 joined AS (
-    SELECT g.*, v1.state AS s1, v1.num AS n1, v1.txt AS t1, v2.state AS s2, v2.num AS n2,
+    SELECT g.*, substr(g.period, 1, 4)::INTEGER * 4 + substr(g.period, 7, 1)::INTEGER AS qn,
+           v1.state AS s1, v1.num AS n1, v1.txt AS t1, v2.state AS s2, v2.num AS n2,
            sub.organisation IS NOT NULL AS submitted
     FROM grid g
     LEFT JOIN current_values v1
@@ -37,6 +38,10 @@ running AS (
     SELECT *,
         last_value(CASE WHEN s1 IS NOT NULL THEN {'s': s1, 'n': n1, 't': t1} END IGNORE NULLS)
             OVER w AS last,
+        last_value(CASE WHEN s1 IS NOT NULL OR s2 IS NOT NULL THEN
+            {'ok': s1 = 'value' AND s2 = 'value', 'n': n1, 'd': n2, 'q': qn} END IGNORE NULLS)
+            OVER w AS pair,
+        last_value(CASE WHEN s1 IS NOT NULL THEN qn END IGNORE NULLS) OVER w AS last_q,
         sum(CASE WHEN s1 = 'value' THEN n1 END) OVER w AS cum,
         count(CASE WHEN s1 = 'value' THEN 1 END) OVER w AS cum_n,
         min(CASE WHEN s1 = 'value' THEN n1 END) OVER w AS first_n
@@ -47,16 +52,20 @@ x AS (
         CASE WHEN kind = 'cumulative' THEN CASE WHEN cum_n > 0 THEN cum END
              WHEN kind = 'milestone' THEN first_n
              WHEN kind = 'latest' OR missing = 'carry_forward'
-                  THEN CASE WHEN last.s = 'value' THEN last.n END
+                  THEN CASE WHEN last.s = 'value' AND qn - last_q <= max_carry THEN last.n END
              WHEN missing = 'zero' AND s1 IS NULL THEN 0
              WHEN s1 = 'value' THEN n1 END AS xn,
         CASE WHEN kind = 'latest' OR missing = 'carry_forward'
-                  THEN CASE WHEN last.s = 'value' THEN last.t END
+                  THEN CASE WHEN last.s = 'value' AND qn - last_q <= max_carry THEN last.t END
              WHEN missing = 'zero' AND s1 IS NULL THEN '__none__'
              WHEN s1 = 'value' THEN t1 END AS xt,
-        CASE WHEN s1 = 'value' AND s2 = 'value' THEN n1
+        CASE WHEN missing = 'carry_forward'
+                  THEN CASE WHEN pair.ok AND qn - pair.q <= max_carry THEN pair.n END
+             WHEN s1 = 'value' AND s2 = 'value' THEN n1
              WHEN missing = 'zero' THEN 0 END AS rn,
-        CASE WHEN s1 = 'value' AND s2 = 'value' THEN n2
+        CASE WHEN missing = 'carry_forward'
+                  THEN CASE WHEN pair.ok AND qn - pair.q <= max_carry THEN pair.d END
+             WHEN s1 = 'value' AND s2 = 'value' THEN n2
              WHEN missing = 'zero' THEN 0 END AS rd,
         CASE WHEN kind = 'ratio' THEN s1 IS NOT NULL OR s2 IS NOT NULL ELSE s1 IS NOT NULL END
             OR (optional AND submitted) AS reported

@@ -59,6 +59,10 @@ def indicator(spec: dict, values: pd.DataFrame, orgs: pd.DataFrame, quarters: pd
         g = g.merge(v2, on=["organisation", "period"], how="left", suffixes=("", "_2"))
         both = own & (g["state_2"] == "value")
         rn, rd = g["num"].where(both), g["num_2"].where(both)
+        if missing == "carry_forward":  # the last pair (one quarter), at most max_carry old
+            take, ok = _last(g, state.notna() | g["state_2"].notna(), both, spec["max_carry"])
+            rn = pd.Series(np.where(ok, g["num"].to_numpy()[take], np.nan), index=g.index)
+            rd = pd.Series(np.where(ok, g["num_2"].to_numpy()[take], np.nan), index=g.index)
         if missing == "zero":
             rn, rd = rn.fillna(0.0), rd.fillna(0.0)
         reported = state.notna() | g["state_2"].notna()
@@ -72,12 +76,9 @@ def indicator(spec: dict, values: pd.DataFrame, orgs: pd.DataFrame, quarters: pd
         first = num.where(own, np.inf).groupby(g["organisation"], sort=False).cummin()
         xn, xt = first.replace(np.inf, np.nan), none
     elif kind == "latest" or missing == "carry_forward":
-        pos = pd.Series(np.where(state.notna(), np.arange(len(g)), np.nan), index=g.index)
-        last = pos.groupby(g["organisation"], sort=False).ffill()
-        take = last.fillna(-1).astype(int).to_numpy()
-        ok = (take >= 0) & (state.to_numpy()[np.maximum(take, 0)] == "value")
-        xn = pd.Series(np.where(ok, num.to_numpy()[np.maximum(take, 0)], np.nan), index=g.index)
-        xt = pd.Series(np.where(ok, txt.to_numpy()[np.maximum(take, 0)], None), index=g.index)
+        take, ok = _last(g, state.notna(), own, spec["max_carry"])
+        xn = pd.Series(np.where(ok, num.to_numpy()[take], np.nan), index=g.index)
+        xt = pd.Series(np.where(ok, txt.to_numpy()[take], None), index=g.index)
     elif missing == "zero":
         xn = num.where(own).mask(state.isna(), 0.0)
         xt = txt.where(own).mask(state.isna(), "__none__")
@@ -119,3 +120,15 @@ def pandas_values(con, specs: list[dict], quarters: pd.DataFrame) -> pd.DataFram
     values, orgs = load(con)
     frames = [indicator(s, values, orgs, quarters).assign(indicator=s["indicator"]) for s in specs]
     return pd.concat(frames, ignore_index=True)[["indicator", "period", "value"]]
+
+
+def _last(g: pd.DataFrame, stated: pd.Series, valued: pd.Series,
+          max_carry: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: the position of the organisation's last row with a state at or before it, and
+    whether that state is a value no more than ``max_carry`` quarters old."""
+    pos = pd.Series(np.where(stated, np.arange(len(g)), np.nan), index=g.index)
+    last = pos.groupby(g["organisation"], sort=False).ffill()
+    take = np.maximum(last.fillna(-1).astype(int).to_numpy(), 0)
+    qn = (g["period"].str.slice(0, 4).astype(int) * 4 + g["period"].str.slice(6, 7).astype(int)).to_numpy()
+    ok = last.notna().to_numpy() & valued.to_numpy()[take] & (qn - qn[take] <= max_carry)
+    return take, ok

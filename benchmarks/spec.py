@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from monitor.compute.rules import DEFAULT_MAX_CARRY
 from monitor.definitions import Definitions
 
 SPEC_SCHEMA = {
@@ -25,6 +26,7 @@ SPEC_SCHEMA = {
     "orgs": pl.List(pl.String),
     "optional": pl.Boolean,  # all measures optional: submitting the quarter counts as reporting
     "carries": pl.Boolean,  # a value may exist without a report this quarter
+    "max_carry": pl.Int64,  # maximum age in quarters of a carried value (rules version 2)
 }
 
 
@@ -57,6 +59,7 @@ def spec_rows(defs: Definitions) -> list[dict]:
             "orgs": sorted({o for mid in mids for o in measures[mid].organisations or []}) or None,
             "optional": all(not measures[mid].required for mid in mids),
             "carries": c.kind in ("latest", "cumulative", "milestone") or ind.missing == "carry_forward",
+            "max_carry": ind.max_carry if ind.max_carry is not None else DEFAULT_MAX_CARRY,
         }
         if cond is None:
             row["cond"] = "none_bool" if m1.type == "boolean" else "none"

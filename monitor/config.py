@@ -164,6 +164,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("compute.flow_achieved_for", _int_range(1, 8), 4,
             "Quarters in a row a per-quarter flow must meet its final target to be 'behaald' "
             "(a definition may declare achieved_for; stocks: 1)."),
+    Setting("compute.max_carry_quarters", _int_range(0, 40), 4,
+            "Maximum age in quarters of a carried-forward value (carry_forward, latest) unless an "
+            "indicator declares max_carry."),
     Setting("language", _language, "nl", "Default interface language ('nl' or 'en')."),
     Setting(
         "database.path",

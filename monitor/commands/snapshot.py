@@ -138,7 +138,8 @@ def cmd_lineage(args: argparse.Namespace) -> int:
 
     sid = snapshot_id(args.snapshot) if args.snapshot is not None else None
     rt = _runtime(args)
-    _print_frame(lineage(rt.store, args.indicator, args.period, snapshot_id=sid, defs=rt.defs),
+    _print_frame(lineage(rt.store, args.indicator, args.period, snapshot_id=sid, defs=rt.defs,
+                         max_carry_default=rt.config["compute.max_carry_quarters"]),
                  args.format)
     return 0
 

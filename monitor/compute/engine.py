@@ -18,7 +18,9 @@ the columns in ``RESULT_SCHEMA``:
 | forecast | value at the final target quarter from the bounded trend (see ``forecast``) |
 | status | behaald, op_koers, risico, achter or onvoldoende (see ``trajectory``) |
 | achieved_date | milestones: the date the milestone was reported achieved |
-| n, carried | values that entered the figure, and of them carried forward |
+| n | values that entered the value (incl. carried ones; ratio: organisations with both parts; |
+|   | not the zeros filled in by missing: zero) |
+| carried | how many of the n values were carried forward from an earlier quarter |
 | forecast_note | why there is no forecast, or ``clamped`` (codes in ``forecast.NOTES``) |
 | status_note | why there is no status or what it leaves out (``trajectory.STATUS_NOTES``) |
 """
@@ -112,8 +114,9 @@ def compute_with(
     try:
         con.register("submitted", con.sql(submitted_sql(values)).pl())
         try:
-            raw = pl.concat([con.sql(sql, params=params).pl()
-                             for sql, params in engine_queries(defs, values)], how="diagonal_relaxed")
+            queries = engine_queries(defs, values, int(config["compute.max_carry_quarters"]))
+            raw = pl.concat([con.sql(sql, params=params).pl() for sql, params in queries],
+                            how="diagonal_relaxed")
         finally:
             con.unregister("submitted")
     finally:
@@ -123,12 +126,12 @@ def compute_with(
     settings = {k: config[f"compute.{k}"] for k in ("forecast_min_points", "flow_achieved_for")}
     consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until),
                                          defs.measures, defs.relations, settings)
-    carrying = [i.id for i in indicators
-                if i.compute.kind in ("latest", "cumulative", "milestone") or i.missing == "carry_forward"]
+    milestones = [i.id for i in indicators if i.compute.kind == "milestone"]
+    # a group without any value (n = 0) has no value, also under missing: zero (rules): its
+    # numerator and denominator are empty too; a milestone not (yet) reported is 0
+    empty = (pl.col("n") == 0) & ~pl.col("indicator").is_in(milestones)
     frame = raw.join(actions, on="indicator", how="left").with_columns(
-        # no organisation reported: no data, also under missing: zero (unless values carry)
-        pl.when((pl.col("reported") > 0) | pl.col("indicator").is_in(carrying))
-        .then(pl.col("value")).alias("value"),
+        *(pl.when(~empty).then(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
         (pl.col("reported") / pl.col("expected")).alias("coverage"),
         (
             pl.col("period").str.slice(0, 4).cast(pl.Int64) * 4
@@ -143,6 +146,12 @@ def compute_with(
     frame = add_series(_sorted(add_targets(frame, consts, lookup)))
     frame = add_forecast(frame)
     frame = add_status(frame, thresholds)
+    # min_n: fewer values than the definition asks for is onvoldoende gegevens (value still shown)
+    min_n = pl.DataFrame({"indicator": [i.id for i in indicators], "_min_n": [i.min_n for i in indicators]},
+                         schema={"indicator": pl.String, "_min_n": pl.Int64})
+    frame = frame.join(min_n, on="indicator", how="left", maintain_order="left").with_columns(
+        pl.when(pl.col("status").is_not_null() & (pl.col("n") < pl.col("_min_n")).fill_null(False))
+        .then(pl.lit("onvoldoende")).otherwise(pl.col("status")).alias("status"))
     frame = frame.with_columns(pl.lit(None).alias(c) for c in RESULT_SCHEMA if c not in frame.columns)
     return frame.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()])
 

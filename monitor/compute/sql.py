@@ -12,6 +12,7 @@ Window functions are written only for the kinds and policies that carry values o
 
 from __future__ import annotations
 
+from monitor.compute.rules import DEFAULT_MAX_CARRY, max_carry
 from monitor.definitions import Definitions
 from monitor.definitions.model import Condition, Indicator, Measure
 
@@ -34,15 +35,60 @@ def _condition(cond: Condition | None, measure: Measure, params: dict, p: str) -
     return f"x {_OPS[cond.op]} ${p}cond::{cast}"
 
 
+def _policy(ind: Indicator, m1: Measure, val: str, limit: int | None) -> tuple[str, list[str]]:
+    """The per-organisation columns before the missing policy is applied, as SELECT items over
+    the grid joined to the values (``step``) and items over that (``raw``): x0 (the value of a
+    single-measure kind, own or carried), n0/d0 (the parts of a ratio, one pair from one quarter),
+    carried (the value comes from an earlier quarter) and gap (no state in effect: what
+    ``missing: zero`` fills)."""
+    c = ind.compute
+    if c.kind == "ratio":
+        both = "m1.state = 'value' AND m2.state = 'value'"
+        state = (f"CASE WHEN {both} THEN 'value' "
+                 "WHEN m1.state IS NOT NULL OR m2.state IS NOT NULL THEN 'other' END")
+        own_n, own_d = f"CASE WHEN {both} THEN m1.num END", f"CASE WHEN {both} THEN m2.num END"
+    else:
+        state, own_n, own_d = "m1.state", "NULL", "NULL"
+    own = f"CASE WHEN m1.state = 'value' THEN {val} END" if c.kind != "ratio" else "NULL"
+    if limit is not None:
+        # each organisation's last state at or before the quarter, its quarter and its value(s): a
+        # 'value' always has a value, so when the last state is 'value' the last non-empty value
+        # (pair) is its value; a later n.v.t. or empty report stops the carry; older than the
+        # limit, the value no longer counts
+        step = [f"last_value({state} IGNORE NULLS) OVER w AS ls",
+                f"last_value(CASE WHEN {state} IS NOT NULL THEN g.qn END IGNORE NULLS) OVER w AS lq",
+                f"last_value({own} IGNORE NULLS) OVER w AS lv",
+                f"last_value({own_n} IGNORE NULLS) OVER w AS ln",
+                f"last_value({own_d} IGNORE NULLS) OVER w AS ld"]
+        live = f"ls = 'value' AND qn - lq <= {int(limit)}"
+        cols = [f"CASE WHEN {live} THEN lv END AS x0", f"CASE WHEN {live} THEN ln END AS n0",
+                f"CASE WHEN {live} THEN ld END AS d0", f"coalesce({live} AND lq < qn, false) AS carried",
+                f"(ls IS NULL OR (ls = 'value' AND NOT ({live}))) AS gap"]
+        return ", ".join(step), cols
+    if c.kind == "cumulative":
+        x0 = ("CASE WHEN count(CASE WHEN m1.state = 'value' THEN 1 END) OVER w > 0 THEN "
+              "sum(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w END")
+    elif c.kind == "milestone":
+        x0 = "min(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w"
+    else:
+        x0 = own
+    # a cumulative sum looks back: a quarter without a report adds 0, so only an organisation
+    # without any value to date is a gap
+    step = [f"{x0} AS x0", f"{own_n} AS n0", f"{own_d} AS d0"]
+    if c.kind in ("cumulative", "milestone"):
+        return ", ".join(step), ["false AS carried", "x0 IS NULL AS gap"]
+    return ", ".join([*step, f"({state}) IS NULL AS gap"]), ["false AS carried"]
+
+
 def indicator_sql(
     ind: Indicator, measures: dict[str, Measure], types: list[str], p: str = "i0_",
-    values: str = "current_values",
+    values: str = "current_values", max_carry_default: int = DEFAULT_MAX_CARRY,
 ) -> tuple[str, dict]:
     """The subquery for one indicator (``types``: the organisation types it covers); its
     parameters are named with the prefix ``p``. Runs on a connection with ``submitted``
     (:func:`submitted_sql`) and ``quarters`` (period VARCHAR, end_ordinal INTEGER) registered.
-    Columns: indicator, period, breakdown, group, value, numerator, denominator, reported,
-    expected, achieved_ordinal."""
+    Columns: indicator, period, breakdown, group, value, numerator, denominator, achieved_ordinal,
+    n, carried, reported, expected. The rules per policy are in ``monitor.compute.rules``."""
     c = ind.compute
     m1 = measures[c.numerator if c.kind == "ratio" else c.measure]
     restrict = sorted({o for mid in c.measures() for o in measures[mid].organisations or []}) or None
@@ -54,7 +100,6 @@ def indicator_sql(
         f"AND m1.measure = ${p}m1"
     )
     reported = "m1.state IS NOT NULL"
-    hit = "NULL"
     if c.kind == "ratio":
         params[f"{p}m2"] = c.denominator
         joins += (
@@ -62,32 +107,19 @@ def indicator_sql(
             f"AND m2.period = g.period AND m2.measure = ${p}m2"
         )
         reported = "(m1.state IS NOT NULL OR m2.state IS NOT NULL)"
+    step, cols = _policy(ind, m1, val, max_carry(ind, max_carry_default))
+    # missing: zero fills a gap with 0 / no (a choice with a value no condition names); whether
+    # the group then has a value at all is decided on n (engine)
+    if c.kind == "ratio":
         x = "NULL"
-        n = "CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m1.num END"
-        d = "CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m2.num END"
-        if zero:
-            n, d = f"coalesce({n}, 0)", f"coalesce({d}, 0)"
+        n, d = ("coalesce(n0, 0)", "coalesce(d0, 0)") if zero else ("n0", "d0")
+        has = "(n0 IS NOT NULL AND d0 IS NOT NULL)"
     else:
+        default = "'__none__'" if m1.type == "choice" else "0"
+        x = f"CASE WHEN gap THEN {default} ELSE x0 END" if zero else "x0"
         n = d = "NULL"
-        own = f"CASE WHEN m1.state = 'value' THEN {val} END"
-        if c.kind in ("latest",) or ind.missing == "carry_forward":
-            # last reported state at or before the quarter; a later n.v.t. stops the carry. A
-            # 'value' always has a value, so when the last state is 'value' the last non-empty
-            # value is its value
-            x = (f"CASE WHEN last_value(m1.state IGNORE NULLS) OVER w = 'value' "
-                 f"THEN last_value({val} IGNORE NULLS) OVER w END")
-        elif c.kind == "cumulative":
-            x = (
-                "CASE WHEN count(CASE WHEN m1.state = 'value' THEN 1 END) OVER w > 0 THEN "
-                "sum(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w END"
-            )
-        elif c.kind == "milestone":
-            x = "min(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w"
-        elif zero:
-            default = "'__none__'" if m1.type == "choice" else "0"
-            x = f"CASE WHEN m1.state IS NULL THEN {default} ELSE {own} END"
-        else:
-            x = own
+        has = "(x0 IS NOT NULL OR reported)" if c.kind == "milestone" else "(x0 IS NOT NULL)"
+    hit = "NULL"
     if c.kind in ("share", "count"):
         hit = f"CASE WHEN x IS NULL THEN NULL WHEN {_condition(c.condition, m1, params, p)} THEN 1 ELSE 0 END"
     elif c.kind == "milestone":
@@ -98,7 +130,7 @@ def indicator_sql(
         joins += " LEFT JOIN submitted s ON s.organisation = g.organisation AND s.period = g.period"
         reported = f"(s.organisation IS NOT NULL OR {reported})"
     window = (" WINDOW w AS (PARTITION BY g.organisation ORDER BY g.period ROWS UNBOUNDED PRECEDING)"
-              if " OVER w" in x else "")
+              if " OVER w" in step else "")
     measure_ids = f"${p}m1, ${p}m2" if c.kind == "ratio" else f"${p}m1"
     parts = []
     levels = [b for b in ("national", "type") if b in ind.breakdowns]
@@ -113,12 +145,15 @@ def indicator_sql(
             label, group_by = "'type' AS breakdown, type AS \"group\"", "period, type"
         parts.append(f"""
     SELECT ${p}id AS indicator, period, {label},
-        {_columns(ind, single=False)}, count(*) FILTER (WHERE reported) AS reported, count(*) AS expected
+        {_columns(ind, single=False)}, count(*) FILTER (WHERE has) AS n,
+        count(*) FILTER (WHERE has AND carried) AS carried,
+        count(*) FILTER (WHERE reported) AS reported, count(*) AS expected
     FROM base GROUP BY {group_by}""")
     if "organisation" in ind.breakdowns:
         parts.append(f"""
     SELECT ${p}id AS indicator, period, 'organisation' AS breakdown, organisation AS "group",
-        {_columns(ind, single=True)}, reported::BIGINT AS reported, 1::BIGINT AS expected
+        {_columns(ind, single=True)}, has::BIGINT AS n, (has AND carried)::BIGINT AS carried,
+        reported::BIGINT AS reported, 1::BIGINT AS expected
     FROM base""")
     if not parts:
         parts.append("SELECT * FROM (SELECT NULL::VARCHAR AS indicator) WHERE false")
@@ -130,12 +165,16 @@ def indicator_sql(
         SELECT code AS organisation, type FROM organisations
         WHERE list_contains(${p}types::VARCHAR[], type)
           AND (${p}orgs::VARCHAR[] IS NULL OR list_contains(${p}orgs::VARCHAR[], code))),
-    grid AS (SELECT o.organisation, o.type, q.period, q.end_ordinal FROM orgs o CROSS JOIN quarters q),
-    raw AS (
-        SELECT g.organisation, g.type, g.period, g.end_ordinal, {x} AS x, {n} AS n, {d} AS d,
-               {reported} AS reported
+    grid AS (
+        SELECT o.organisation, o.type, q.period, q.end_ordinal,
+               substr(q.period, 1, 4)::INTEGER * 4 + substr(q.period, 7, 1)::INTEGER AS qn
+        FROM orgs o CROSS JOIN quarters q),
+    step AS (
+        SELECT g.organisation, g.type, g.period, g.end_ordinal, g.qn, {reported} AS reported, {step}
         FROM grid g {joins}{window}),
-    base AS (SELECT *, {hit} AS hit FROM raw)
+    raw AS (SELECT *, {", ".join(cols)} FROM step),
+    imputed AS (SELECT *, {x} AS x, {n} AS n, {d} AS d, {has} AS has FROM raw),
+    base AS (SELECT *, {hit} AS hit FROM imputed)
     {" UNION ALL ".join(parts)}
     """
     return sql, params
@@ -175,7 +214,9 @@ def _columns(ind: Indicator, single: bool) -> str:
                      for e, n in zip(exprs, names, strict=True))
 
 
-def engine_queries(defs: Definitions, values: str = "current_values") -> list[tuple[str, dict]]:
+def engine_queries(
+    defs: Definitions, values: str = "current_values", max_carry_default: int = DEFAULT_MAX_CARRY,
+) -> list[tuple[str, dict]]:
     """One statement per indicator of ``defs`` (:func:`indicator_sql`) with its parameters, run
     one after the other on one connection that has ``quarters`` and ``submitted`` (see
     :func:`submitted_sql`) registered.
@@ -184,7 +225,7 @@ def engine_queries(defs: Definitions, values: str = "current_values") -> list[tu
     union side by side, each with its own window and hash-join state, which held 180 MB for S1
     and ~800 MB for S10 while the separate queries hold 50 MB and 110 MB, and took no less time
     (S10: 3.0-3.6 s as one statement, 2.1-2.8 s separately; see BENCHMARKS.md)."""
-    return [indicator_sql(ind, defs.measures, defs.covers(ind), f"i{k}_", values)
+    return [indicator_sql(ind, defs.measures, defs.covers(ind), f"i{k}_", values, max_carry_default)
             for k, ind in enumerate(defs.indicators.values())]
 
 

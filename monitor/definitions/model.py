@@ -199,6 +199,11 @@ class Indicator(Strict):
     forecast: ForecastSpec = ForecastSpec()
     target_applies_to: list[Breakdown] = ["national"]
     achieved_for: int | None = Field(default=None, ge=1, le=8)
+    # and the minimum number of values behind a figure (fewer: status
+    # onvoldoende gegevens) and the maximum age in quarters of a carried value (carry_forward and
+    # latest; default config compute.max_carry_quarters)
+    min_n: int | None = Field(default=None, ge=1)
+    max_carry: int | None = Field(default=None, ge=0, le=40)
 
     @property
     def final_target(self) -> Point:

@@ -3,14 +3,17 @@
 For the live view the values in effect (``current_values``) are used with the given definitions;
 for a snapshot its frozen values, register and definitions. Indicators that look back
 (``cumulative``, ``milestone``: every value at or before the quarter; ``latest`` and
-``missing: carry_forward``: each organisation's last value at or before the quarter) include the
-earlier quarters' submissions; other indicators use exactly the quarter.
+``missing: carry_forward`` for every other kind, a ratio included: each organisation's last
+reported quarter at or before the quarter, no older than the indicator's ``max_carry``, as the
+engine carries them, see ``monitor.compute.rules``) include the earlier quarters' submissions;
+other indicators use exactly the quarter.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
+from monitor.compute.rules import DEFAULT_MAX_CARRY, carries, max_carry
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 from monitor.errors import UsageError
@@ -25,10 +28,9 @@ COLUMNS = ["organisation", "measure", "period", "value", "state", "num", "submis
 
 def lookback(ind: Indicator) -> str:
     """How far back the values of ``ind`` reach: ``quarter``, ``latest`` or ``all``."""
-    kind = ind.compute.kind
-    if kind == "latest" or (ind.missing == "carry_forward" and kind != "ratio"):
+    if carries(ind):
         return "latest"
-    if kind in ("cumulative", "milestone"):
+    if ind.compute.kind in ("cumulative", "milestone"):
         return "all"
     return "quarter"
 
@@ -40,6 +42,7 @@ def lineage(
     *,
     snapshot_id: int | None = None,
     defs: Definitions | None = None,
+    max_carry_default: int = DEFAULT_MAX_CARRY,
 ) -> pl.DataFrame:
     """The values (with their submissions) that feed ``indicator_id`` in ``period``: organisation,
     measure, period, value (as text), state, num, submission id and version, submitted_by,
@@ -59,6 +62,7 @@ def lineage(
         values = f"(SELECT * FROM snapshot_values WHERE snapshot_id = {int(meta['id'])})"
         orgs = f"(SELECT * FROM snapshot_organisations WHERE snapshot_id = {int(meta['id'])})"
         where = f"snapshot {meta['id']}"
+        max_carry_default = int(meta["settings"].get("compute.max_carry_quarters", max_carry_default))
     else:
         if defs is None:
             raise UsageError("lineage of a live value needs the definitions")
@@ -69,9 +73,12 @@ def lineage(
         raise UsageError(f"'{indicator_id}' is not an indicator in {where}")
     measures = used.measures
     restrict = sorted({o for m in ind.compute.measures() for o in measures[m].organisations or []})
+    # latest: the organisation's last reported quarter for the measure(s) (for a ratio one
+    # quarter for both parts: the engine carries the pair), not older than max_carry quarters
+    oldest = str(Quarter.parse(q) - (max_carry(ind, max_carry_default) or 0))
     extra = {"quarter": "AND v.period = $period",
-             "latest": "QUALIFY row_number() OVER (PARTITION BY v.organisation, v.measure "
-                       "ORDER BY v.period DESC) = 1",
+             "latest": "AND v.period >= $oldest QUALIFY dense_rank() OVER (PARTITION BY "
+                       "v.organisation ORDER BY v.period DESC) = 1",
              "all": ""}[lookback(ind)]
     frame = store.query(f"""
         SELECT v.organisation, v.measure, v.period, v.state, v.num, v.txt, v.submission_id, v.version,
@@ -85,7 +92,7 @@ def lineage(
         {extra}
         ORDER BY v.organisation, v.measure, v.period""",
         {"measures": ind.compute.measures(), "period": q, "types": used.covers(ind),
-         "orgs": restrict or None})
+         "orgs": restrict or None, **({"oldest": oldest} if lookback(ind) == "latest" else {})})
     frame = with_value_text(frame, {m.id: m.type for m in measures.values()})
     sha = shas[used.action_of(indicator_id).id]
     return frame.with_columns(pl.lit(sha).alias("definition_sha256")).select(COLUMNS)

@@ -117,6 +117,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.name": ("Naam", "Name"),
     "col.provincie": ("Provincie", "Province"),
     "col.expected": ("Verwacht", "Expected"),
+    "col.n": ("Aantal waarden", "Values (n)"),
     "col.reported": ("Aangeleverd", "Reported"),
     "col.reporting_rate": ("Aanleverpercentage", "Reporting rate"),
     "col.on_time_rate": ("Tijdig percentage", "On-time rate"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from monitor.compute.rules import DEFAULT_MAX_CARRY, missing_rule_text
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 
@@ -23,18 +24,13 @@ _KIND = {
     "milestone": ("mijlpaal: datum '{m}' gerapporteerd (gepland {p})",
                   "milestone: date '{m}' reported (planned {p})"),
 }
-_MISSING = {
-    "exclude": ("organisaties zonder gegevens tellen niet mee", "organisations without data are left out"),
-    "zero": ("organisaties zonder gegevens tellen als 0 / nee", "organisations without data count as 0 / no"),
-    "carry_forward": ("zonder nieuwe gegevens telt de laatst gerapporteerde waarde",
-                      "without new data the last reported value counts"),
-}
 _AGG = {"sum": ("som", "sum"), "mean": ("gemiddelde", "mean"), "median": ("mediaan", "median"),
         "max": ("maximum", "maximum"), "min": ("minimum", "minimum")}
 
 
-def formula(ind: Indicator, defs: Definitions, lang: str) -> str:
-    """The computation of an indicator in words."""
+def formula(ind: Indicator, defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX_CARRY) -> str:
+    """The computation of an indicator in words, with the rule the engine applies to missing
+    values (:func:`monitor.compute.rules.missing_rule_text`)."""
     c = ind.compute
     i = 1 if lang == "en" else 0
     measures = defs.measures
@@ -60,10 +56,10 @@ def formula(ind: Indicator, defs: Definitions, lang: str) -> str:
     if c.kind == "milestone":
         params["p"] = c.planned.strftime("%d-%m-%Y") if lang == "nl" else c.planned.isoformat()
     text = _KIND[c.kind][i].format(**params)
-    return f"{text}; {_MISSING[ind.missing][i]}"
+    return f"{text}; {missing_rule_text(ind, lang, max_carry_default)}"
 
 
-def catalogue(defs: Definitions, lang: str) -> list[dict]:
+def catalogue(defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX_CARRY) -> list[dict]:
     """Every action with its measures and indicators, ready to render."""
     out = []
     for a in defs.actions:
@@ -82,7 +78,7 @@ def catalogue(defs: Definitions, lang: str) -> list[dict]:
             "indicators": [{
                 "id": ind.id, "title": ind.title.get(lang),
                 "description": ind.description.get(lang) if ind.description else "",
-                "unit": ind.unit, "formula": formula(ind, defs, lang),
+                "unit": ind.unit, "formula": formula(ind, defs, lang, max_carry_default),
                 "covers": ", ".join(defs.covers(ind)), "breakdowns": ", ".join(ind.breakdowns),
                 "baseline": (str(ind.baseline.period), ind.baseline.value),
                 "targets": [(str(t.period), t.value) for t in ind.targets],
