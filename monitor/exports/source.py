@@ -7,6 +7,7 @@ from datetime import date
 
 import polars as pl
 
+from monitor.compute.engine import RULES_VERSION
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
@@ -21,6 +22,8 @@ class ExportSource:
     label: str
     definitions_sha256: str
     snapshot_id: int | None        # None: live data, provisional
+    rules_version: int = RULES_VERSION  # the snapshot's computation rules (1: before issue 15);
+    # every export of a snapshot follows them, so a version-1 snapshot exports as it was sent
 
     @property
     def live(self) -> bool:
@@ -40,7 +43,7 @@ def from_snapshot(rt: Runtime, snapshot_id: object, user: object) -> ExportSourc
     enforce_as(rt.store, user, "export.snapshot", target=f"snapshot {snapshot_id}")
     snap = load_snapshot(rt.store, snapshot_id)
     return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
-                        snap.definitions_sha256, snap.id)
+                        snap.definitions_sha256, snap.id, snap.rules_version)
 
 
 def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
