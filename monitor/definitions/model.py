@@ -54,6 +54,8 @@ class Action(Strict):
     owner: str
     start: QuarterField
     end: QuarterField
+    # how the action's status follows from its indicators' (default: setting status.action_rule)
+    status_rule: Literal["worst", "majority", "weighted"] | None = None
 
 
 MeasureType = Literal["integer", "decimal", "percentage", "boolean", "date", "choice"]
@@ -182,6 +184,7 @@ class Indicator(Strict):
     direction: Literal["up", "down"] = "up"
     precision: int = Field(default=0, ge=0, le=6)
     source: Text | None = None
+    weight: float = Field(default=1.0, gt=0)  # in an action's status under status_rule weighted
 
     @property
     def final_target(self) -> Point:

@@ -25,7 +25,7 @@ from monitor.store import Store
 
 # the settings the computation depends on; frozen with every snapshot
 FROZEN_SETTINGS = ("programme.start", "programme.end", "status.min_coverage", "status.on_track",
-                   "status.at_risk")
+                   "status.at_risk", "status.action_rule")
 VALUE_COLUMNS = ("organisation", "period", "measure", "state", "num", "txt", "note", "submission_id",
                  "version")
 RESULT_ORDER = ("action", "indicator", "breakdown", "group", "period")
