@@ -21,7 +21,9 @@ Otherwise:
 
 The deciding indicators: under ``worst`` and ``majority`` those with the action's status; under
 ``weighted`` those at or below it (they pulled it there); for ``behaald`` all of them; for
-``onvoldoende`` the ones without enough data. Rules version 1 (before issue 15) is
+``onvoldoende`` the ones without enough data; when a majority or the weighted mean says
+``behaald`` while not every indicator is, the action is ``op_koers`` and the ones not achieved
+are named. Rules version 1 (before issue 15) is
 :func:`action_status_v1`, kept for version-1 snapshots.
 """
 
@@ -69,8 +71,9 @@ def decide(statuses: Mapping[str, str | None], rule: str = "worst",
         total = sum(w.get(i, 1.0) for i in known)
         mean = sum(w.get(i, 1.0) * SCORE[s] for i, s in known.items()) / total
         status = next(s for s, v in SCORE.items() if v <= mean + 1e-9)
-    if status == "behaald":  # majority or mean of 'behaald' while not all are achieved
-        status = "op_koers"
+    if status == "behaald":  # majority or mean of 'behaald' while not all are achieved: the
+        # ones not achieved keep the action from 'behaald'; it is 'op_koers' at best
+        return Verdict("op_koers", tuple(i for i, s in known.items() if s != "behaald"))
     if rule == "weighted":
         deciding = tuple(i for i, s in known.items() if SEVERITY[s] >= SEVERITY[status])
     else:

@@ -105,8 +105,8 @@ def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str]
                 table = chart_table(national(source, ind.id), ind, ctx)
                 result.files += _tables(folder / "gegevens" / name, table, formats)
         if images:
-            heat = status_heatmap(heatmap_frame(source.results, source.defs, lang,
-                                                 source.action_rule if source.rules_version >= 2 else None), lang)
+            rule = source.action_rule if source.rules_version >= 2 else None  # None: version 1
+            heat = status_heatmap(heatmap_frame(source.results, source.defs, lang, rule), lang)
             ctx = ExportContext("Status per actie en kwartaal" if lang == "nl"
                                 else "Status per action and quarter", "", source.peildatum,
                                 source.live, "", lang)

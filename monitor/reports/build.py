@@ -18,8 +18,8 @@ from monitor.narrative import sentence
 from monitor.periods import Quarter
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
 from monitor.ui.fmt import number
-from monitor.views.catalogue import formula
 from monitor.ui.i18n import t
+from monitor.views.catalogue import formula
 from monitor.views.overview import action_reasons, action_status
 
 TITLE = {"nl": "Voortgang Interbestuurlijke Datastrategie",
