@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import polars as pl
+
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 
@@ -63,8 +65,32 @@ def formula(ind: Indicator, defs: Definitions, lang: str) -> str:
     return f"{text}; {_MISSING[ind.missing][i]}"
 
 
-def catalogue(defs: Definitions, lang: str) -> list[dict]:
-    """Every action with its measures and indicators, ready to render."""
+def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: float,
+                   lang: str) -> dict[str, str]:
+    """Per indicator whose typed baseline contradicts the measured value at its quarter: the
+    sentence saying so (``monitor.definitions.baselines``)."""
+    if results is None:
+        return {}
+    from monitor.definitions.baselines import baseline_contradictions
+    from monitor.periods import Quarter
+    from monitor.ui.fmt import number
+    from monitor.ui.i18n import t
+
+    out = {}
+    for r in baseline_contradictions(defs, results, tolerance).iter_rows(named=True):
+        p = defs.indicators[r["indicator"]].precision
+        out[r["indicator"]] = t("rules.baseline.contradicts", lang,
+                                baseline=number(r["baseline"], p, lang),
+                                measured=number(r["measured"], max(p, 2), lang),
+                                period=Quarter.parse(r["period"]).label(lang))
+    return out
+
+
+def catalogue(defs: Definitions, lang: str, results: pl.DataFrame | None = None,
+              tolerance: float = 0.05) -> list[dict]:
+    """Every action with its measures and indicators, ready to render; with ``results`` each
+    indicator's ``baseline_note`` says when its typed baseline contradicts the data."""
+    notes = baseline_notes(defs, results, tolerance, lang)
     out = []
     for a in defs.actions:
         act = a.spec.action
@@ -85,6 +111,7 @@ def catalogue(defs: Definitions, lang: str) -> list[dict]:
                 "unit": ind.unit, "formula": formula(ind, defs, lang),
                 "covers": ", ".join(defs.covers(ind)), "breakdowns": ", ".join(ind.breakdowns),
                 "baseline": (str(ind.baseline.period), ind.baseline.value),
+                "baseline_note": notes.get(ind.id, ""),
                 "targets": [(str(t.period), t.value) for t in ind.targets],
                 "direction": ind.direction, "precision": ind.precision,
                 "source": ind.source.get(lang) if ind.source else "",
