@@ -59,7 +59,8 @@ def test_snapshot_freezes_definitions_values_results_and_date(world):
     assert snap.definitions_sha256 == combined_sha256([("a01-test.yaml", world.defs.actions[0].sha256)])
     assert sorted(snap.defs.indicators) == sorted(world.defs.indicators)  # rebuilt from the YAML
     assert snap.settings == {"programme.start": "2024-Q1", "programme.end": "2025-Q4",
-                             "status.min_coverage": 0.5, "status.on_track": 0.9, "status.at_risk": 0.7}
+                             "status.min_coverage": 0.5, "status.on_track": 0.9, "status.at_risk": 0.7,
+                             "status.action_rule": "worst"}
     assert dict(snap.results.schema) == RESULT_SCHEMA
     assert_frame_equal(snap.results, expected)
     assert national(snap.results, "i_share", "2024-Q1")["value"] == 50.0
