@@ -4,8 +4,8 @@ import polars as pl
 import streamlit as st
 
 from monitor.ui.fmt import number
-from monitor.ui.i18n import t
-from monitor.ui.state import language, runtime
+from monitor.ui.i18n import t, tm
+from monitor.ui.state import language, results, runtime
 from monitor.views.catalogue import catalogue
 
 lang = language()
@@ -14,7 +14,8 @@ st.title(t("catalogue.title", lang))
 st.write(t("catalogue.intro", lang))
 types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
-for action in catalogue(rt.defs, lang, rt.config["compute.max_carry_quarters"]):
+for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_tolerance"],
+                        rt.config["compute.max_carry_quarters"]):
     with st.expander(f"{action['id'].upper()} · {action['title']}", expanded=False):
         st.write(action["description"])
         st.markdown(
@@ -37,6 +38,8 @@ for action in catalogue(rt.defs, lang, rt.config["compute.max_carry_quarters"]):
                       f"{number(value, ind['precision'], lang)} in {period}", targets,
                       t(f"catalogue.direction.{ind['direction']}", lang), ind["source"] or "–"],
             }).rename({"k": " ", "v": "  "}))
+            if ind["baseline_note"]:
+                st.warning(tm("rules.reason.shown", lang, reason=ind["baseline_note"]))
         st.subheader(t("catalogue.measures", lang), divider="gray")
         measures = pl.DataFrame(action["measures"]).select(
             "id", "title", "type", "unit", "reporters", "required", "kind", "choices")

@@ -7,7 +7,7 @@ from monitor.charts import status_heatmap
 from monitor.compute.trajectory import STATUSES
 from monitor.periods import Quarter
 from monitor.ui.fmt import percent
-from monitor.ui.i18n import t
+from monitor.ui.i18n import t, tm
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
 from monitor.views.completeness import reporting_rates
@@ -22,7 +22,8 @@ period = url_select(t("filter.period", lang), periods, "kwartaal",
                     format_func=lambda q: Quarter.parse(q).label(lang))
 
 st.subheader(t("overview.headline", lang, period=Quarter.parse(period).label(lang)))
-counts = headline(res, period)
+rule = rt.config["status.action_rule"]
+counts = headline(res, period, rt.defs, rule)
 for col, status in zip(st.columns(len(STATUSES)), STATUSES, strict=True):
     col.metric(status_badge(status, lang), counts[status], border=True)
 rates = reporting_rates(rt.store, rt.defs, rt.register, [period])
@@ -31,7 +32,7 @@ st.caption(t("overview.submissions", lang, n=reported, period=period,
              rate=percent(100 * reported / expected if expected else None, 0, lang)))
 
 st.subheader(t("overview.actions", lang))
-actions = action_table(res, rt.defs, period, lang)
+actions = action_table(res, rt.defs, period, lang, rule)
 indicators = indicator_table(res, rt.defs, period, lang)
 for line in ("7.1", "7.2", "7.3"):
     st.markdown(f"**{t(f'overview.line.{line}', lang)}**")
@@ -41,6 +42,7 @@ for line in ("7.1", "7.2", "7.3"):
         mid.page_link("app_pages/actie.py", label=f"{a['action'].upper()} · {a['title']}",
                       query_params={"actie": a["action"], "kwartaal": period})
         right.caption(f"{a['indicators']} {t('col.indicators', lang).lower()}")
+        mid.caption(tm("rules.reason.shown", lang, reason=a["reason"]))
 
 st.subheader(t("overview.indicators", lang))
 table = indicators.with_columns(
@@ -67,7 +69,7 @@ st.dataframe(
 )
 
 st.subheader(t("overview.heatmap", lang))
-heat = heatmap_frame(res, rt.defs, lang)
+heat = heatmap_frame(res, rt.defs, lang, rule)
 chart_with_table(
     status_heatmap(heat, lang),
     status_labels(heat, lang).pivot(on="period", index="action_label", values="status")

@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="check config, register and indicator definitions")
     common_options(p)
+    p.add_argument("--against-data", action="store_true",
+                   help="also compare every baseline with the value computed at its quarter "
+                        "(tolerance: compute.baseline_tolerance)")
     p = sub.add_parser("demo", help="create the database with demo data (when empty)")
     common_options(p)
     p.add_argument("--reset", action="store_true",
@@ -71,6 +74,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     _, problems = load_definitions(
         config, Path(args.indicators) if args.indicators else None, set(register["code"])
     )
+    if args.against_data and not problems.errors:
+        from monitor.compute.engine import compute
+        from monitor.definitions.baselines import check_against_data
+        from monitor.runtime import open_runtime
+
+        rt = open_runtime(args.db, args.config, args.indicators)
+        tolerance = config["compute.baseline_tolerance"]
+        check_against_data(rt.defs, compute(rt.store, rt.defs, rt.config), tolerance, problems)
     for p in problems.items:
         print(p)
     n_err, n_warn = len(problems.errors), len(problems.warnings)

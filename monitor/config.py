@@ -79,6 +79,15 @@ def _language(v: Any) -> str:
     return v
 
 
+ACTION_RULES = ("worst", "majority", "weighted")
+
+
+def _action_rule(v: Any) -> str:
+    if v not in ACTION_RULES:
+        raise ValueError(f"must be one of {', '.join(ACTION_RULES)}")
+    return v
+
+
 def _org_types(v: Any) -> dict[str, dict[str, str]]:
     if not isinstance(v, dict) or not v:
         raise ValueError("must map each organisation type to labels {nl: ..., en: ...}")
@@ -167,6 +176,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("compute.max_carry_quarters", _int_range(0, 40), 4,
             "Maximum age in quarters of a carried-forward value (carry_forward, latest) unless an "
             "indicator declares max_carry."),
+    Setting(
+        "status.action_rule",
+        _action_rule,
+        "worst",
+        "How an action's status follows from its indicators' (an action may declare its own "
+        "`status_rule`): 'worst' (the most serious), 'majority' (the most common, ties to the more "
+        "serious) or 'weighted' (weighted mean, indicator `weight`); 'behaald' always needs every "
+        "indicator achieved. See README, computation.",
+    ),
+    Setting(
+        "compute.baseline_tolerance",
+        _fraction,
+        0.05,
+        "`monitor validate --against-data`: a typed baseline that differs from the computed national "
+        "value at its quarter by more than this fraction of that value is reported.",
+    ),
     Setting("language", _language, "nl", "Default interface language ('nl' or 'en')."),
     Setting(
         "database.path",

@@ -54,6 +54,8 @@ class Action(Strict):
     owner: str
     start: QuarterField
     end: QuarterField
+    # how the action's status follows from its indicators' (default: setting status.action_rule)
+    status_rule: Literal["worst", "majority", "weighted"] | None = None
 
 
 MeasureType = Literal["integer", "decimal", "percentage", "boolean", "date", "choice"]
@@ -204,6 +206,7 @@ class Indicator(Strict):
     # latest; default config compute.max_carry_quarters)
     min_n: int | None = Field(default=None, ge=1)
     max_carry: int | None = Field(default=None, ge=0, le=40)
+    weight: float = Field(default=1.0, gt=0)  # in an action's status under status_rule weighted
 
     @property
     def final_target(self) -> Point:

@@ -24,7 +24,7 @@ from typing import Any
 
 import polars as pl
 
-from monitor.compute.engine import RESULT_SCHEMA
+from monitor.compute.engine import RULES_VERSION, result_schema
 from monitor.definitions import Definitions
 from monitor.exports.errors import ExportError
 from monitor.periods import Quarter
@@ -196,12 +196,14 @@ class OpenData:
         return out
 
 
-def results_frame(results: pl.DataFrame) -> pl.DataFrame:
-    """``results`` with exactly the ``RESULT_SCHEMA`` columns and types, in a fixed row order."""
-    missing = [c for c in RESULT_SCHEMA if c not in results.columns]
+def results_frame(results: pl.DataFrame, rules_version: int = RULES_VERSION) -> pl.DataFrame:
+    """``results`` with exactly the columns and types of ``rules_version``'s result schema
+    (version 1: the 22 columns before issue 15), in a fixed row order."""
+    schema = result_schema(rules_version)
+    missing = [c for c in schema if c not in results.columns]
     if missing:
         raise ExportError(f"the results lack column(s) {', '.join(missing)}")
-    return results.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()]).sort(SORT, nulls_last=True)
+    return results.select([pl.col(c).cast(t) for c, t in schema.items()]).sort(SORT, nulls_last=True)
 
 
 def results_csv(frame: pl.DataFrame) -> bytes:
@@ -280,18 +282,19 @@ def metadata(frame: pl.DataFrame, snapshot: SnapshotInfo, distributions: list[di
         "columns": [
             {"name": c, "datatype": XSD.get(t, str(t)),
              "description": {"nl": COLUMN_DESCRIPTIONS[c][0], "en": COLUMN_DESCRIPTIONS[c][1]}}
-            for c, t in RESULT_SCHEMA.items()
+            for c, t in frame.schema.items()
         ],
         "indicators": _indicators(defs),
     }
 
 
 def open_data(results: pl.DataFrame, snapshot: SnapshotInfo, *, defs: Definitions | None = None,
-              publisher: Publisher = BZK, stem: str | None = None) -> OpenData:
+              publisher: Publisher = BZK, stem: str | None = None,
+              rules_version: int = RULES_VERSION) -> OpenData:
     """The open-data files of a snapshot's computed results (``compute_with`` on the snapshot's
     values). ``defs`` adds the indicator list to the metadata. ``stem`` defaults to
-    ``ibds-resultaten-<peildatum>``."""
-    frame = results_frame(results)
+    ``ibds-resultaten-<peildatum>``. ``rules_version``: the snapshot's (its columns)."""
+    frame = results_frame(results, rules_version)
     stem = stem or f"ibds-resultaten-{snapshot.peildatum.isoformat()}"
     csv, parquet = results_csv(frame), results_parquet(frame)
     dists = [_distribution(stem, "csv", csv), _distribution(stem, "parquet", parquet)]

@@ -105,7 +105,8 @@ def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str]
                 table = chart_table(national(source, ind.id), ind, ctx)
                 result.files += _tables(folder / "gegevens" / name, table, formats)
         if images:
-            heat = status_heatmap(heatmap_frame(source.results, source.defs, lang), lang)
+            rule = source.action_rule if source.rules_version >= 2 else None  # None: version 1
+            heat = status_heatmap(heatmap_frame(source.results, source.defs, lang, rule), lang)
             ctx = ExportContext("Status per actie en kwartaal" if lang == "nl"
                                 else "Status per action and quarter", "", source.peildatum,
                                 source.live, "", lang)
@@ -131,7 +132,8 @@ def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str]
             ex.close()
     if "opendata" in formats:
         info = SnapshotInfo(source.label, source.peildatum, source.definitions_sha256)
-        result.files += open_data(source.results, info, defs=source.defs).write(folder / "open-data")
+        result.files += open_data(source.results, info, defs=source.defs,
+                                  rules_version=source.rules_version).write(folder / "open-data")
     step(0.95, "manifest")
     result.manifest = _manifest(source, folder, result.files, formats)
     if "zip" in formats:
@@ -169,6 +171,8 @@ def _manifest(source: ExportSource, folder: Path, files: list[Path], formats: tu
                    "sha256": _sha(p)} for p in sorted(files)],
         "software": _versions(),
     }
+    if source.rules_version >= 2:  # version 1 packs reproduce without the key, as they were made
+        manifest["rules_version"] = source.rules_version
     path = folder / "manifest.json"
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

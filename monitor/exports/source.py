@@ -7,6 +7,7 @@ from datetime import date
 
 import polars as pl
 
+from monitor.compute.engine import RULES_VERSION
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
@@ -21,6 +22,9 @@ class ExportSource:
     label: str
     definitions_sha256: str
     snapshot_id: int | None        # None: live data, provisional
+    rules_version: int = RULES_VERSION  # the snapshot's computation rules (1: before issue 15);
+    # every export of a snapshot follows them, so a version-1 snapshot exports as it was sent
+    action_rule: str = "worst"     # setting status.action_rule frozen with the snapshot
 
     @property
     def live(self) -> bool:
@@ -40,7 +44,8 @@ def from_snapshot(rt: Runtime, snapshot_id: object, user: object) -> ExportSourc
     enforce_as(rt.store, user, "export.snapshot", target=f"snapshot {snapshot_id}")
     snap = load_snapshot(rt.store, snapshot_id)
     return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
-                        snap.definitions_sha256, snap.id)
+                        snap.definitions_sha256, snap.id, snap.rules_version,
+                        str(snap.settings.get("status.action_rule", "worst")))
 
 
 def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
@@ -57,4 +62,5 @@ def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
     until = results["period"].max() if not results.is_empty() else str(Quarter.containing(today) - 1)
     sha = combined_sha256([(f["file_name"], f["sha256"]) for f in definition_files(rt.defs)])
     label = "Actuele stand" if rt.config["language"] == "nl" else "Current data"
-    return ExportSource(results, rt.defs, today, until, label, sha, None)
+    return ExportSource(results, rt.defs, today, until, label, sha, None,
+                        action_rule=rt.config["status.action_rule"])

@@ -18,8 +18,9 @@ from monitor.narrative import sentence
 from monitor.periods import Quarter
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
 from monitor.ui.fmt import number
+from monitor.ui.i18n import t
 from monitor.views.catalogue import formula
-from monitor.views.overview import action_status
+from monitor.views.overview import action_reasons, action_status
 
 TITLE = {"nl": "Voortgang Interbestuurlijke Datastrategie",
          "en": "Progress Interadministrative Data Strategy"}
@@ -42,6 +43,9 @@ NOTES = {
            "Coverage: the share of expected organisations that reported for the quarter."],
 }
 TABLE_QUARTERS = 6
+# rules version 2 (issue 15): the action status rule is declared; the summary names the deciders
+NOTE_RULE = {"worst": "rules.note.worst", "majority": "rules.note.majority",
+             "weighted": "rules.note.weighted"}
 
 Renderer = Callable[[object, ExportContext], bytes]  # (figure, context) -> PNG bytes
 
@@ -83,13 +87,18 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
     """The report for ``source``. ``render`` makes a PNG of a trend chart; ``charts`` may already
     hold PNGs by indicator id (then nothing is rendered twice). Without either, no images."""
     charts = dict(charts or {})
-    status = dict(action_status(source.results).filter(pl.col("period") == source.until)
-                  .select("action", "status").iter_rows())
+    v1 = source.rules_version < 2  # a snapshot from before issue 15: its report as it was made
+    until = source.results.filter(pl.col("period") == source.until)
+    frame = action_status(until) if v1 else action_status(until, source.defs, source.action_rule)
+    status = dict(frame.select("action", "status").iter_rows())
+    reasons = {} if v1 else action_reasons(source.results, source.defs, source.until, lang,
+                                           source.action_rule)
     summary_rows, sections, annex = [], [], []
     for a in source.defs.actions:
         act = a.spec.action
         badge = status_style(status.get(a.id, "onvoldoende")).badge(lang)
-        summary_rows.append([a.id.upper(), act.title.get(lang), act.line, badge])
+        summary_rows.append([a.id.upper(), act.title.get(lang), act.line, badge]
+                            + ([] if v1 else [reasons.get(a.id, "")]))
         inds = []
         for ind in a.spec.indicators:
             rows = national(source, ind.id)
@@ -123,8 +132,9 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
         lang=lang, title=TITLE[lang], subtitle=source.label,
         period_label=Quarter.parse(source.until).label(lang), reference_date=source.peildatum,
         snapshot_id=source.snapshot_id, definitions_sha256=source.definitions_sha256,
-        summary=Table(HEAD[lang][0], summary_rows,
+        summary=Table(HEAD[lang][0] + ([] if v1 else [t("rules.col.reason", lang)]), summary_rows,
                       "Overzicht van de acties" if lang == "nl" else "Overview of the actions"),
-        actions=sections, annex=annex, source_line=ctx.source_line, notes=list(NOTES[lang]),
+        actions=sections, annex=annex, source_line=ctx.source_line,
+        notes=list(NOTES[lang]) if v1 else [t(NOTE_RULE[source.action_rule], lang), *NOTES[lang][1:]],
     )
 

@@ -13,7 +13,7 @@ from datetime import date
 
 import polars as pl
 
-from monitor.compute.engine import compute
+from monitor.compute.engine import RULES_VERSION, compute
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.errors import UsageError
@@ -39,6 +39,7 @@ class _Side:
     results: pl.DataFrame  # national rows: action, indicator, period, status, value
     files: dict[str, str]  # file name -> sha256
     types: dict[str, str]  # measure -> type
+    rules: int = RULES_VERSION  # the computation rules' version of the results
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,16 @@ class SnapshotDiff:
     results: pl.DataFrame  # action, indicator, period, old_status, new_status, old_value, new_value
     organisations: pl.DataFrame  # period, organisation, values
     definitions: pl.DataFrame  # file_name, change, old_sha256, new_sha256
+    a_rules: int = RULES_VERSION  # rules version of A's results (1: before issue 15)
+    b_rules: int = RULES_VERSION
+
+    def rules_note(self) -> str:
+        """One line when A and B were computed under different rules versions, else ''."""
+        if self.a_rules == self.b_rules:
+            return ""
+        return (f"rules version {self.a_rules} -> {self.b_rules}: A's results were computed under "
+                f"rules version {self.a_rules}, B's under {self.b_rules}; a result can differ because "
+                "the rules changed, not the data (each snapshot recomputes under its own rules)")
 
     def is_empty(self) -> bool:
         return all(f.is_empty() for f in (self.values, self.results, self.organisations, self.definitions))
@@ -90,6 +101,8 @@ class SnapshotDiff:
     def to_text(self) -> str:
         """A readable summary with every difference."""
         lines = [f"{self.a_name} -> {self.b_name} (compared up to {self.through})"]
+        if self.rules_note():
+            lines.append(self.rules_note())
         sections = [("revised values", self.values.drop("old_num", "new_num")),
                     ("results (national) with another status or value", self.results),
                     ("organisations reporting in B but not in A", self.organisations),
@@ -143,7 +156,8 @@ def diff(
         .sort("period", "organisation"))
     return SnapshotDiff(a=old.id, b=new.id, a_name=old.name, b_name=new.name,
                         through=through, values=values, results=_results(old, new, through),
-                        organisations=organisations, definitions=_files(old.files, new.files))
+                        organisations=organisations, definitions=_files(old.files, new.files),
+                        a_rules=old.rules, b_rules=new.rules)
 
 
 def _within(values: pl.DataFrame, through: str) -> pl.DataFrame:
@@ -182,6 +196,7 @@ def _snapshot_side(store: Store, sid: object) -> _Side:
     with store.read() as con:
         meta = read_meta(con, sid)
         files, values, results = (read(con, meta["id"]) for read in (read_files, read_values, read_results))
+        rules = meta["rules_version"]
     defs = frozen_definitions(files)
     return _Side(
         id=meta["id"],
@@ -191,6 +206,7 @@ def _snapshot_side(store: Store, sid: object) -> _Side:
         results=_national(results),
         files=dict(files.select("file_name", "sha256").iter_rows()),
         types={m.id: m.type for m in defs.measures.values()},
+        rules=rules,
     )
 
 

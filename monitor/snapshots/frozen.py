@@ -14,7 +14,7 @@ from datetime import date, datetime
 import duckdb
 import polars as pl
 
-from monitor.compute.engine import RESULT_SCHEMA
+from monitor.compute.engine import result_schema
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.loader import parse_file
@@ -25,7 +25,8 @@ from monitor.store import Store
 
 # the settings the computation depends on; frozen with every snapshot
 FROZEN_SETTINGS = ("programme.start", "programme.end", "status.min_coverage", "status.on_track",
-                   "status.at_risk", "compute.max_carry_quarters")
+                   "status.at_risk", "compute.max_carry_quarters",
+                   "status.action_rule")
 VALUE_COLUMNS = ("organisation", "period", "measure", "state", "num", "txt", "note", "submission_id",
                  "version")
 RESULT_ORDER = ("action", "indicator", "breakdown", "group", "period")
@@ -45,7 +46,8 @@ class Snapshot:
     settings: dict[str, object]
     files: pl.DataFrame  # file_name, action, sha256, text
     defs: Definitions
-    results: pl.DataFrame  # RESULT_SCHEMA
+    results: pl.DataFrame  # result_schema(rules_version)
+    rules_version: int = 1  # the computation rules it was made under (1: before issue 15)
 
 
 def combined_sha256(files: list[tuple[str, str]]) -> str:
@@ -73,6 +75,7 @@ def read_meta(con: duckdb.DuckDBPyConnection, sid: object) -> dict:
     meta = rows[0]
     meta["settings"] = json.loads(meta["settings"]) if meta.get("settings") else {}
     meta["definitions"] = json.loads(meta["definitions"])
+    meta["rules_version"] = meta.get("rules_version") or 1  # empty: taken before issue 15
     return meta
 
 
@@ -86,11 +89,16 @@ def read_values(con: duckdb.DuckDBPyConnection, sid: int) -> pl.DataFrame:
                    "ORDER BY organisation, period, measure", params={"id": sid}).pl()
 
 
-def read_results(con: duckdb.DuckDBPyConnection, sid: int) -> pl.DataFrame:
-    cols = ", ".join(f'"{c}"' for c in RESULT_SCHEMA)
+def read_results(con: duckdb.DuckDBPyConnection, sid: int, rules_version: int | None = None) -> pl.DataFrame:
+    """The stored results of ``sid`` in the columns of its rules version (version 1: the 22
+    columns it was sent with; read from the snapshot when ``rules_version`` is not given)."""
+    if rules_version is None:
+        rules_version = read_meta(con, sid)["rules_version"]
+    schema = result_schema(rules_version)
+    cols = ", ".join(f'"{c}"' for c in schema)
     frame = con.sql(f"SELECT {cols} FROM snapshot_results WHERE snapshot_id = $id",
                     params={"id": sid}).pl()
-    return frame.select([pl.col(c).cast(t) for c, t in RESULT_SCHEMA.items()]).sort(*RESULT_ORDER)
+    return frame.select([pl.col(c).cast(t) for c, t in schema.items()]).sort(*RESULT_ORDER)
 
 
 def snapshot_meta(store: Store, sid: object) -> dict:
@@ -131,7 +139,8 @@ def snapshot_values(store: Store, sid: object) -> pl.DataFrame:
 
 
 def snapshot_results(store: Store, sid: object) -> pl.DataFrame:
-    """The results as stored with the snapshot, in RESULT_SCHEMA and in compute()'s order."""
+    """The results as stored with the snapshot, in its rules version's columns and compute()'s
+    order."""
     with store.read() as con:
         return read_results(con, read_meta(con, sid)["id"])
 
@@ -162,7 +171,7 @@ def load_snapshot(store: Store, sid: object) -> Snapshot:
     with store.read() as con:
         meta = read_meta(con, sid)
         files = read_files(con, meta["id"])
-        results = read_results(con, meta["id"])
+        results = read_results(con, meta["id"], meta["rules_version"])
     return Snapshot(
         id=meta["id"],
         label=meta["label"],
@@ -175,4 +184,5 @@ def load_snapshot(store: Store, sid: object) -> Snapshot:
         files=files,
         defs=frozen_definitions(files),
         results=results,
+        rules_version=meta["rules_version"],
     )

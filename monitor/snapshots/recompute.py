@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import duckdb
 import polars as pl
 
+from monitor.compute import v1
 from monitor.compute.engine import compute_with
 from monitor.runtime import Runtime
 from monitor.snapshots.frozen import VALUE_COLUMNS, frozen_config, load_snapshot
@@ -36,8 +37,11 @@ def frozen_relations(con: duckdb.DuckDBPyConnection, snapshot_id: int) -> Iterat
 
 def recompute_snapshot(rt: Runtime, snapshot_id: int) -> pl.DataFrame:
     """The snapshot's results computed again from its frozen values, register, definitions and
-    settings (the live data and definitions are not used). Equal to ``snapshot_results``."""
+    settings, under the rules version it was made with (the live data, definitions and rules are
+    not used). Equal to ``snapshot_results``: a version-1 snapshot is recomputed by the frozen
+    version-1 engine (``monitor.compute.v1``), in version 1's columns."""
     snap = load_snapshot(rt.store, snapshot_id)
     config = frozen_config(rt.config, snap.settings)
+    compute = v1.compute_with if snap.rules_version < 2 else compute_with
     with rt.store.read() as con, frozen_relations(con, snap.id) as values:
-        return compute_with(con, snap.defs, config, snap.until, values=values)
+        return compute(con, snap.defs, config, snap.until, values=values)

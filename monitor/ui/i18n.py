@@ -429,6 +429,49 @@ TEXTS: dict[str, tuple[str, str]] = {
         "fill in [auth] in .streamlit/secrets.toml, see README (Access: Production)."),
     "audit.col.os_user": ("OS-account", "OS account"),
     # --- end access (issue 14) ---
+    # --- issue 15 rules ---
+    "rules.reason.item": ("{title} {value}", "{title} {value}"),
+    "rules.reason.item_planned": ("{title} {value}, gepland {planned}", "{title} {value}, planned {planned}"),
+    "rules.reason.achter": ("Achter: {items} in {period}", "Behind: {items} in {period}"),
+    "rules.reason.risico": ("Risico: {items} in {period}", "At risk: {items} in {period}"),
+    "rules.reason.op_koers": ("Op koers: {items} in {period}", "On track: {items} in {period}"),
+    "rules.reason.behaald": ("Behaald: alle {n} indicatoren behaald in {period}",
+                             "Achieved: all {n} indicators achieved in {period}"),
+    "rules.reason.onvoldoende": ("Onvoldoende gegevens in {period} voor: {items}",
+                                 "Insufficient data in {period} for: {items}"),
+    "rules.reason.shown": ("{reason}", "{reason}"),
+    "rules.reason.rule": (" (regel: {rule})", " (rule: {rule})"),
+    "rules.rule.worst": ("ernstigste indicator", "most serious indicator"),
+    "rules.rule.majority": ("meerderheid", "majority"),
+    "rules.rule.weighted": ("gewogen gemiddelde", "weighted mean"),
+    "rules.col.reason": ("Bepaald door", "Decided by"),
+    "rules.note.worst": (
+        "Status per actie is de ernstigste status van haar indicatoren (achter, risico, op koers); "
+        "de indicatoren die de status bepalen staan erbij. Behaald is een actie pas als al haar "
+        "indicatoren behaald zijn; indicatoren met onvoldoende gegevens tellen verder niet mee. Een "
+        "actie met een eigen regel noemt die.",
+        "An action's status is the most serious status of its indicators (behind, at risk, on "
+        "track); the indicators that decide it are named. An action is achieved only when all its "
+        "indicators are; indicators with insufficient data are otherwise left out. An action with "
+        "its own rule names it."),
+    "rules.note.majority": (
+        "Status per actie is de status van de meeste van haar indicatoren (bij gelijke stand de "
+        "ernstigste); behaald pas als alle indicatoren behaald zijn. De bepalende indicatoren staan erbij.",
+        "An action's status is the status most of its indicators have (a tie goes to the more "
+        "serious); achieved only when all indicators are. The deciding indicators are named."),
+    "rules.note.weighted": (
+        "Status per actie is het gewogen gemiddelde van de statussen van haar indicatoren (naar "
+        "beneden afgerond); behaald pas als alle indicatoren behaald zijn. De bepalende indicatoren "
+        "staan erbij.",
+        "An action's status is the weighted mean of its indicators' statuses (rounded down); "
+        "achieved only when all indicators are. The deciding indicators are named."),
+    "rules.baseline.measured": ("gemeten", "measured"),
+    "rules.baseline.contradicts": (
+        "De ingevoerde nulmeting {baseline} wijkt af van de gemeten waarde {measured} in {period}",
+        "The typed baseline {baseline} differs from the measured value {measured} in {period}"),
+    "rules.baseline.check": ("Nulmeting tegen gegevens", "Baseline against data"),
+    "rules.baseline.none": ("Alle nulmetingen kloppen met de gegevens (binnen {tolerance}).",
+                            "Every baseline agrees with the data (within {tolerance})."),
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import polars as pl
+
 from monitor.compute.rules import DEFAULT_MAX_CARRY, missing_rule_text
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
@@ -59,8 +61,32 @@ def formula(ind: Indicator, defs: Definitions, lang: str, max_carry_default: int
     return f"{text}; {missing_rule_text(ind, lang, max_carry_default)}"
 
 
-def catalogue(defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX_CARRY) -> list[dict]:
-    """Every action with its measures and indicators, ready to render."""
+def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: float,
+                   lang: str) -> dict[str, str]:
+    """Per indicator whose typed baseline contradicts the measured value at its quarter: the
+    sentence saying so (``monitor.definitions.baselines``)."""
+    if results is None:
+        return {}
+    from monitor.definitions.baselines import baseline_contradictions
+    from monitor.periods import Quarter
+    from monitor.ui.fmt import number
+    from monitor.ui.i18n import t
+
+    out = {}
+    for r in baseline_contradictions(defs, results, tolerance).iter_rows(named=True):
+        p = defs.indicators[r["indicator"]].precision
+        out[r["indicator"]] = t("rules.baseline.contradicts", lang,
+                                baseline=number(r["baseline"], p, lang),
+                                measured=number(r["measured"], max(p, 2), lang),
+                                period=Quarter.parse(r["period"]).label(lang))
+    return out
+
+
+def catalogue(defs: Definitions, lang: str, results: pl.DataFrame | None = None,
+              tolerance: float = 0.05, max_carry_default: int = DEFAULT_MAX_CARRY) -> list[dict]:
+    """Every action with its measures and indicators, ready to render; with ``results`` each
+    indicator's ``baseline_note`` says when its typed baseline contradicts the data."""
+    notes = baseline_notes(defs, results, tolerance, lang)
     out = []
     for a in defs.actions:
         act = a.spec.action
@@ -81,6 +107,7 @@ def catalogue(defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX
                 "unit": ind.unit, "formula": formula(ind, defs, lang, max_carry_default),
                 "covers": ", ".join(defs.covers(ind)), "breakdowns": ", ".join(ind.breakdowns),
                 "baseline": (str(ind.baseline.period), ind.baseline.value),
+                "baseline_note": notes.get(ind.id, ""),
                 "targets": [(str(t.period), t.value) for t in ind.targets],
                 "direction": ind.direction, "precision": ind.precision,
                 "source": ind.source.get(lang) if ind.source else "",

@@ -1,44 +1,78 @@
 """The programme overview: headline, actions with status, heatmap, and changes since last quarter.
 
-An action's status is the most serious status among its indicators (achter > risico > op_koers >
-behaald), ignoring indicators with insufficient data; when no indicator has enough data the action
-is 'onvoldoende'.
+An action's status follows from its indicators' by a declared rule (``monitor.compute.
+action_status``: setting ``status.action_rule``, default ``worst``, or the action's own
+``status_rule``); :func:`action_reasons` says in words which indicator(s) decided it.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
+from monitor.compute import action_status as rules
 from monitor.compute.trajectory import STATUSES
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
+from monitor.ui.fmt import number
+from monitor.ui.i18n import t
 
-SEVERITY = {"achter": 4, "risico": 3, "op_koers": 2, "behaald": 1, "onvoldoende": 0}
+SEVERITY = rules.SEVERITY
 
 
 def national(results: pl.DataFrame) -> pl.DataFrame:
     return results.filter(pl.col("breakdown") == "national")
 
 
-def action_status(results: pl.DataFrame) -> pl.DataFrame:
-    """Status per action and quarter (columns action, period, status)."""
-    return (
-        national(results)
-        .with_columns(pl.col("status").replace_strict(SEVERITY, return_dtype=pl.Int8).alias("sev"))
-        .group_by("action", "period")
-        .agg(pl.col("sev").max())
-        .with_columns(pl.col("sev").replace_strict({v: k for k, v in SEVERITY.items()},
-                                                   return_dtype=pl.String).alias("status"))
-        .drop("sev")
-        .sort("action", "period")
-    )
+def action_status(results: pl.DataFrame, defs: Definitions | None = None,
+                  rule: str = "worst") -> pl.DataFrame:
+    """Status per action and quarter (columns action, period, status; with ``defs`` also rule and
+    deciding). Without ``defs``: the rules of version 1 (before issue 15)."""
+    if defs is None:
+        return rules.action_status_v1(results)
+    return rules.action_status(results, defs, rule)
 
 
-def headline(results: pl.DataFrame, period: str) -> dict[str, int]:
+def headline(results: pl.DataFrame, period: str, defs: Definitions | None = None,
+             rule: str = "worst") -> dict[str, int]:
     """Number of actions per status in ``period`` (every status present, zero when none)."""
-    counts = dict(action_status(results).filter(pl.col("period") == period)
+    counts = dict(action_status(results.filter(pl.col("period") == period), defs, rule)
                   .group_by("status").len().iter_rows())
     return {s: counts.get(s, 0) for s in STATUSES}
+
+
+def value_text(value: float | None, precision: int, unit: str, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = number(value, precision, lang)
+    return f"{text}%" if unit == "%" else f"{text} {unit}"
+
+
+def _item(row: dict, lang: str) -> str:
+    ind = row["ind"]
+    value = value_text(row["value"], ind.precision, ind.unit, lang)
+    if row["planned"] is None or row["status"] in ("behaald", "onvoldoende", None):
+        return t("rules.reason.item", lang, title=ind.title.get(lang), value=value)
+    return t("rules.reason.item_planned", lang, title=ind.title.get(lang), value=value,
+             planned=value_text(row["planned"], ind.precision, ind.unit, lang))
+
+
+def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
+                   rule: str = "worst") -> dict[str, str]:
+    """Per action, in words, which indicator(s) decided its status in ``period``, e.g. "Achter:
+    Aandeel organisaties met een CDO 38%, gepland 52% in K3 2026"."""
+    status = rules.action_status(results.filter(pl.col("period") == period), defs, rule)
+    rows = {r["indicator"]: r for r in national(results).filter(pl.col("period") == period)
+            .select("indicator", "value", "planned", "status").iter_rows(named=True)}
+    when = Quarter.parse(period).label(lang)
+    out: dict[str, str] = {}
+    for r in status.iter_rows(named=True):
+        items = [_item({**rows[i], "ind": defs.indicators[i]}, lang) for i in r["deciding"]]
+        key = f"rules.reason.{r['status']}"
+        text = t(key, lang, items="; ".join(items), n=len(items), period=when)
+        if r["rule"] != "worst":
+            text += t("rules.reason.rule", lang, rule=t(f"rules.rule.{r['rule']}", lang))
+        out[r["action"]] = text
+    return out
 
 
 def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str) -> pl.DataFrame:
@@ -63,22 +97,30 @@ def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang:
             .with_columns(pl.col("status").fill_null("onvoldoende")))
 
 
-def action_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str) -> pl.DataFrame:
-    """One row per action in ``period``: line, id, title, owner, status, number of indicators."""
-    status = action_status(results).filter(pl.col("period") == period)
+def action_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
+                 rule: str = "worst") -> pl.DataFrame:
+    """One row per action in ``period``: line, id, title, owner, status, number of indicators and
+    the reason in words (which indicators decided the status)."""
+    status = action_status(results.filter(pl.col("period") == period), defs, rule)
+    reasons = action_reasons(results, defs, period, lang, rule)
     rows = [(a.spec.action.line, a.id, a.spec.action.title.get(lang), a.spec.action.owner,
              len(a.spec.indicators)) for a in defs.actions]
     meta = pl.DataFrame(rows, orient="row", schema={
         "line": pl.String, "action": pl.String, "title": pl.String, "owner": pl.String,
         "indicators": pl.Int64})
     return (meta.join(status.select("action", "status"), on="action", how="left")
-            .with_columns(pl.col("status").fill_null("onvoldoende")).sort("line", "action"))
+            .with_columns(pl.col("status").fill_null("onvoldoende"),
+                          pl.col("action").replace_strict(reasons, default="").alias("reason"))
+            .sort("line", "action"))
 
 
-def heatmap_frame(results: pl.DataFrame, defs: Definitions, lang: str) -> pl.DataFrame:
-    """Status per action and quarter with a label, for the heatmap."""
+def heatmap_frame(results: pl.DataFrame, defs: Definitions, lang: str, rule: str | None = "worst"
+                  ) -> pl.DataFrame:
+    """Status per action and quarter with a label, for the heatmap (``rule`` None: version 1)."""
     labels = {a.id: f"{a.id.upper()} {a.spec.action.title.get(lang)}" for a in defs.actions}
-    return action_status(results).with_columns(
+    status = action_status(results) if rule is None else action_status(results, defs, rule).select(
+        "action", "period", "status")
+    return status.with_columns(
         pl.col("action").replace_strict(labels).alias("action_label"))
 
 

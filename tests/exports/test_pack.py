@@ -84,8 +84,12 @@ def test_report_pdf_text(packs, world):
 def test_report_docx_summary_table(packs):
     doc = Document(io.BytesIO((packs[0].folder / "rapport" / "voortgangsrapportage.docx").read_bytes()))
     summary = doc.tables[0]
-    assert [c.text for c in summary.rows[0].cells] == ["Actie", "Titel", "Actielijn", "Status"]
+    assert [c.text for c in summary.rows[0].cells] == ["Actie", "Titel", "Actielijn", "Status",
+                                                          "Bepaald door"]
     assert [c.text for c in summary.rows[1].cells][:3] == ["A01", "Test", "7.1"]
+    # issue 15: the indicator(s) that decided the action's status, in words
+    assert summary.rows[1].cells[4].text.split(":")[0] in ("Achter", "Risico", "Op koers", "Behaald",
+                                                           "Onvoldoende gegevens in K4 2025 voor")
 
 
 def test_hostile_note_from_the_database_is_neutralised_in_spreadsheets(world):

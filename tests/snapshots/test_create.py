@@ -60,7 +60,8 @@ def test_snapshot_freezes_definitions_values_results_and_date(world):
     assert sorted(snap.defs.indicators) == sorted(world.defs.indicators)  # rebuilt from the YAML
     assert snap.settings == {"programme.start": "2024-Q1", "programme.end": "2025-Q4",
                              "status.min_coverage": 0.5, "status.on_track": 0.9, "status.at_risk": 0.7,
-                             "compute.max_carry_quarters": 4}
+                             "compute.max_carry_quarters": 4,
+                             "status.action_rule": "worst"}
     assert dict(snap.results.schema) == RESULT_SCHEMA
     assert_frame_equal(snap.results, expected)
     assert national(snap.results, "i_share", "2024-Q1")["value"] == 50.0

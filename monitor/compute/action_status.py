@@ -1,0 +1,121 @@
+"""An action's status from its indicators' national statuses, and which indicator(s) decided it.
+
+The rule is a declared choice: the setting ``status.action_rule`` (default ``worst``), which an
+action may override in its YAML (``action.status_rule``); indicators carry a ``weight`` (default 1)
+for the ``weighted`` rule. Indicators with insufficient data (``onvoldoende``) take no part,
+except that:
+
+- **behaald needs every indicator achieved**: an action is ``behaald`` only when all its
+  indicators are; when the ones with data are all achieved but some have insufficient data, the
+  action is ``onvoldoende`` (nobody can say it is achieved);
+- when no indicator has data, the action is ``onvoldoende``.
+
+Otherwise:
+
+- ``worst``: the most serious status (achter > risico > op_koers > behaald). One lagging
+  indicator decides, and it is named: nothing is hidden behind the average.
+- ``majority``: the status most indicators have (a tie goes to the more serious status); never
+  ``behaald`` unless all are.
+- ``weighted``: the weighted mean of the statuses' scores (behaald 3, op_koers 2, risico 1,
+  achter 0), rounded down (to the more serious status); never ``behaald`` unless all are.
+
+The deciding indicators: under ``worst`` and ``majority`` those with the action's status; under
+``weighted`` those at or below it (they pulled it there); for ``behaald`` all of them; for
+``onvoldoende`` the ones without enough data; when a majority or the weighted mean says
+``behaald`` while not every indicator is, the action is ``op_koers`` and the ones not achieved
+are named. Rules version 1 (before issue 15) is
+:func:`action_status_v1`, kept for version-1 snapshots.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import polars as pl
+
+from monitor.definitions import Definitions
+
+SEVERITY = {"achter": 4, "risico": 3, "op_koers": 2, "behaald": 1, "onvoldoende": 0}
+SCORE = {"behaald": 3, "op_koers": 2, "risico": 1, "achter": 0}
+RULES = ("worst", "majority", "weighted")
+COLUMNS = {"action": pl.String, "period": pl.String, "status": pl.String, "rule": pl.String,
+           "deciding": pl.List(pl.String)}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    deciding: tuple[str, ...]  # indicator ids
+
+
+def decide(statuses: Mapping[str, str | None], rule: str = "worst",
+           weights: Mapping[str, float] | None = None) -> Verdict:
+    """The action status from ``{indicator: status}`` under ``rule`` (see the module text)."""
+    if rule not in RULES:
+        raise ValueError(f"unknown action status rule {rule!r}; choose from {', '.join(RULES)}")
+    known = {i: s for i, s in statuses.items() if s and s != "onvoldoende"}
+    unknown = tuple(i for i, s in statuses.items() if not s or s == "onvoldoende")
+    if not known:
+        return Verdict("onvoldoende", unknown)
+    if all(s == "behaald" for s in known.values()):
+        return Verdict("onvoldoende", unknown) if unknown else Verdict("behaald", tuple(known))
+    if rule == "worst":
+        status = max(known.values(), key=SEVERITY.__getitem__)
+    elif rule == "majority":
+        counts = Counter(known.values())
+        status = max(counts, key=lambda s: (counts[s], SEVERITY[s]))
+    else:
+        w = weights or {}
+        total = sum(w.get(i, 1.0) for i in known)
+        mean = sum(w.get(i, 1.0) * SCORE[s] for i, s in known.items()) / total
+        status = next(s for s, v in SCORE.items() if v <= mean + 1e-9)
+    if status == "behaald":  # majority or mean of 'behaald' while not all are achieved: the
+        # ones not achieved keep the action from 'behaald'; it is 'op_koers' at best
+        return Verdict("op_koers", tuple(i for i, s in known.items() if s != "behaald"))
+    if rule == "weighted":
+        deciding = tuple(i for i, s in known.items() if SEVERITY[s] >= SEVERITY[status])
+    else:
+        deciding = tuple(i for i, s in known.items() if s == status)
+    return Verdict(status, deciding)
+
+
+def rule_of(action_rule: str | None, default: str) -> str:
+    return action_rule or default
+
+
+def action_status(results: pl.DataFrame, defs: Definitions, default_rule: str = "worst",
+                  periods: Iterable[str] | None = None) -> pl.DataFrame:
+    """Status per action and quarter with the rule applied and the deciding indicator ids
+    (columns ``COLUMNS``), from the national rows of ``results``; ``periods`` limits the quarters."""
+    nat = results.filter(pl.col("breakdown") == "national")
+    if periods is not None:
+        nat = nat.filter(pl.col("period").is_in(list(periods)))
+    by_key: dict[tuple[str, str], dict[str, str | None]] = {}
+    for action, period, indicator, status in nat.select("action", "period", "indicator",
+                                                        "status").iter_rows():
+        by_key.setdefault((action, period), {})[indicator] = status
+    rules = {a.id: rule_of(a.spec.action.status_rule, default_rule) for a in defs.actions}
+    weights = {i.id: i.weight for i in defs.indicators.values()}
+    rows = []
+    for (action, period), statuses in sorted(by_key.items()):
+        rule = rules.get(action, default_rule)
+        verdict = decide(statuses, rule, weights)
+        rows.append((action, period, verdict.status, rule, list(verdict.deciding)))
+    return pl.DataFrame(rows, orient="row", schema=COLUMNS)
+
+
+def action_status_v1(results: pl.DataFrame) -> pl.DataFrame:
+    """Rules version 1: the most serious status, ignoring indicators with insufficient data
+    (columns action, period, status)."""
+    return (
+        results.filter(pl.col("breakdown") == "national")
+        .with_columns(pl.col("status").replace_strict(SEVERITY, return_dtype=pl.Int8).alias("sev"))
+        .group_by("action", "period")
+        .agg(pl.col("sev").max())
+        .with_columns(pl.col("sev").replace_strict({v: k for k, v in SEVERITY.items()},
+                                                   return_dtype=pl.String).alias("status"))
+        .drop("sev")
+        .sort("action", "period")
+    )

@@ -1,0 +1,198 @@
+"""FROZEN: rules version 1 (the code of commit 2188e91, before issue 15), kept unchanged so
+snapshots taken under version 1 recompute as they were sent. Do not edit; change
+``monitor/compute/sql.py`` instead.
+
+Aggregation in DuckDB SQL: one subquery per indicator over all quarters and its breakdowns,
+one statement per indicator, run one after the other on one connection. Values are
+never interpolated into SQL: indicator and measure ids, organisation types and condition values
+are bound as parameters (named per indicator, ``$i3_m1``); only operators from a fixed list and
+column names chosen here are written into the text.
+
+The national and type values are aggregates (GROUPING SETS, only the breakdowns the indicator
+declares); the organisation breakdown is a group of one, so its row is written directly from the
+organisation's ``x``/``hit`` (no grouping), with the same result as the aggregate over one row.
+Window functions are written only for the kinds and policies that carry values over quarters.
+"""
+
+from __future__ import annotations
+
+from monitor.definitions import Definitions
+from monitor.definitions.model import Condition, Indicator, Measure
+
+_OPS = {">": ">", ">=": ">=", "<": "<", "<=": "<=", "=": "=", "!=": "<>"}
+_AGG = {"sum": "sum(x)", "mean": "avg(x)", "median": "median(x)", "max": "max(x)", "min": "min(x)"}
+
+
+def _condition(cond: Condition | None, measure: Measure, params: dict, p: str) -> str:
+    """SQL for 'x meets the condition' (x is num, or txt for choices)."""
+    if cond is None:
+        return "x = 1" if measure.type == "boolean" else "x IS NOT NULL"
+    if cond.op == "in":
+        params[f"{p}cond"] = list(cond.value)  # type: ignore[arg-type]
+        return f"list_contains(${p}cond::VARCHAR[], x)"
+    value = cond.value
+    if measure.type == "boolean":
+        value = 1.0 if value in (True, 1, "ja", "true") else 0.0
+    params[f"{p}cond"] = value
+    cast = "VARCHAR" if measure.type == "choice" else "DOUBLE"
+    return f"x {_OPS[cond.op]} ${p}cond::{cast}"
+
+
+def indicator_sql(
+    ind: Indicator, measures: dict[str, Measure], types: list[str], p: str = "i0_",
+    values: str = "current_values",
+) -> tuple[str, dict]:
+    """The subquery for one indicator (``types``: the organisation types it covers); its
+    parameters are named with the prefix ``p``. Runs on a connection with ``submitted``
+    (:func:`submitted_sql`) and ``quarters`` (period VARCHAR, end_ordinal INTEGER) registered.
+    Columns: indicator, period, breakdown, group, value, numerator, denominator, reported,
+    expected, achieved_ordinal."""
+    c = ind.compute
+    m1 = measures[c.numerator if c.kind == "ratio" else c.measure]
+    restrict = sorted({o for mid in c.measures() for o in measures[mid].organisations or []}) or None
+    params: dict = {f"{p}id": ind.id, f"{p}m1": m1.id, f"{p}types": types, f"{p}orgs": restrict}
+    val = "m1.txt" if m1.type == "choice" else "m1.num"
+    zero = ind.missing == "zero"
+    joins = (
+        "LEFT JOIN vals m1 ON m1.organisation = g.organisation AND m1.period = g.period "
+        f"AND m1.measure = ${p}m1"
+    )
+    reported = "m1.state IS NOT NULL"
+    hit = "NULL"
+    if c.kind == "ratio":
+        params[f"{p}m2"] = c.denominator
+        joins += (
+            " LEFT JOIN vals m2 ON m2.organisation = g.organisation "
+            f"AND m2.period = g.period AND m2.measure = ${p}m2"
+        )
+        reported = "(m1.state IS NOT NULL OR m2.state IS NOT NULL)"
+        x = "NULL"
+        n = "CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m1.num END"
+        d = "CASE WHEN m1.state = 'value' AND m2.state = 'value' THEN m2.num END"
+        if zero:
+            n, d = f"coalesce({n}, 0)", f"coalesce({d}, 0)"
+    else:
+        n = d = "NULL"
+        own = f"CASE WHEN m1.state = 'value' THEN {val} END"
+        if c.kind in ("latest",) or ind.missing == "carry_forward":
+            # last reported state at or before the quarter; a later n.v.t. stops the carry. A
+            # 'value' always has a value, so when the last state is 'value' the last non-empty
+            # value is its value
+            x = (f"CASE WHEN last_value(m1.state IGNORE NULLS) OVER w = 'value' "
+                 f"THEN last_value({val} IGNORE NULLS) OVER w END")
+        elif c.kind == "cumulative":
+            x = (
+                "CASE WHEN count(CASE WHEN m1.state = 'value' THEN 1 END) OVER w > 0 THEN "
+                "sum(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w END"
+            )
+        elif c.kind == "milestone":
+            x = "min(CASE WHEN m1.state = 'value' THEN m1.num END) OVER w"
+        elif zero:
+            default = "'__none__'" if m1.type == "choice" else "0"
+            x = f"CASE WHEN m1.state IS NULL THEN {default} ELSE {own} END"
+        else:
+            x = own
+    if c.kind in ("share", "count"):
+        hit = f"CASE WHEN x IS NULL THEN NULL WHEN {_condition(c.condition, m1, params, p)} THEN 1 ELSE 0 END"
+    elif c.kind == "milestone":
+        hit = "CASE WHEN x IS NOT NULL AND x <= end_ordinal THEN 1 ELSE 0 END"
+    if all(not measures[mid].required for mid in c.measures()):
+        # optional measures (a milestone date not yet reached, a lead time only for those who got
+        # advice) are left empty when they do not apply: submitting the quarter counts as reported
+        joins += " LEFT JOIN submitted s ON s.organisation = g.organisation AND s.period = g.period"
+        reported = f"(s.organisation IS NOT NULL OR {reported})"
+    window = (" WINDOW w AS (PARTITION BY g.organisation ORDER BY g.period ROWS UNBOUNDED PRECEDING)"
+              if " OVER w" in x else "")
+    measure_ids = f"${p}m1, ${p}m2" if c.kind == "ratio" else f"${p}m1"
+    parts = []
+    levels = [b for b in ("national", "type") if b in ind.breakdowns]
+    if levels:
+        if len(levels) == 2:
+            label = ("CASE WHEN grouping(type) = 0 THEN 'type' ELSE 'national' END AS breakdown, "
+                     "CASE WHEN grouping(type) = 0 THEN type ELSE 'NL' END AS \"group\"")
+            group_by = "GROUPING SETS ((period), (period, type))"
+        elif levels == ["national"]:
+            label, group_by = "'national' AS breakdown, 'NL' AS \"group\"", "period"
+        else:
+            label, group_by = "'type' AS breakdown, type AS \"group\"", "period, type"
+        parts.append(f"""
+    SELECT ${p}id AS indicator, period, {label},
+        {_columns(ind, single=False)}, count(*) FILTER (WHERE reported) AS reported, count(*) AS expected
+    FROM base GROUP BY {group_by}""")
+    if "organisation" in ind.breakdowns:
+        parts.append(f"""
+    SELECT ${p}id AS indicator, period, 'organisation' AS breakdown, organisation AS "group",
+        {_columns(ind, single=True)}, reported::BIGINT AS reported, 1::BIGINT AS expected
+    FROM base""")
+    if not parts:
+        parts.append("SELECT * FROM (SELECT NULL::VARCHAR AS indicator) WHERE false")
+    sql = f"""
+    WITH vals AS (
+        SELECT organisation, period, measure, state, num, txt FROM {values}
+        WHERE measure IN ({measure_ids})),
+    orgs AS (
+        SELECT code AS organisation, type FROM organisations
+        WHERE list_contains(${p}types::VARCHAR[], type)
+          AND (${p}orgs::VARCHAR[] IS NULL OR list_contains(${p}orgs::VARCHAR[], code))),
+    grid AS (SELECT o.organisation, o.type, q.period, q.end_ordinal FROM orgs o CROSS JOIN quarters q),
+    raw AS (
+        SELECT g.organisation, g.type, g.period, g.end_ordinal, {x} AS x, {n} AS n, {d} AS d,
+               {reported} AS reported
+        FROM grid g {joins}{window}),
+    base AS (SELECT *, {hit} AS hit FROM raw)
+    {" UNION ALL ".join(parts)}
+    """
+    return sql, params
+
+
+# per kind: value, numerator, denominator, achieved_ordinal of a group (aggregate), and the same
+# for a group of one organisation written without grouping (its row: same result)
+_GROUP = {
+    "sum": ("sum(x)", None, None, None),
+    "share": ("100.0 * sum(hit) / nullif(count(hit), 0)", "sum(hit)", "count(hit)", None),
+    "count": ("CASE WHEN count(hit) > 0 THEN sum(hit) END", None, None, None),
+    "ratio": ("{factor} * sum(n) / nullif(sum(d), 0)", "sum(n)", "sum(d)", None),
+    "milestone": ("max(hit)", None, None, "min(CASE WHEN hit = 1 THEN x END)"),
+}
+_ONE = {
+    "sum": ("x", None, None, None),
+    "share": ("100.0 * hit / CASE WHEN hit IS NOT NULL THEN 1 END", "hit", "(hit IS NOT NULL)::INTEGER",
+              None),
+    "count": ("hit", None, None, None),
+    "ratio": ("{factor} * n / nullif(d, 0)", "n", "d", None),
+    "milestone": ("hit", None, None, "CASE WHEN hit = 1 THEN x END"),
+}
+
+
+def _columns(ind: Indicator, single: bool) -> str:
+    """value, numerator, denominator and achieved_ordinal per kind, of a group or (``single``)
+    of one organisation's row."""
+    c = ind.compute
+    if c.kind not in (*_GROUP, "cumulative", "mean", "median", "latest"):
+        raise ValueError(f"unknown compute kind {c.kind}")
+    exprs = (_ONE if single else _GROUP).get(c.kind, ("x" if single else "sum(x)", None, None, None))
+    if not single and c.kind in ("mean", "median", "latest"):
+        exprs = (_AGG[c.agg if c.kind == "latest" else c.kind], None, None, None)  # type: ignore[union-attr]
+    names = ("value", "numerator", "denominator", "achieved_ordinal")
+    factor = repr(float(getattr(c, "factor", 1.0)))
+    return ", ".join(f"({e.format(factor=factor) if e else 'NULL'})::DOUBLE AS {n}"
+                     for e, n in zip(exprs, names, strict=True))
+
+
+def engine_queries(defs: Definitions, values: str = "current_values") -> list[tuple[str, dict]]:
+    """One statement per indicator of ``defs`` (:func:`indicator_sql`) with its parameters, run
+    one after the other on one connection that has ``quarters`` and ``submitted`` (see
+    :func:`submitted_sql`) registered.
+
+    One query per indicator, not one UNION ALL of all of them: DuckDB runs the branches of a
+    union side by side, each with its own window and hash-join state, which held 180 MB for S1
+    and ~800 MB for S10 while the separate queries hold 50 MB and 110 MB, and took no less time
+    (S10: 3.0-3.6 s as one statement, 2.1-2.8 s separately; see BENCHMARKS.md)."""
+    return [indicator_sql(ind, defs.measures, defs.covers(ind), f"i{k}_", values)
+            for k, ind in enumerate(defs.indicators.values())]
+
+
+def submitted_sql(values: str = "current_values") -> str:
+    """The organisation-quarters with any value (for indicators on optional measures only):
+    computed once and registered as ``submitted`` for all the indicators' queries."""
+    return f"SELECT DISTINCT organisation, period FROM {values}"
