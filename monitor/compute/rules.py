@@ -44,9 +44,22 @@ def _quarters(k: int, lang: str) -> str:
     return f"{k} kwarta{'len' if k != 1 else 'al'}"
 
 
-def missing_rule_text(ind: Indicator, lang: str, default_max_carry: int = DEFAULT_MAX_CARRY) -> str:
-    """What the engine does with organisations without a value this quarter, for ``ind``."""
+# the texts of rules version 1 (before issue 15), for the report of a snapshot made under them
+V1_MISSING_TEXT = {
+    "exclude": ("organisaties zonder gegevens tellen niet mee", "organisations without data are left out"),
+    "zero": ("organisaties zonder gegevens tellen als 0 / nee", "organisations without data count as 0 / no"),
+    "carry_forward": ("zonder nieuwe gegevens telt de laatst gerapporteerde waarde",
+                      "without new data the last reported value counts"),
+}
+
+
+def missing_rule_text(ind: Indicator, lang: str, default_max_carry: int = DEFAULT_MAX_CARRY,
+                      rules_version: int = 2) -> str:
+    """What the engine does with organisations without a value this quarter, for ``ind`` (under
+    ``rules_version``: a version-1 snapshot's report says what was said then)."""
     en = lang == "en"
+    if rules_version < 2:
+        return V1_MISSING_TEXT[ind.missing][1 if en else 0]
     kind, parts = ind.compute.kind, []
     limit = max_carry(ind, default_max_carry)
     if kind == "cumulative":

@@ -121,7 +121,8 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
             targets = "; ".join(f"{_value(t.value, ind, lang)} ({t.period.label(lang)})"
                                 for t in ind.targets)
             annex.append(AnnexEntry(
-                a.id.upper(), ind.id, ind.title.get(lang), formula(ind, source.defs, lang),
+                a.id.upper(), ind.id, ind.title.get(lang), formula(ind, source.defs, lang,
+                                                         rules_version=source.rules_version),
                 ", ".join(source.defs.covers(ind)),
                 f"{_value(ind.baseline.value, ind, lang)} ({ind.baseline.period.label(lang)})",
                 targets, ind.source.get(lang) if ind.source else ""))

@@ -30,7 +30,8 @@ _AGG = {"sum": ("som", "sum"), "mean": ("gemiddelde", "mean"), "median": ("media
         "max": ("maximum", "maximum"), "min": ("minimum", "minimum")}
 
 
-def formula(ind: Indicator, defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX_CARRY) -> str:
+def formula(ind: Indicator, defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX_CARRY,
+            rules_version: int = 2) -> str:
     """The computation of an indicator in words, with the rule the engine applies to missing
     values (:func:`monitor.compute.rules.missing_rule_text`)."""
     c = ind.compute
@@ -58,7 +59,7 @@ def formula(ind: Indicator, defs: Definitions, lang: str, max_carry_default: int
     if c.kind == "milestone":
         params["p"] = c.planned.strftime("%d-%m-%Y") if lang == "nl" else c.planned.isoformat()
     text = _KIND[c.kind][i].format(**params)
-    return f"{text}; {missing_rule_text(ind, lang, max_carry_default)}"
+    return f"{text}; {missing_rule_text(ind, lang, max_carry_default, rules_version)}"
 
 
 def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: float,
