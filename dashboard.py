@@ -49,6 +49,17 @@ def refuse_page(first: st.Page, url: str):
     return refuse
 
 
+def start_page(first: st.Page):
+    """The default page, served at '/': it opens the role's first page under its own path. (A
+    real page as the default is served at '/' only: a bookmark of '/overzicht' would be "Page not
+    found".)"""
+
+    def start() -> None:
+        st.switch_page(first, query_params=st.query_params.to_dict())
+
+    return start
+
+
 rt = runtime()
 # one open of the database file for the whole script run: every read and write of the page
 # shares it (each open and close costs 30 ms or more); it is closed again when the run ends, so other
@@ -58,15 +69,17 @@ with rt.store.session():
     # use (the package functions enforce the same rules for every write)
     acting = acting_user(rt, lang)
     visible = visible_pages(acting.user)
-    pages = [st.Page(path, title=t(key, lang), url_path=url, icon=icon, default=i == 0)
-             for i, (path, key, url, icon) in enumerate(p for p in PAGES if p[2] in visible)]
+    pages = [st.Page(path, title=t(key, lang), url_path=url, icon=icon)
+             for path, key, url, icon in PAGES if url in visible]
     # a deep link to a page the role may not use (/export for an indiener) opens the role's first
     # page with a short note, not Streamlit's English "Page not found" dialog: such pages are
     # registered hidden, as a stub that only redirects (the page script itself never runs)
     refused = [st.Page(refuse_page(pages[0], url), title=t(key, lang), url_path=url,
                        visibility="hidden")
                for _, key, url, _ in PAGES if url not in visible] if pages else []
-    page = st.navigation(pages + refused)
+    start = [st.Page(start_page(pages[0]), title=pages[0].title, default=True,
+                     visibility="hidden")] if pages else []
+    page = st.navigation(start + pages + refused)
     if st.session_state.pop("nav_refused", None) and page in pages:
         st.info(t("pages.nav.refused", lang, role=ROLES[acting.user.role].label[lang],
                   page=page.title), icon=":material/block:")

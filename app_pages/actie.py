@@ -140,7 +140,9 @@ for ind in all_inds:
         if orgs["value"].is_null().all():
             st.caption(t("action.no_org_data", lang, period=label))
             continue
-        table = status_labels(orgs, lang).with_columns(
+        # organisations are judged only against a target declared for them: else no status column
+        table = (status_labels(orgs, lang) if orgs["status"].is_not_null().any()
+                 else orgs.drop("status")).with_columns(
             pl.col("type").replace_strict(types, default=pl.col("type")))
         config = {c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie", "value",
                                                     "reported", "status")} | {"code": t("col.id", lang)}

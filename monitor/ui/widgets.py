@@ -18,9 +18,20 @@ def status_badge(status: str | None, lang: str) -> str:
     return status_style(status or "onvoldoende").badge(lang)
 
 
+# why a row has no status (results' status_note), in words; any other empty status is a dash
+NO_STATUS_NOTES = ("no_target", "before_baseline")
+
+
 def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.DataFrame:
-    return frame.with_columns(
-        pl.col(column).map_elements(lambda s: status_badge(s, lang), return_dtype=pl.String))
+    """The status column as icon and text; a row without a status says why (no target declared
+    for this breakdown, before the baseline) or shows a dash, never 'onvoldoende gegevens'."""
+    badge = pl.col(column).map_elements(lambda s: status_badge(s, lang), return_dtype=pl.String)
+    why = pl.lit(t("status.none", lang))
+    if column == "status" and "status_note" in frame.columns:
+        why = pl.col("status_note").replace_strict(
+            {n: t(f"status.none.{n}", lang) for n in NO_STATUS_NOTES},
+            default=t("status.none", lang), return_dtype=pl.String)
+    return frame.with_columns(pl.coalesce(badge, why).alias(column))
 
 
 def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.DataFrame:
