@@ -16,7 +16,7 @@ from monitor.results import current_results
 from monitor.ui.i18n import t
 from monitor.views.action import at_period, indicators_of, map_level, series
 from monitor.views.overview import action_table
-from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected
+from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected, wait_for_app
 
 
 def query(page) -> dict[str, str]:
@@ -114,14 +114,33 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     # --- the first table's download: made on the click, exactly the trend's figures -------------
     first = indicators_of(rt.defs, "a07")[0]
     trend = series(res, first.id, "national", until="2025-Q4")
-    with page.expect_download() as info:
-        page.get_by_role("button", name=t("common.download_table", "en")).first.click()
+    info = download_after_click(page, page.get_by_role("button",
+                                                       name=t("common.download_table", "en")).first)
     assert info.value.suggested_filename == f"{first.id}_verloop.csv"
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig")),
                                delimiter=";"))
     assert [r["period"] for r in rows] == trend["period"].to_list()
     assert [float(r["value"].replace(",", ".")) if r["value"] else None for r in rows] == trend[
         "value"].to_list()
+
+
+def download_after_click(page, button):
+    """Click a deferred download (its data is made on the click) once the app is idle; on a
+    loaded machine a click that lands during a rerun can be lost, so click once more then."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    wait_for_app(page)
+    button.scroll_into_view_if_needed()
+    for attempt in range(2):
+        try:
+            with page.expect_download(timeout=60_000 if attempt else 30_000) as info:
+                button.click()
+            return info
+        except PlaywrightTimeout:
+            if attempt:
+                raise
+            wait_for_app(page)
+    raise AssertionError("no download")
 
 
 def query_of(href: str) -> dict[str, str]:
