@@ -11,10 +11,10 @@ from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_exists, snapshot_id
 from monitor.textsafe import excel_csv
-from monitor.ui.fmt import literal, number, percent
+from monitor.ui.fmt import literal, number, percent, value_text
 from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, results, runtime, url_select
-from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
+from monitor.ui.widgets import chart_with_table, status_badge, status_labels
 from monitor.views.action import (
     action_info,
     at_period,

@@ -6,10 +6,10 @@ import streamlit as st
 from monitor.charts import status_heatmap
 from monitor.compute.trajectory import STATUSES
 from monitor.periods import Quarter
-from monitor.ui.fmt import percent
+from monitor.ui.fmt import percent, value_text
 from monitor.ui.i18n import t, tm
 from monitor.ui.state import language, results, runtime, url_select
-from monitor.ui.widgets import chart_with_table, status_badge, status_labels, value_text
+from monitor.ui.widgets import chart_with_table, status_badge, status_labels
 from monitor.views.completeness import reporting_rates
 from monitor.views.overview import action_table, changes, headline, heatmap_frame, indicator_table
 

@@ -20,9 +20,11 @@ them with :func:`missing_rule_text`, so the text a reader sees is the rule the e
 
 from __future__ import annotations
 
+from monitor.config import SETTINGS_BY_KEY
 from monitor.definitions.model import Indicator
 
-DEFAULT_MAX_CARRY = 4  # config.yaml compute.max_carry_quarters when not set
+# compute.max_carry_quarters when no config is at hand: the setting's declared default
+DEFAULT_MAX_CARRY: int = SETTINGS_BY_KEY["compute.max_carry_quarters"].default
 
 
 def carries(ind: Indicator) -> bool:

@@ -91,8 +91,7 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
     until = source.results.filter(pl.col("period") == source.until)
     frame = action_status(until) if v1 else action_status(until, source.defs, source.action_rule)
     status = dict(frame.select("action", "status").iter_rows())
-    reasons = {} if v1 else action_reasons(source.results, source.defs, source.until, lang,
-                                           source.action_rule)
+    reasons = {} if v1 else action_reasons(source.results, source.defs, source.until, lang, frame)
     summary_rows, sections, annex = [], [], []
     for a in source.defs.actions:
         act = a.spec.action

@@ -21,6 +21,15 @@ def number(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
     return text
 
 
+
+def value_text(value: float | None, precision: int, unit: str, lang: str) -> str:
+    """A value with its unit in the language's number format ('38,2%', '19.204 adviezen'); '–'
+    when there is none."""
+    if value is None:
+        return "–"
+    text = number(value, precision, lang)
+    return f"{text}%" if unit == "%" else f"{text} {unit}"
+
 def percent(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
     return "–" if v is None else f"{number(v, decimals, lang)}%"
 

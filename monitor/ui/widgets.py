@@ -66,15 +66,6 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
                            file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
 
 
-def value_text(value: float | None, precision: int, unit: str, lang: str) -> str:
-    from monitor.ui.fmt import number
-
-    if value is None:
-        return "–"
-    text = number(value, precision, lang)
-    return f"{text}%" if unit == "%" else f"{text} {unit}"
-
-
 def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     """The stored codes of a submissions table in the interface language: ``status``/``kind``
     (accepted, rejected, warning) as words with an icon, ``period`` as a quarter label

@@ -13,7 +13,7 @@ from monitor.compute import action_status as rules
 from monitor.compute.trajectory import STATUSES
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
-from monitor.ui.fmt import number
+from monitor.ui.fmt import value_text
 from monitor.ui.i18n import t
 
 SEVERITY = rules.SEVERITY
@@ -40,13 +40,6 @@ def headline(results: pl.DataFrame, period: str, defs: Definitions | None = None
     return {s: counts.get(s, 0) for s in STATUSES}
 
 
-def value_text(value: float | None, precision: int, unit: str, lang: str) -> str:
-    if value is None:
-        return "–"
-    text = number(value, precision, lang)
-    return f"{text}%" if unit == "%" else f"{text} {unit}"
-
-
 def _item(row: dict, lang: str) -> str:
     ind = row["ind"]
     value = value_text(row["value"], ind.precision, ind.unit, lang)
@@ -57,10 +50,10 @@ def _item(row: dict, lang: str) -> str:
 
 
 def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
-                   rule: str = "worst") -> dict[str, str]:
-    """Per action, in words, which indicator(s) decided its status in ``period``, e.g. "Achter:
-    Aandeel organisaties met een CDO 38%, gepland 52% in K3 2026"."""
-    status = rules.action_status(results.filter(pl.col("period") == period), defs, rule)
+                   status: pl.DataFrame) -> dict[str, str]:
+    """Per action, in words, which indicator(s) decided its status in ``period`` (``status``: the
+    actions' statuses in that period as :func:`action_status` gives them with ``defs``), e.g.
+    "Achter: Aandeel organisaties met een CDO 38%, gepland 52% in K3 2026"."""
     rows = {r["indicator"]: r for r in national(results).filter(pl.col("period") == period)
             .select("indicator", "value", "planned", "status").iter_rows(named=True)}
     when = Quarter.parse(period).label(lang)
@@ -102,7 +95,7 @@ def action_table(results: pl.DataFrame, defs: Definitions, period: str, lang: st
     """One row per action in ``period``: line, id, title, owner, status, number of indicators and
     the reason in words (which indicators decided the status)."""
     status = action_status(results.filter(pl.col("period") == period), defs, rule)
-    reasons = action_reasons(results, defs, period, lang, rule)
+    reasons = action_reasons(results, defs, period, lang, status)
     rows = [(a.spec.action.line, a.id, a.spec.action.title.get(lang), a.spec.action.owner,
              len(a.spec.indicators)) for a in defs.actions]
     meta = pl.DataFrame(rows, orient="row", schema={
