@@ -28,14 +28,13 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
             st.markdown(f"**{ind['title']}** (`{ind['id']}`, {ind['unit']})")
             if ind["description"]:
                 st.text(ind["description"])
-            period, value = ind["baseline"]
             targets = "; ".join(f"{number(v, ind['precision'], lang)} in {p}" for p, v in ind["targets"])
             st.table(pl.DataFrame({
                 "k": [t("catalogue.formula", lang), t("catalogue.covers", lang),
                       t("catalogue.baseline", lang), t("catalogue.targets", lang),
                       t("catalogue.direction", lang), t("catalogue.source", lang)],
                 "v": [ind["formula"], ", ".join(types.get(x, x) for x in ind["covers"].split(", ")),
-                      f"{number(value, ind['precision'], lang)} in {period}", targets,
+                      ind["baseline"], targets,
                       t(f"catalogue.direction.{ind['direction']}", lang), ind["source"] or "–"],
             }).rename({"k": " ", "v": "  "}))
             if ind["baseline_note"]:
