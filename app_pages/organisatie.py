@@ -54,8 +54,9 @@ if "peers" in sections:
         st.caption(t("org.no_peers", lang))
     else:
         st.dataframe(peers, hide_index=True, key="peers", column_config={
-            c: t(f"col.{c}", lang) for c in ("indicator", "title", "unit", "own", "peer_median",
-                                             "peers")})
+            c: t(f"col.{c}", lang) for c in ("indicator", "title", "unit", "own", "own_carried",
+                                             "peer_median", "peers")}
+            | {"peers_carried": t("col.carried", lang)})
 
 if "problems" in sections:
     st.subheader(t("org.problems", lang))
