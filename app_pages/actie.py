@@ -112,7 +112,7 @@ for ind in all_inds:
                       coverage=f"{r['reported']}/{r['expected']} "
                                f"({percent(100 * (r['coverage'] or 0), 0, lang)})"
                                + (f"; {values}" if values else "")))
-        if why := forecast_reason(r.get("forecast_note"), lang):
+        if why := forecast_reason(r.get("forecast_note"), lang, ind):
             st.caption(why)
     # n (values behind the figure) and carried beside coverage, the forecast's note in words
     cols = [c for c in ("period", "value", "planned", "next_target", "forecast", "forecast_note",
@@ -120,7 +120,7 @@ for ind in all_inds:
     st.subheader(t("action.trend", lang))
     chart_with_table(
         indicator_trend(trend, ind, lang),
-        forecast_words(status_labels(trend, lang), lang).select(cols),
+        forecast_words(status_labels(trend, lang), lang, ind).select(cols),
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
         {c: t(f"col.{c}", lang) for c in cols},
         ind.precision,

@@ -113,7 +113,7 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     forecast, note = last.get("forecast"), last.get("forecast_note")
     if forecast is None:
         # rules version 2: say why there is no forecast instead of a "bij dit tempo" sentence
-        why = t["why"].get(note or "")
+        why = forecast_reason(note, lang, ind)
         return text + (t["no_fc"].format(why=why, **fmt) if why else t["open"].format(**fmt))
     reach = _meets(forecast, ind.final_target.value, ind)
     final = {"t": _value(ind.final_target.value, ind, lang), "tq": q(str(ind.final_target.period))}
@@ -151,12 +151,18 @@ def values_cell(n: int | None, carried: int | None, lang: str = "nl") -> str:
     return number(n, 0, lang) + (f" ({number(carried, 0, lang)})" if carried else "")
 
 
-def forecast_reason(note: str | None, lang: str = "nl") -> str:
+def forecast_reason(note: str | None, lang: str = "nl", ind: Indicator | None = None) -> str:
     """The sentence the report adds to a figure's forecast (``forecast_note``): why there is none,
     or that it was bounded to what the indicator can be; '' when there is nothing to say (a plain
-    forecast, or no value or target to forecast from)."""
+    forecast, or no value or target to forecast from). With ``ind``, ``not_for_kind`` says whether
+    it is a milestone or a definition that asks for no forecast rather than a per-quarter flow."""
     if note == "clamped":
         return _T[lang]["clamped"].strip()
+    if note == "not_for_kind" and ind is not None:
+        if ind.compute.kind == "milestone":
+            return text("shown.forecast.milestone", lang)
+        if ind.forecast.allow is False:
+            return text("shown.forecast.declared", lang)
     return _T[lang]["why"].get(note or "", "")
 
 

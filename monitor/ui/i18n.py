@@ -485,6 +485,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.carried": ("Waarvan overgenomen", "Of which carried forward"),
     "col.own_carried": ("Overgenomen uit eerder kwartaal", "Carried forward from an earlier quarter"),
     "col.forecast_note": ("Toelichting prognose", "About the forecast"),
+    # why there is no forecast, besides the report's sentences (monitor.narrative.forecast_reason)
+    "shown.forecast.milestone": ("Voor een mijlpaal wordt geen prognose gemaakt.",
+                                 "No forecast is made for a milestone."),
+    "shown.forecast.declared": ("De definitie vraagt geen prognose voor deze indicator.",
+                                "The definition asks for no forecast for this indicator."),
     # what a status leaves out, or why it is 'onvoldoende gegevens' (monitor.narrative.status_text)
     "shown.status.late": ("{status}, {days} dagen na de geplande datum ({planned})",
                           "{status}, {days} days after the planned date ({planned})"),

@@ -16,6 +16,7 @@ import polars as pl
 from monitor.compute.trajectory import indicator_constants
 from monitor.config import SETTINGS_BY_KEY, Config
 from monitor.definitions import Definitions
+from monitor.definitions.model import Indicator
 from monitor.narrative import forecast_reason
 
 DETAILS = ("late_days", "planned_date", "held", "hold", "min_n", "min_coverage")
@@ -64,10 +65,11 @@ def note_details(rows: pl.DataFrame, defs: Definitions, config: Config | None) -
     return out.drop("_row", "_held", "up")
 
 
-def forecast_words(rows: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """``forecast_note`` in words (``monitor.narrative.forecast_reason``, the report's sentences):
-    why a row has no forecast, or that it was bounded; empty where there is nothing to say."""
+def forecast_words(rows: pl.DataFrame, lang: str, ind: Indicator | None = None) -> pl.DataFrame:
+    """``forecast_note`` of ``ind``'s rows in words (``monitor.narrative.forecast_reason``, the
+    report's sentences): why a row has no forecast, or that it was bounded; empty where there is
+    nothing to say."""
     if "forecast_note" not in rows.columns:
         return rows
     return rows.with_columns(pl.col("forecast_note").map_elements(
-        lambda note: forecast_reason(note, lang) or None, return_dtype=pl.String))
+        lambda note: forecast_reason(note, lang, ind) or None, return_dtype=pl.String))
