@@ -37,6 +37,7 @@ def note_details(rows: pl.DataFrame, defs: Definitions, config: Config | None) -
     are returned as they are."""
     if "status_note" not in rows.columns:
         return rows
+    rows = rows.drop(DETAILS, strict=False)  # details of details: made again
     ids = set(rows["indicator"].unique().to_list())
     indicators = [i for a in defs.actions for i in a.spec.indicators if i.id in ids]
     settings = {k: _setting(config, f"compute.{k}") for k in ("forecast_min_points", "flow_achieved_for")}
@@ -62,7 +63,7 @@ def note_details(rows: pl.DataFrame, defs: Definitions, config: Config | None) -
                pl.when(note == "not_held").then(pl.col("hold")).alias("hold"),
                pl.lit(float(_setting(config, "status.min_coverage"))).alias("min_coverage"))
            .sort("_row"))
-    return out.drop("_row", "_held", "up")
+    return out.select(*rows.columns, *DETAILS)
 
 
 def forecast_words(rows: pl.DataFrame, lang: str, ind: Indicator | None = None) -> pl.DataFrame:
