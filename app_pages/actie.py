@@ -114,9 +114,9 @@ for ind in all_inds:
                                + (f"; {values}" if values else "")))
         if why := forecast_reason(r.get("forecast_note"), lang, ind):
             st.caption(why)
-    # n (values behind the figure) and carried beside coverage, the forecast's note in words
-    cols = [c for c in ("period", "value", "planned", "next_target", "forecast", "forecast_note",
-                        "reported", "expected", "n", "carried", "status") if c in trend.columns]
+    # n (values behind the figure) and carried beside coverage, the forecast's note in words last
+    cols = [c for c in ("period", "value", "planned", "next_target", "forecast", "reported",
+                        "expected", "n", "carried", "status", "forecast_note") if c in trend.columns]
     st.subheader(t("action.trend", lang))
     chart_with_table(
         indicator_trend(trend, ind, lang),

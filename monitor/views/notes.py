@@ -68,9 +68,9 @@ def note_details(rows: pl.DataFrame, defs: Definitions, config: Config | None) -
 
 def forecast_words(rows: pl.DataFrame, lang: str, ind: Indicator | None = None) -> pl.DataFrame:
     """``forecast_note`` of ``ind``'s rows in words (``monitor.narrative.forecast_reason``, the
-    report's sentences): why a row has no forecast, or that it was bounded; empty where there is
-    nothing to say."""
+    report's sentences): why a row has no forecast, or that it was bounded; empty text where there
+    is nothing to say."""
     if "forecast_note" not in rows.columns:
         return rows
     return rows.with_columns(pl.col("forecast_note").map_elements(
-        lambda note: forecast_reason(note, lang, ind) or None, return_dtype=pl.String))
+        lambda note: forecast_reason(note, lang, ind), return_dtype=pl.String, skip_nulls=False))

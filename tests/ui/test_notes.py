@@ -64,7 +64,7 @@ def test_forecast_words(world):
     share = forecast_words(national(results, "i_share"), "nl", rt.defs.indicators["i_share"])
     assert share["forecast_note"].to_list() == [
         *["Er zijn te weinig kwartalen met gegevens voor een prognose."] * 3,
-        "De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.", None]
+        "De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.", ""]
     mile = forecast_words(national(results, "i_mile"), "en", rt.defs.indicators["i_mile"])
     assert set(mile["forecast_note"]) == {"No forecast is made for a milestone."}
 
