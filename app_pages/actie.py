@@ -7,6 +7,7 @@ import streamlit as st
 
 from monitor.charts import by_type, choropleth, distribution, indicator_trend, load_geojson
 from monitor.errors import MonitorError
+from monitor.narrative import forecast_reason, status_text, values_note
 from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_exists, snapshot_id
@@ -14,7 +15,7 @@ from monitor.textsafe import excel_csv
 from monitor.ui.fmt import literal, number, percent, value_text
 from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, results, runtime, url_select
-from monitor.ui.widgets import chart_with_table, status_badge, status_labels
+from monitor.ui.widgets import chart_with_table, status_labels
 from monitor.views.action import (
     action_info,
     at_period,
@@ -24,6 +25,7 @@ from monitor.views.action import (
     series,
 )
 from monitor.views.exports import Lineage, lineage_view, markdown_escaped
+from monitor.views.notes import forecast_words, note_details
 
 lang = language()
 rt = runtime()
@@ -100,21 +102,25 @@ for ind in all_inds:
     if chosen != "alle" and ind.id != chosen:
         continue
     st.header(ind.title.get(lang), divider="blue")
-    now = at_period(res, ind.id, "national", period).to_dicts()
+    trend = note_details(series(res, ind.id, "national", until=period), rt.defs, rt.config)
+    now = trend.filter(pl.col("period") == period).to_dicts()
     if now:
         r = now[0]
+        values = values_note(r.get("n"), r.get("carried"), lang)  # rules version 2: n, carried
         st.markdown(t("action.now", lang, value=value_text(r["value"], ind.precision, ind.unit, lang),
-                      period=label, status=status_badge(r["status"], lang),
+                      period=label, status=status_text(r, lang),
                       coverage=f"{r['reported']}/{r['expected']} "
-                               f"({percent(100 * (r['coverage'] or 0), 0, lang)})"))
-    trend = series(res, ind.id, "national", until=period)
-    # n (values behind the figure) beside coverage; results of rules version 1 have no n
-    cols = ("period", "value", "planned", "next_target", "forecast", "reported", "expected",
-            *(("n",) if "n" in trend.columns else ()), "status")
+                               f"({percent(100 * (r['coverage'] or 0), 0, lang)})"
+                               + (f"; {values}" if values else "")))
+        if why := forecast_reason(r.get("forecast_note"), lang, ind):
+            st.caption(why)
+    # n (values behind the figure) and carried beside coverage, the forecast's note in words last
+    cols = [c for c in ("period", "value", "planned", "next_target", "forecast", "reported",
+                        "expected", "n", "carried", "status", "forecast_note") if c in trend.columns]
     st.subheader(t("action.trend", lang))
     chart_with_table(
         indicator_trend(trend, ind, lang),
-        status_labels(trend, lang).select(cols),
+        forecast_words(status_labels(trend, lang), lang, ind).select(cols),
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
         {c: t(f"col.{c}", lang) for c in cols},
         ind.precision,
@@ -122,17 +128,19 @@ for ind in all_inds:
     lineage_panel(ind.id)
     if "type" in ind.breakdowns:
         rows = at_period(res, ind.id, "type", period)
+        cols = [c for c in ("type", "value", "reported", "expected", "n", "carried")
+                if c == "type" or c in rows.columns]
         st.subheader(t("action.by_type", lang, period=label))
         chart_with_table(
             by_type(rows, ind, period, lang, types),
-            rows.select(pl.col("group").replace_strict(types, default=pl.col("group")).alias("type"),
-                        "value", "reported", "expected"),
+            rows.with_columns(pl.col("group").replace_strict(types, default=pl.col("group"))
+                              .alias("type")).select(cols),
             lang, f"type_{ind.id}", f"{ind.id}_per_type_{period}",
-            {c: t(f"col.{c}", lang) for c in ("type", "value", "reported", "expected")},
+            {c: t(f"col.{c}", lang) for c in cols},
             ind.precision,
         )
     if "organisation" in ind.breakdowns:
-        orgs = organisation_values(res, rt.register, ind.id, period)
+        orgs = organisation_values(res, rt.register, ind.id, period, rt.defs, rt.config)
         if org_type != "alle":
             orgs = orgs.filter(pl.col("type") == org_type)
         org_rows = at_period(res, ind.id, "organisation", period).filter(
@@ -141,11 +149,13 @@ for ind in all_inds:
             st.caption(t("action.no_org_data", lang, period=label))
             continue
         # organisations are judged only against a target declared for them: else no status column
-        table = (status_labels(orgs, lang) if orgs["status"].is_not_null().any()
-                 else orgs.drop("status")).with_columns(
+        judged = orgs["status"].is_not_null().any()
+        cols = [c for c in ("code", "name", "type", "provincie", "value", "reported", "carried",
+                            "status") if c in orgs.columns and (judged or c != "status")]
+        table = (status_labels(orgs, lang) if judged else orgs).select(cols).with_columns(
             pl.col("type").replace_strict(types, default=pl.col("type")))
-        config = {c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie", "value",
-                                                    "reported", "status")} | {"code": t("col.id", lang)}
+        config = {c: t(f"col.{c}", lang) for c in cols} | {"code": t("col.id", lang),
+                                                           "carried": t("col.own_carried", lang)}
         st.subheader(t("action.distribution", lang, period=label))
         chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
                          f"{ind.id}_per_organisatie_{period}", config, ind.precision)

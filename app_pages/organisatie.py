@@ -3,11 +3,12 @@
 Only what the acting user may see is offered (monitor.views.organisation): the picker lists the
 organisations they may open, and a section their role may not see is not drawn."""
 
+import polars as pl
 import streamlit as st
 
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
-from monitor.ui.fmt import literal
+from monitor.ui.fmt import literal, number
 from monitor.ui.i18n import t
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import in_words, submission_history_table
@@ -53,9 +54,15 @@ if "peers" in sections:
     if peers.is_empty():
         st.caption(t("org.no_peers", lang))
     else:
+        # values in the language's number format, at each indicator's precision
+        digits = {i.id: i.precision for i in rt.defs.indicators.values()}
+        peers = peers.with_columns(pl.struct("indicator", c).map_elements(
+            lambda r, c=c: number(r[c], digits[r["indicator"]], lang), return_dtype=pl.String)
+            .alias(c) for c in ("own", "peer_median"))
         st.dataframe(peers, hide_index=True, key="peers", column_config={
-            c: t(f"col.{c}", lang) for c in ("indicator", "title", "unit", "own", "peer_median",
-                                             "peers")})
+            c: t(f"col.{c}", lang) for c in ("indicator", "title", "unit", "own", "own_carried",
+                                             "peer_median", "peers")}
+            | {"peers_carried": t("col.carried", lang)})
 
 if "problems" in sections:
     st.subheader(t("org.problems", lang))

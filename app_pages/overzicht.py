@@ -33,7 +33,7 @@ st.caption(t("overview.submissions", lang, n=reported, period=period,
 
 st.subheader(t("overview.actions", lang))
 actions = action_table(res, rt.defs, period, lang, rule)
-indicators = indicator_table(res, rt.defs, period, lang)
+indicators = indicator_table(res, rt.defs, period, lang, rt.config)
 for line in ("7.1", "7.2", "7.3"):
     st.markdown(f"**{t(f'overview.line.{line}', lang)}**")
     for a in actions.filter(pl.col("line") == line).iter_rows(named=True):
@@ -54,15 +54,18 @@ table = indicators.with_columns(
         + f" ({r['next_target_period']})",
         return_dtype=pl.String).alias("target_text"),
 )
+# n (values behind the figure) and carried beside coverage (results of rules version 2)
+cols = [c for c in ("action", "title", "value_text", "target_text", "coverage", "n", "carried",
+                    "series", "status") if c in table.columns]
 st.dataframe(
-    status_labels(table, lang).select("action", "title", "value_text", "target_text", "coverage",
-                                      "series", "status"),
+    status_labels(table, lang).select(cols),
     hide_index=True, key="indicator_table",
     column_config={
         "action": t("col.action", lang), "title": t("col.indicator", lang),
         "value_text": t("col.value", lang), "target_text": t("col.next_target", lang),
         "coverage": st.column_config.ProgressColumn(t("col.coverage", lang), format="percent",
                                                     min_value=0, max_value=1),
+        "n": t("col.n", lang), "carried": t("col.carried", lang),
         "series": st.column_config.LineChartColumn(t("col.trend", lang)),
         "status": t("col.status", lang),
     },

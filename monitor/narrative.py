@@ -1,14 +1,24 @@
 """Generated sentences about an indicator for reports: what happened and whether the target is
 within reach ("Het aandeel ... steeg van 14% naar 38%; het doel van 60% in K4 2025 wordt bij dit
-tempo niet gehaald."). Dutch and English."""
+tempo niet gehaald."). Dutch and English.
+
+Also the words about one figure that the report and the pages share (issue 15), so they cannot
+drift apart: how many values stand behind it and how many were carried forward
+(:func:`values_note`, :func:`values_cell`), why there is no forecast or that it was bounded
+(:func:`forecast_reason`), and a status with what it leaves out or why there is none
+(:func:`status_text`; ``monitor.ui.widgets.status_labels`` applies it to a table)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import polars as pl
 
+from monitor.charts.status import status_style
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
-from monitor.ui.fmt import day, number
+from monitor.ui.fmt import day, number, percent
+from monitor.ui.i18n import t as text
 
 _T = {
     "nl": {
@@ -31,7 +41,7 @@ _T = {
         "m_late_done": "De mijlpaal '{title}' is behaald op {d}, {k} dagen na de geplande datum {p}.",
         "m_late": "De mijlpaal '{title}' is nog niet behaald; gepland was {p}.",
         "m_open": "De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
-        "coverage": "Gebaseerd op {r} van de {e} organisaties ({pct}).",
+        "coverage": "Gebaseerd op {r} van de {e} organisaties ({pct}){values}.",
     },
     "en": {
         "none": "There is no data yet for {title}.",
@@ -53,7 +63,7 @@ _T = {
         "m_late_done": "The milestone '{title}' was reached on {d}, {k} days after the planned date {p}.",
         "m_late": "The milestone '{title}' has not been reached; it was planned for {p}.",
         "m_open": "The milestone '{title}' has not been reached yet; it is planned for {p}.",
-        "coverage": "Based on {r} of the {e} organisations ({pct}).",
+        "coverage": "Based on {r} of the {e} organisations ({pct}){values}.",
     },
 }
 
@@ -103,7 +113,7 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     forecast, note = last.get("forecast"), last.get("forecast_note")
     if forecast is None:
         # rules version 2: say why there is no forecast instead of a "bij dit tempo" sentence
-        why = t["why"].get(note or "")
+        why = forecast_reason(note, lang, ind)
         return text + (t["no_fc"].format(why=why, **fmt) if why else t["open"].format(**fmt))
     reach = _meets(forecast, ind.final_target.value, ind)
     final = {"t": _value(ind.final_target.value, ind, lang), "tq": q(str(ind.final_target.period))}
@@ -111,7 +121,82 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     return text + t["reach" if reach else "miss"].format(f=_value(forecast, ind, lang), **final) + bounded
 
 
-def coverage_note(row: dict, lang: str = "nl") -> str:
-    """'Gebaseerd op 358 van de 394 organisaties (91%).'"""
+def coverage_note(row: Mapping, lang: str = "nl") -> str:
+    """'Gebaseerd op 358 van de 394 organisaties (91%).'; for results of rules version 2 (with
+    ``n``) also how many values entered the figure and how many were carried forward: '...
+    (91%); 17 waarden, waarvan 2 overgenomen uit een eerder kwartaal.'"""
     pct = number(100 * (row.get("coverage") or 0), 0, lang) + "%"
-    return _T[lang]["coverage"].format(r=row["reported"], e=row["expected"], pct=pct)
+    values = values_note(row.get("n"), row.get("carried"), lang)
+    return _T[lang]["coverage"].format(r=row["reported"], e=row["expected"], pct=pct,
+                                       values=f"; {values}" if values else "")
+
+
+def values_note(n: int | None, carried: int | None, lang: str = "nl") -> str:
+    """'17 waarden, waarvan 2 overgenomen uit een eerder kwartaal'; '17 waarden' when none was
+    carried forward; '' without ``n`` (results of rules version 1)."""
+    if n is None:
+        return ""
+    values = text("shown.values.one", lang) if n == 1 else text("shown.values", lang,
+                                                                 n=number(n, 0, lang))
+    if not carried:
+        return values
+    return text("shown.values.carried", lang, values=values, carried=number(carried, 0, lang))
+
+
+def values_cell(n: int | None, carried: int | None, lang: str = "nl") -> str:
+    """n with the carried ones in brackets for a table cell: '1.234 (2)'; '14' when none was
+    carried forward; '–' without ``n``."""
+    if n is None:
+        return "–"
+    return number(n, 0, lang) + (f" ({number(carried, 0, lang)})" if carried else "")
+
+
+def forecast_reason(note: str | None, lang: str = "nl", ind: Indicator | None = None) -> str:
+    """The sentence the report adds to a figure's forecast (``forecast_note``): why there is none,
+    or that it was bounded to what the indicator can be; '' when there is nothing to say (a plain
+    forecast, or no value or target to forecast from). With ``ind``, ``not_for_kind`` says whether
+    it is a milestone or a definition that asks for no forecast rather than a per-quarter flow."""
+    if note == "clamped":
+        return _T[lang]["clamped"].strip()
+    if note == "not_for_kind" and ind is not None:
+        if ind.compute.kind == "milestone":
+            return text("shown.forecast.milestone", lang)
+        if ind.forecast.allow is False:
+            return text("shown.forecast.declared", lang)
+    return _T[lang]["why"].get(note or "", "")
+
+
+# a row without a status says why (results' status_note); any other empty status is a dash
+NO_STATUS_NOTES = ("no_target", "before_baseline", "no_baseline")
+
+
+def status_text(row: Mapping, lang: str = "nl", column: str = "status") -> str:
+    """The status of a results row as icon and text, with what it leaves out (``status_note``
+    late: days after the planned date; not_held: quarters the target held of those needed) or why
+    it is 'onvoldoende gegevens' although there is a value (fewer values than ``min_n``, coverage
+    below ``min_coverage``); a row without a status says why (no target for this breakdown,
+    before the baseline, no measured baseline) or is a dash, never 'onvoldoende gegevens'. The
+    details come from ``monitor.views.notes.note_details``; without them the plain badge is shown."""
+    status = row.get(column)
+    note = row.get("status_note") if column == "status" else None
+    if status is None:
+        return text(f"status.none.{note}" if note in NO_STATUS_NOTES else "status.none", lang)
+    badge = status_style(status).badge(lang)
+    if column != "status":
+        return badge
+    if note == "late" and row.get("late_days") is not None and row.get("planned_date"):
+        days = row["late_days"]
+        return text("shown.status.late.one" if days == 1 else "shown.status.late", lang,
+                    status=badge, days=number(days, 0, lang), planned=day(row["planned_date"], lang))
+    if note == "not_held" and row.get("held") and row.get("hold"):
+        return text("shown.status.not_held", lang, status=badge, held=row["held"], hold=row["hold"])
+    if status == "onvoldoende" and row.get("value") is not None:
+        n, min_n = row.get("n"), row.get("min_n")
+        if n is not None and min_n is not None and n < min_n:
+            return text("shown.status.min_n", lang, status=badge, n=number(n, 0, lang),
+                        min_n=number(min_n, 0, lang))
+        cov, least = row.get("coverage"), row.get("min_coverage")
+        if cov is not None and least is not None and cov < least:
+            return text("shown.status.min_coverage", lang, status=badge,
+                        coverage=percent(100 * cov, 0, lang), min_coverage=percent(100 * least, 0, lang))
+    return badge

@@ -3,7 +3,14 @@ from datetime import date
 import polars as pl
 
 from monitor.definitions.model import Indicator
-from monitor.narrative import coverage_note, sentence
+from monitor.narrative import (
+    coverage_note,
+    forecast_reason,
+    sentence,
+    status_text,
+    values_cell,
+    values_note,
+)
 
 
 def ind(**over) -> Indicator:
@@ -94,3 +101,67 @@ def test_late_milestone_says_how_late():
     late = pl.DataFrame({"period": ["2024-Q1"], "value": [1.0], "achieved_date": [date(2024, 2, 1)]})
     assert sentence(m, late, "2024-Q1") == (
         "De mijlpaal 'Digilab live' is behaald op 01-02-2024, 276 dagen na de geplande datum 01-05-2023.")
+
+
+# --- issue 15: the words about one figure that the report and the pages share -------------------
+
+def test_coverage_note_says_how_many_values_entered_and_how_many_were_carried():
+    row = {"reported": 18, "expected": 20, "coverage": 0.9, "n": 17, "carried": 2}
+    assert coverage_note(row) == ("Gebaseerd op 18 van de 20 organisaties (90%); 17 waarden, waarvan 2 "
+                                  "overgenomen uit een eerder kwartaal.")
+    assert coverage_note(row, "en") == ("Based on 18 of the 20 organisations (90%); 17 values, of which 2 "
+                                        "carried forward from an earlier quarter.")
+    # none carried: the values only; one value: singular; Dutch thousands
+    assert coverage_note(row | {"carried": 0}).endswith("(90%); 17 waarden.")
+    assert coverage_note(row | {"n": 1, "carried": 1}).endswith("; 1 waarde, waarvan 1 overgenomen uit een "
+                                                                "eerder kwartaal.")
+    assert values_note(1234, 0, "nl") == "1.234 waarden" and values_note(1234, 0, "en") == "1,234 values"
+    # results of rules version 1 (no n): as before
+    assert coverage_note({"reported": 18, "expected": 20, "coverage": 0.9}) == (
+        "Gebaseerd op 18 van de 20 organisaties (90%).")
+
+
+def test_values_cell_shows_carried_in_brackets_only_when_there_are_any():
+    assert values_cell(14, 2) == "14 (2)"
+    assert values_cell(14, 0) == "14"
+    assert values_cell(1234, 1000, "nl") == "1.234 (1.000)"
+    assert values_cell(None, None) == "–"
+
+
+def test_forecast_reason_per_note_and_kind():
+    assert forecast_reason("too_few_points") == "Er zijn te weinig kwartalen met gegevens voor een prognose."
+    assert forecast_reason("clamped", "en") == ("The trend runs outside the possible range; the "
+                                                "forecast is bounded to it.")
+    assert forecast_reason(None) == forecast_reason("no_value") == forecast_reason("no_target") == ""
+    milestone = ind(compute={"kind": "milestone", "measure": "live", "planned": "2023-05-01"},
+                    baseline={"period": "2022-Q1", "value": 0}, targets=[{"period": "2023-Q2", "value": 1}])
+    assert forecast_reason("not_for_kind", "nl", milestone) == (
+        "Voor een mijlpaal wordt geen prognose gemaakt.")
+    declared = ind(forecast={"allow": False})
+    assert forecast_reason("not_for_kind", "en", declared) == (
+        "The definition asks for no forecast for this indicator.")
+    assert forecast_reason("not_for_kind", "en", ind()) == "No forecast is made for a value per quarter."
+    text = sentence(declared, with_note(rows([14.0, 20.0]), "not_for_kind"), "2024-Q2")
+    assert text.endswith("De definitie vraagt geen prognose voor deze indicator.")
+
+
+def test_status_text_says_what_a_status_leaves_out():
+    assert status_text({"status": "behaald", "status_note": "late", "late_days": 78,
+                        "planned_date": date(2024, 5, 15)}) == (
+        "✔ behaald, 78 dagen na de geplande datum (15-05-2024)")
+    assert status_text({"status": "behaald", "status_note": "late", "late_days": 1,
+                        "planned_date": date(2024, 5, 15)}, "en") == (
+        "✔ achieved, 1 day after the planned date (2024-05-15)")
+    assert status_text({"status": "op_koers", "status_note": "not_held", "held": 1, "hold": 4}) == (
+        "● op koers: doel gehaald, maar nog niet lang genoeg (1 van 4 kwartalen)")
+    assert status_text({"status": "onvoldoende", "value": 2.0, "n": 3, "min_n": 5}, "en") == (
+        "? insufficient data: 3 of at least 5 values")
+    assert status_text({"status": "onvoldoende", "value": 2.0, "coverage": 0.2,
+                        "min_coverage": 0.5}) == "? onvoldoende gegevens: dekking 20%, minimaal 50%"
+    # no value: nothing more to say; no status: why, or a dash; without details: the badge
+    assert status_text({"status": "onvoldoende", "value": None, "n": 0, "min_n": 5}) == (
+        "? onvoldoende gegevens")
+    assert status_text({"status": None, "status_note": "before_baseline"}) == "– vóór de nulmeting"
+    assert status_text({"status": None}) == "–"
+    assert status_text({"status": "behaald", "status_note": "late"}) == "✔ behaald"
+    assert status_text({"status_now": "behaald", "status_note": "late"}, "nl", "status_now") == "✔ behaald"

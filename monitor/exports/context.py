@@ -22,8 +22,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "unit": ("Eenheid: {unit}", "Unit: {unit}"),
     "coverage": (
         "Dekking {period}: {reported} van {expected} verwachte organisaties leverden gegevens aan "
-        "({share}).",
-        "Coverage {period}: {reported} of {expected} expected organisations reported ({share}).",
+        "({share}){values}.",
+        "Coverage {period}: {reported} of {expected} expected organisations reported ({share}){values}.",
     ),
 }
 
@@ -81,9 +81,12 @@ class ExportContext:
         return lines
 
 
-def coverage_note(reported: int | None, expected: int | None, period: str | Quarter, lang: str = "nl") -> str:
+def coverage_note(reported: int | None, expected: int | None, period: str | Quarter, lang: str = "nl",
+                  values: str = "") -> str:
     """'Dekking K3 2026: 250 van 390 verwachte organisaties leverden gegevens aan (64%).'; empty
-    when nothing is expected."""
+    when nothing is expected. ``values`` (``monitor.narrative.values_note``, rules version 2): how
+    many values entered the figure, after the share: '... (64%); 241 waarden, waarvan 3
+    overgenomen uit een eerder kwartaal.'"""
     check_language(lang)
     if not expected:
         return ""
@@ -91,4 +94,5 @@ def coverage_note(reported: int | None, expected: int | None, period: str | Quar
     return text(
         "coverage", lang, period=Quarter.parse(period).label(lang),
         reported=fmt.number(reported or 0, 0, lang), expected=fmt.number(expected, 0, lang), share=share,
+        values=f"; {values}" if values else "",
     )

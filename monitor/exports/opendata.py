@@ -126,16 +126,28 @@ COLUMN_DESCRIPTIONS: dict[str, tuple[str, str]] = {
                "or onvoldoende (insufficient data)."),
     "achieved_date": ("Mijlpalen: datum waarop de mijlpaal als behaald is gemeld.",
                       "Milestones: date the milestone was reported achieved."),
-    "n": ("Aantal waarden dat in het cijfer is meegeteld (ook doorgetrokken waarden).",
+    "n": ("Aantal waarden dat in het cijfer is meegeteld (ook overgenomen waarden).",
           "Number of values that entered the figure (carried-forward values included)."),
-    "carried": ("Waarvan doorgetrokken uit een eerder kwartaal.",
+    "carried": ("Waarvan overgenomen uit een eerder kwartaal.",
                 "Of which carried forward from an earlier quarter."),
-    "forecast_note": ("Waarom er geen prognose is (code), als er geen is.",
-                      "Why there is no forecast (a code), when there is none."),
-    "status_note": ("Waarom er geen status is (no_target, before_baseline) of wat de status niet "
-                    "zegt (late: mijlpaal na de geplande datum behaald; not_held).",
-                    "Why there is no status (no_target, before_baseline) or what the status leaves "
-                    "out (late: milestone achieved after its planned date; not_held)."),
+    "forecast_note": ("Waarom er geen prognose is, of dat zij begrensd is (code): no_target (geen doel "
+                      "voor deze uitsplitsing), before_baseline (vóór de nulmeting), not_for_kind "
+                      "(geen prognose voor deze soort), no_value (geen waarde), target_passed "
+                      "(kwartaal van het einddoel voorbij), too_few_points (te weinig kwartalen met "
+                      "gegevens), clamped (begrensd op het mogelijke bereik).",
+                      "Why there is no forecast, or that it was bounded (a code): no_target (no "
+                      "target for this breakdown), before_baseline, not_for_kind (no forecast for "
+                      "this kind), no_value, target_passed (the final target quarter has passed), "
+                      "too_few_points (too few quarters with data), clamped (bounded to the "
+                      "possible range)."),
+    "status_note": ("Waarom er geen status is (no_target, before_baseline, no_baseline: geen "
+                    "bruikbare gemeten nulmeting) of wat de status niet zegt (late: mijlpaal na de "
+                    "geplande datum behaald; not_held: doel gehaald, maar nog niet lang genoeg om "
+                    "behaald te zijn).",
+                    "Why there is no status (no_target, before_baseline, no_baseline: no usable "
+                    "measured baseline) or what the status leaves out (late: milestone achieved "
+                    "after its planned date; not_held: target met, but not yet for long enough to "
+                    "be achieved)."),
 }
 
 

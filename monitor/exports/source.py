@@ -8,6 +8,7 @@ from datetime import date
 import polars as pl
 
 from monitor.compute.engine import RULES_VERSION
+from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
@@ -25,6 +26,8 @@ class ExportSource:
     rules_version: int = RULES_VERSION  # the snapshot's computation rules (1: before issue 15);
     # every export of a snapshot follows them, so a version-1 snapshot exports as it was sent
     action_rule: str = "worst"     # setting status.action_rule frozen with the snapshot
+    config: Config | None = None   # the settings the results were computed with (a snapshot's
+    # frozen ones over the current config); None: the built-in defaults
 
     @property
     def live(self) -> bool:
@@ -40,12 +43,14 @@ def from_snapshot(rt: Runtime, snapshot_id: object, user: object) -> ExportSourc
     """A snapshot's frozen results; ``user`` must be allowed ``export.snapshot``."""
     from monitor.access.enforce import enforce_as
     from monitor.snapshots import load_snapshot
+    from monitor.snapshots.frozen import frozen_config
 
     enforce_as(rt.store, user, "export.snapshot", target=f"snapshot {snapshot_id}")
     snap = load_snapshot(rt.store, snapshot_id)
     return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
                         snap.definitions_sha256, snap.id, snap.rules_version,
-                        str(snap.settings.get("status.action_rule", "worst")))
+                        str(snap.settings.get("status.action_rule", "worst")),
+                        frozen_config(rt.config, snap.settings))
 
 
 def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
@@ -63,4 +68,4 @@ def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
     sha = combined_sha256([(f["file_name"], f["sha256"]) for f in definition_files(rt.defs)])
     label = "Actuele stand" if rt.config["language"] == "nl" else "Current data"
     return ExportSource(results, rt.defs, today, until, label, sha, None,
-                        action_rule=rt.config["status.action_rule"])
+                        action_rule=rt.config["status.action_rule"], config=rt.config)

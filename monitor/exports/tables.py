@@ -48,7 +48,9 @@ COLUMNS: dict[str, tuple[str, str, str | None]] = {
     "reported": ("aangeleverd", "reported", "int"),
     "expected": ("verwacht", "expected", "int"),
     "coverage": ("dekking (%)", "coverage (%)", "percent"),
-    "n": ("aantal waarden", "values (n)", "int"),  # rules version 2: empty (left out) before
+    # rules version 2 (absent, so left out, before): the values behind the figure, of which carried
+    "n": ("aantal waarden", "values (n)", "int"),
+    "carried": ("waarvan overgenomen", "of which carried forward", "int"),
     "baseline": ("nulmeting ({unit})", "baseline ({unit})", "value"),
     "planned": ("gepland ({unit})", "planned ({unit})", "value"),
     "next_target": ("volgend doel ({unit})", "next target ({unit})", "value"),
@@ -61,7 +63,7 @@ COLUMNS: dict[str, tuple[str, str, str | None]] = {
 IDENTITY = ("action", "indicator", "breakdown")  # dropped when the table has one value (it is in the title)
 LABEL_HEADER = ("naam", "name")
 OMITTED = ("baseline_period", "next_target_period", "final_target_period",  # results columns
-           "n", "carried", "forecast_note", "status_note")  # not shown
+           "forecast_note", "status_note")  # not shown
 
 
 @dataclass(frozen=True)

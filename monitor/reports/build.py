@@ -14,12 +14,13 @@ from monitor.definitions.model import Indicator
 from monitor.exports.context import ExportContext, coverage_note
 from monitor.exports.source import ExportSource
 from monitor.narrative import coverage_note as coverage_sentence
-from monitor.narrative import sentence
+from monitor.narrative import sentence, status_text, values_cell, values_note
 from monitor.periods import Quarter
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
 from monitor.ui.fmt import number
 from monitor.ui.i18n import t
 from monitor.views.catalogue import baseline_text, formula
+from monitor.views.notes import note_details
 from monitor.views.overview import action_reasons, action_status
 
 TITLE = {"nl": "Voortgang Interbestuurlijke Datastrategie",
@@ -62,7 +63,9 @@ def national(source: ExportSource, indicator_id: str) -> pl.DataFrame:
 
 def chart_context(source: ExportSource, ind: Indicator, lang: str) -> ExportContext:
     last = national(source, ind.id).filter(pl.col("period") == source.until).to_dicts()
-    note = coverage_note(last[0]["reported"], last[0]["expected"], source.until, lang) if last else ""
+    # rules version 2: with the values behind the figure (n, of which carried forward)
+    note = coverage_note(last[0]["reported"], last[0]["expected"], source.until, lang,
+                         values_note(last[0].get("n"), last[0].get("carried"), lang)) if last else ""
     return ExportContext(ind.title.get(lang), ind.unit, source.peildatum, source.live, note, lang)
 
 
@@ -73,13 +76,22 @@ def _value(v: float | None, ind: Indicator, lang: str) -> str:
     return f"{text}%" if ind.unit == "%" else f"{text} {ind.unit}"
 
 
-def _table(source: ExportSource, ind: Indicator, lang: str) -> Table:
-    rows = national(source, ind.id).tail(TABLE_QUARTERS)
-    body = [[Quarter.parse(r["period"]).label(lang), _value(r["value"], ind, lang),
-             _value(r["planned"], ind, lang),
-             f"{r['reported']}/{r['expected']} ({number(100 * (r['coverage'] or 0), 0, lang)}%)",
-             status_style(r["status"] or "onvoldoende").badge(lang)] for r in rows.iter_rows(named=True)]
-    return Table(HEAD[lang][1], body, ind.title.get(lang))
+def _table(rows: pl.DataFrame, ind: Indicator, lang: str) -> Table:
+    """The last quarters of an indicator's national ``rows``. Results of rules version 2 (with
+    ``n``; ``note_details`` added) also show the values behind each figure with the carried ones
+    in brackets, and the status in the words of the pages (``monitor.narrative.status_text``);
+    version 1 gives the table as it was made."""
+    v2 = "n" in rows.columns
+    body = []
+    for r in rows.tail(TABLE_QUARTERS).iter_rows(named=True):
+        cells = [Quarter.parse(r["period"]).label(lang), _value(r["value"], ind, lang),
+                 _value(r["planned"], ind, lang),
+                 f"{r['reported']}/{r['expected']} ({number(100 * (r['coverage'] or 0), 0, lang)}%)"]
+        body.append([*cells, values_cell(r["n"], r["carried"], lang), status_text(r, lang)] if v2
+                    else [*cells, status_style(r["status"] or "onvoldoende").badge(lang)])
+    head = HEAD[lang][1]
+    return Table([*head[:4], t("shown.col.values", lang), *head[4:]] if v2 else head, body,
+                 ind.title.get(lang))
 
 
 def build_report(source: ExportSource, lang: str, render: Renderer | None,
@@ -101,7 +113,9 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
         inds = []
         for ind in a.spec.indicators:
             rows = national(source, ind.id)
-            last = rows.filter(pl.col("period") == source.until).to_dicts()
+            # rules version 2: what a status leaves out, for the status words (status_text)
+            shown = rows if v1 else note_details(rows, source.defs, source.config)
+            last = shown.filter(pl.col("period") == source.until).to_dicts()
             ctx = chart_context(source, ind, lang)
             images = []
             if ind.id in charts or render is not None:
@@ -113,10 +127,11 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
                                 meta.get("alt") or ind.title.get(lang))]
             inds.append(IndicatorSection(
                 ind.id, ind.title.get(lang),
+                status_text(last[0], lang) if last and not v1 else
                 status_style((last[0]["status"] if last else None) or "onvoldoende").badge(lang),
                 sentence(ind, rows, source.until, lang),
                 coverage_sentence(last[0], lang) if last else "",
-                images, _table(source, ind, lang)))
+                images, _table(shown, ind, lang)))
             targets = "; ".join(f"{_value(t.value, ind, lang)} ({t.period.label(lang)})"
                                 for t in ind.targets)
             annex.append(AnnexEntry(

@@ -481,6 +481,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "– ({period}, gemeten: in dat kwartaal is er geen bruikbare landelijke waarde, dus nog geen status)",
         "– ({period}, measured: that quarter has no usable national value, so no status yet)"),
     "status.none.no_baseline": ("– geen nulmeting gemeten", "– no baseline measured"),
+    # --- issue 15: n, carried and notes shown ---
+    # how many values stand behind a figure (monitor.narrative.values_note / values_cell)
+    "shown.values": ("{n} waarden", "{n} values"),
+    "shown.values.one": ("1 waarde", "1 value"),
+    "shown.values.carried": ("{values}, waarvan {carried} overgenomen uit een eerder kwartaal",
+                             "{values}, of which {carried} carried forward from an earlier quarter"),
+    "shown.col.values": ("Waarden (overgenomen)", "Values (carried)"),
+    "col.carried": ("Waarvan overgenomen", "Of which carried forward"),
+    "col.own_carried": ("Overgenomen uit eerder kwartaal", "Carried forward from an earlier quarter"),
+    "col.forecast_note": ("Toelichting prognose", "About the forecast"),
+    # why there is no forecast, besides the report's sentences (monitor.narrative.forecast_reason)
+    "shown.forecast.milestone": ("Voor een mijlpaal wordt geen prognose gemaakt.",
+                                 "No forecast is made for a milestone."),
+    "shown.forecast.declared": ("De definitie vraagt geen prognose voor deze indicator.",
+                                "The definition asks for no forecast for this indicator."),
+    # what a status leaves out, or why it is 'onvoldoende gegevens' (monitor.narrative.status_text)
+    "shown.status.late": ("{status}, {days} dagen na de geplande datum ({planned})",
+                          "{status}, {days} days after the planned date ({planned})"),
+    "shown.status.late.one": ("{status}, 1 dag na de geplande datum ({planned})",
+                              "{status}, 1 day after the planned date ({planned})"),
+    "shown.status.not_held": (
+        "{status}: doel gehaald, maar nog niet lang genoeg ({held} van {hold} kwartalen)",
+        "{status}: target met, but not yet for long enough ({held} of {hold} quarters)"),
+    "shown.status.min_n": ("{status}: {n} van minimaal {min_n} waarden",
+                           "{status}: {n} of at least {min_n} values"),
+    "shown.status.min_coverage": ("{status}: dekking {coverage}, minimaal {min_coverage}",
+                                  "{status}: coverage {coverage}, at least {min_coverage}"),
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)

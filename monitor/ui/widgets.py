@@ -9,8 +9,13 @@ import polars as pl
 import streamlit as st
 
 from monitor.charts import status_style
+from monitor.narrative import status_text
 from monitor.textsafe import excel_csv
 from monitor.ui.i18n import t
+from monitor.views.notes import DETAILS
+
+# the columns status_text reads besides the status itself
+STATUS_DETAILS = ("status_note", "value", "n", "coverage", *DETAILS)
 
 
 def status_badge(status: str | None, lang: str) -> str:
@@ -18,21 +23,16 @@ def status_badge(status: str | None, lang: str) -> str:
     return status_style(status or "onvoldoende").badge(lang)
 
 
-# why a row has no status (results' status_note), in words; any other empty status is a dash
-NO_STATUS_NOTES = ("no_target", "before_baseline", "no_baseline")
-
-
 def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.DataFrame:
-    """The status column as icon and text; a row without a status says why (no target declared
-    for this breakdown, before the baseline, no measured baseline) or shows a dash, never
-    'onvoldoende gegevens'."""
-    badge = pl.col(column).map_elements(lambda s: status_badge(s, lang), return_dtype=pl.String)
-    why = pl.lit(t("status.none", lang))
-    if column == "status" and "status_note" in frame.columns:
-        why = pl.col("status_note").replace_strict(
-            {n: t(f"status.none.{n}", lang) for n in NO_STATUS_NOTES},
-            default=t("status.none", lang), return_dtype=pl.String)
-    return frame.with_columns(pl.coalesce(badge, why).alias(column))
+    """The status column as icon and text (``monitor.narrative.status_text``, the words the report
+    uses too): a row without a status says why (no target declared for this breakdown, before the
+    baseline) or shows a dash, never 'onvoldoende gegevens'; with the columns of
+    ``monitor.views.notes.note_details`` also what a status leaves out (a milestone achieved late,
+    a target not yet held long enough) or why there is too little data (min_n, coverage)."""
+    keys = [column, *(c for c in STATUS_DETAILS if column == "status" and c in frame.columns)]
+    words = pl.struct(keys).map_elements(lambda row: status_text(row, lang, column),
+                                         return_dtype=pl.String)
+    return frame.with_columns(words.alias(column))
 
 
 def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.DataFrame:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import polars as pl
 
+from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
+from monitor.views.notes import DETAILS, note_details
 
 
 def action_info(defs: Definitions, register: pl.DataFrame, action_id: str, lang: str) -> dict:
@@ -37,14 +39,25 @@ def at_period(results: pl.DataFrame, indicator_id: str, breakdown: str, period: 
 
 
 def organisation_values(results: pl.DataFrame, register: pl.DataFrame, indicator_id: str,
-                        period: str) -> pl.DataFrame:
+                        period: str, defs: Definitions | None = None,
+                        config: Config | None = None) -> pl.DataFrame:
     """Per organisation: code, name, type, provincie, value, reported, status (for the
-    distribution, the map and the table)."""
-    rows = at_period(results, indicator_id, "organisation", period).select(
-        pl.col("group").alias("code"), "value", "reported", "status")
+    distribution, the map and the table); with results of rules version 2 also ``carried``
+    (whether the value was carried forward from an earlier quarter) and, with ``defs`` and
+    ``config``, what a status leaves out (``monitor.views.notes.note_details``)."""
+    rows = at_period(results, indicator_id, "organisation", period)
+    extra: list[str] = []
+    if defs is not None and config is not None and "status_note" in rows.columns:
+        rows = note_details(series(results, indicator_id, "organisation", until=period),
+                            defs, config).filter(pl.col("period") == period)
+        extra = ["status_note", "n", "coverage", *DETAILS]
+    if "carried" in rows.columns:
+        rows = rows.with_columns((pl.col("carried") > 0).alias("carried"))
+    shown = ["value", "reported", *(["carried"] if "carried" in rows.columns else []), "status"]
+    rows = rows.select(pl.col("group").alias("code"), *shown, *extra)
     return (rows.join(register.select("code", pl.col("naam").alias("name"), "type", "provincie"),
                       on="code", how="left")
-            .select("code", "name", "type", "provincie", "value", "reported", "status")
+            .select("code", "name", "type", "provincie", *shown, *extra)
             .sort("code"))
 
 

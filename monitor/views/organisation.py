@@ -63,22 +63,30 @@ def peer_comparison(store: Store, user: User | str | None, results: pl.DataFrame
                     register: pl.DataFrame, organisation: str, period: str,
                     lang: str) -> pl.DataFrame:
     """For every indicator with a per-organisation breakdown: the organisation's value in
-    ``period`` against the median and number of its peers (same organisation type). Needs
-    ``view``: it shows values of the organisation's peers."""
+    ``period`` against the median and number of its peers (same organisation type), and (rules
+    version 2) whether its value and how many of the peers' values were carried forward from an
+    earlier quarter. Needs ``view``: it shows values of the organisation's peers."""
     enforce_as(store, user, "view", target=f"peers {organisation}")
     org_type = register.filter(pl.col("code") == organisation)["type"].item()
     peers = register.filter(pl.col("type") == org_type)["code"]
     rows = results.filter((pl.col("breakdown") == "organisation") & (pl.col("period") == period)
                           & pl.col("group").is_in(peers.implode()))
-    own = rows.filter(pl.col("group") == organisation).select("indicator", pl.col("value").alias("own"))
+    # results of rules version 2: whether the own value and how many of the peers' values were
+    # carried forward from an earlier quarter (the median rests on ``peers`` values)
+    v2 = "carried" in rows.columns
+    own = rows.filter(pl.col("group") == organisation).select(
+        "indicator", pl.col("value").alias("own"),
+        *([(pl.col("carried") > 0).alias("own_carried")] if v2 else []))
     stats = rows.filter(pl.col("value").is_not_null()).group_by("indicator").agg(
-        pl.col("value").median().alias("peer_median"), pl.len().alias("peers"))
+        pl.col("value").median().alias("peer_median"), pl.len().alias("peers"),
+        *([(pl.col("carried") > 0).sum().cast(pl.Int64).alias("peers_carried")] if v2 else []))
     titles = {i.id: i.title.get(lang) for i in defs.indicators.values()}
     units = {i.id: i.unit for i in defs.indicators.values()}
     return (own.join(stats, on="indicator", how="left")
             .with_columns(pl.col("indicator").replace_strict(titles).alias("title"),
                           pl.col("indicator").replace_strict(units).alias("unit"))
-            .select("indicator", "title", "unit", "own", "peer_median", "peers")
+            .select("indicator", "title", "unit", "own", *(["own_carried"] if v2 else []),
+                    "peer_median", "peers", *(["peers_carried"] if v2 else []))
             .sort("indicator"))
 
 

@@ -11,10 +11,12 @@ import polars as pl
 
 from monitor.compute import action_status as rules
 from monitor.compute.trajectory import STATUSES
+from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
 from monitor.ui.fmt import value_text
 from monitor.ui.i18n import t
+from monitor.views.notes import DETAILS, note_details
 
 SEVERITY = rules.SEVERITY
 
@@ -68,9 +70,12 @@ def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: 
     return out
 
 
-def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str) -> pl.DataFrame:
+def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
+                    config: Config | None = None) -> pl.DataFrame:
     """One row per indicator in ``period``: action, line, titles, value, targets, status, coverage
-    and the national series up to the period (for sparklines)."""
+    and the national series up to the period (for sparklines); with results of rules version 2
+    also ``n`` and ``carried`` (values behind the figure, of which carried forward) and the
+    status note, with ``config`` its details (``monitor.views.notes.note_details``)."""
     nat = national(results).filter(pl.col("period") <= period)
     series = nat.sort("period").group_by("indicator", maintain_order=True).agg(
         pl.col("value").alias("series"))
@@ -82,12 +87,20 @@ def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang:
     meta = pl.DataFrame(rows, orient="row", schema={
         "action": pl.String, "line": pl.String, "action_title": pl.String, "indicator": pl.String,
         "title": pl.String, "unit": pl.String, "precision": pl.Int64, "direction": pl.String})
+    v2 = [c for c in ("n", "carried", "status_note") if c in nat.columns]
+    details = [*DETAILS] if config is not None and v2 else []
+    if details:
+        nat = note_details(nat, defs, config)
     latest = nat.filter(pl.col("period") == period).select(
         "indicator", "value", "next_target", "next_target_period", "final_target",
-        "final_target_period", "coverage", "reported", "expected", "forecast", "status")
+        "final_target_period", "coverage", "reported", "expected", "forecast", "status",
+        *v2, *details)
+    # no row, or no status without a reason: onvoldoende gegevens; a noted one says why (status_text)
+    unexplained = pl.col("status_note").is_null() if "status_note" in v2 else pl.lit(True)
     return (meta.join(latest, on="indicator", how="left")
             .join(series, on="indicator", how="left")
-            .with_columns(pl.col("status").fill_null("onvoldoende")))
+            .with_columns(pl.when(unexplained).then(pl.col("status").fill_null("onvoldoende"))
+                          .otherwise(pl.col("status")).alias("status")))
 
 
 def action_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
