@@ -178,3 +178,12 @@ def test_texts_and_chart_show_the_measured_value(world):
     fig = indicator_trend(low, rt.defs.indicators["i_low"], "nl")
     roles = {(tr.meta or {}).get("role") for tr in fig.data}
     assert "value" in roles and "baseline" not in roles and "planned" not in roles
+
+
+def test_pages_and_report_say_why_there_is_no_status(world):
+    from monitor.narrative import status_text
+
+    _, _, results = world
+    r = row(results, "i_min_n", "2024-Q2")
+    assert status_text(r, "nl") == "– geen nulmeting gemeten"
+    assert status_text(r, "en") == "– no baseline measured"
