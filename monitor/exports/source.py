@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 import polars as pl
 
+from monitor.compute.describe import rule_settings
 from monitor.compute.engine import RULES_VERSION
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
@@ -25,6 +27,9 @@ class ExportSource:
     rules_version: int = RULES_VERSION  # the snapshot's computation rules (1: before issue 15);
     # every export of a snapshot follows them, so a version-1 snapshot exports as it was sent
     action_rule: str = "worst"     # setting status.action_rule frozen with the snapshot
+    # the settings the rules in words depend on (``describe.rule_settings``): the snapshot's frozen
+    # ones (declared defaults for those it does not hold), or the runtime config for live data
+    settings: Mapping[str, object] = field(default_factory=rule_settings)
 
     @property
     def live(self) -> bool:
@@ -45,7 +50,7 @@ def from_snapshot(rt: Runtime, snapshot_id: object, user: object) -> ExportSourc
     snap = load_snapshot(rt.store, snapshot_id)
     return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
                         snap.definitions_sha256, snap.id, snap.rules_version,
-                        str(snap.settings.get("status.action_rule", "worst")))
+                        str(snap.settings.get("status.action_rule", "worst")), rule_settings(snap.settings))
 
 
 def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
@@ -63,4 +68,4 @@ def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
     sha = combined_sha256([(f["file_name"], f["sha256"]) for f in definition_files(rt.defs)])
     label = "Actuele stand" if rt.config["language"] == "nl" else "Current data"
     return ExportSource(results, rt.defs, today, until, label, sha, None,
-                        action_rule=rt.config["status.action_rule"])
+                        action_rule=rt.config["status.action_rule"], settings=rule_settings(rt.config))

@@ -100,7 +100,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalogue.line": ("Actielijn", "Line of action"),
     "catalogue.measures": ("Maatstaven (wat organisaties aanleveren)", "Measures (what organisations report)"),
     "catalogue.indicators": ("Indicatoren", "Indicators"),
-    "catalogue.formula": ("Berekening", "Computation"),
     "catalogue.covers": ("Wie telt mee", "Who counts"),
     "catalogue.baseline": ("Nulmeting", "Baseline"),
     "catalogue.targets": ("Doelen", "Targets"),
@@ -475,6 +474,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rules.baseline.check": ("Nulmeting tegen gegevens", "Baseline against data"),
     "rules.baseline.none": ("Alle nulmetingen kloppen met de gegevens (binnen {tolerance}).",
                             "Every baseline agrees with the data (within {tolerance})."),
+    # --- issue 15: rules in words
+    # labels of monitor.compute.describe.RULE_KEYS on the Definities page; the sentences live in
+    # monitor.compute.describe (compute does not import the interface), shared with the report
+    "rules.words.formula": ("Berekening", "Computation"),
+    "rules.words.missing": ("Ontbrekende waarden", "Missing values"),
+    "rules.words.min_n": ("Minimum aantal waarden", "Minimum number of values"),
+    "rules.words.judged": ("Beoordeeld", "Judged"),
+    "rules.words.baseline": ("Vanaf de nulmeting", "From the baseline"),
+    "rules.words.status": ("Status", "Status"),
+    "rules.words.achieved": ("Behaald", "Achieved"),
+    "rules.words.forecast": ("Prognose", "Forecast"),
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)
