@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from monitor.compute.describe import no_forecast_text
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
 from monitor.ui.fmt import day, number
@@ -23,7 +24,6 @@ _T = {
         "open": "; het doel is {t} in {tq}.",
         "no_fc": "; het doel is {t} in {tq}. {why}",
         "why": {"too_few_points": "Er zijn te weinig kwartalen met gegevens voor een prognose.",
-                "not_for_kind": "Voor een waarde per kwartaal wordt geen prognose gemaakt.",
                 "before_baseline": "Voor het kwartaal van de nulmeting wordt geen prognose gemaakt.",
                 "target_passed": "Het kwartaal van het einddoel is voorbij."},
         "clamped": " De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.",
@@ -45,7 +45,6 @@ _T = {
         "open": "; the target is {t} for {tq}.",
         "no_fc": "; the target is {t} for {tq}. {why}",
         "why": {"too_few_points": "There are too few quarters with data for a forecast.",
-                "not_for_kind": "No forecast is made for a value per quarter.",
                 "before_baseline": "No forecast is made before the baseline quarter.",
                 "target_passed": "The quarter of the final target has passed."},
         "clamped": " The trend runs outside the possible range; the forecast is bounded to it.",
@@ -103,7 +102,7 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     forecast, note = last.get("forecast"), last.get("forecast_note")
     if forecast is None:
         # rules version 2: say why there is no forecast instead of a "bij dit tempo" sentence
-        why = t["why"].get(note or "")
+        why = no_forecast_text(ind, lang) if note == "not_for_kind" else t["why"].get(note or "")
         return text + (t["no_fc"].format(why=why, **fmt) if why else t["open"].format(**fmt))
     reach = _meets(forecast, ind.final_target.value, ind)
     final = {"t": _value(ind.final_target.value, ind, lang), "tq": q(str(ind.final_target.period))}

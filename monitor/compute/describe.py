@@ -298,11 +298,8 @@ def _achieved(ind: Indicator, defs: Definitions, s: Mapping[str, object], lang: 
 
 
 def _forecast(ind: Indicator, defs: Definitions, s: Mapping[str, object], lang: str) -> str:
-    block = forecast_block(ind, defs.measures)
-    if block is not None:
-        key = ("no_milestone" if ind.compute.kind == "milestone"
-               else "no_declared" if ind.forecast.allow is False else "no_flow")
-        return _t(key, lang)
+    if forecast_block(ind, defs.measures) is not None:
+        return no_forecast_text(ind, lang)
     n = ind.forecast.min_points or int(s["compute.forecast_min_points"])
     line = _t("line", lang, w=_quarters(max(4, n), lang))
     text = _t("forecast", lang, line=line, q=ind.final_target.period.label(lang), n=_quarters(n, lang))
@@ -314,6 +311,14 @@ def _forecast(ind: Indicator, defs: Definitions, s: Mapping[str, object], lang: 
     if low is not None:
         return text + _t("floor", lang, lo=low)
     return text + (_t("ceiling", lang, hi=high) if high is not None else "")
+
+
+def no_forecast_text(ind: Indicator, lang: str) -> str:
+    """Why no forecast is made for ``ind`` at all (``forecast_note`` ``not_for_kind``): a
+    milestone, declared so, or a per-quarter flow."""
+    key = ("no_milestone" if ind.compute.kind == "milestone"
+           else "no_declared" if ind.forecast.allow is False else "no_flow")
+    return _t(key, lang)
 
 
 def forecast_note(settings: Config | Mapping[str, object] | None, lang: str) -> str:
