@@ -9,9 +9,11 @@ World: G1, G2, G3 (gemeente), P1 (provincie), 2024-Q1..2025-Q4. G1 reports in 20
 quarter; P1 reports the milestone date 15-05-2024 in 2024-Q2."""
 
 from datetime import date
+from pathlib import Path
 
 import polars as pl
 import pytest
+import yaml
 from helpers import make_world, submit_csv
 
 from monitor.compute.describe import (
@@ -30,6 +32,7 @@ from monitor.compute.trajectory import indicator_constants
 from monitor.config import SETTINGS_BY_KEY, Config, load_config
 from monitor.definitions import require_definitions
 from monitor.periods import Quarter, quarter_range
+from monitor.runtime import Runtime, open_runtime
 from monitor.snapshots.frozen import FROZEN_SETTINGS
 
 TODAY = date(2026, 1, 15)
@@ -82,12 +85,26 @@ DATA = "organisatie;periode;maatstaf;waarde;toelichting\nG1;2024-Q1;b;ja;\nG1;20
                                                   ("P1", "ja", 8, 2)))
 
 
-@pytest.fixture(scope="module")
-def rt(tmp_path_factory):
-    rt = make_world(tmp_path_factory.mktemp("describe"), DEFS, ORGS)
+def describe_world(root: Path, **compute) -> Runtime:
+    """The world of ``DEFS`` with ``DATA`` accepted; ``compute``: settings in its config.yaml."""
+    rt = make_world(root, DEFS, ORGS)
     res = submit_csv(rt, DATA)
     assert res.status == "accepted", [str(p) for p in res.problems]
-    return rt
+    return configured(root, **compute) if compute else rt
+
+
+def configured(root: Path, **compute) -> Runtime:
+    """A runtime over ``root`` after setting ``compute.*`` in its config.yaml."""
+    path = root / "config.yaml"
+    cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cfg.setdefault("compute", {}).update(compute)
+    path.write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    return open_runtime(config_path=path, indicators=root / "indicators")
+
+
+@pytest.fixture(scope="module")
+def rt(tmp_path_factory):
+    return describe_world(tmp_path_factory.mktemp("describe"))
 
 
 def with_settings(rt, **values) -> Config:

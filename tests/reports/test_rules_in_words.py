@@ -3,29 +3,16 @@ a snapshot's frozen settings (an older snapshot without them: the declared defau
 config for live data; the same words as ``monitor.compute.describe`` (and the Definities page)."""
 
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
-import yaml
-from helpers import make_world, submit_csv
 
 from monitor.compute.describe import forecast_note, rules_text
 from monitor.exports.source import from_snapshot, live
 from monitor.reports.build import NOTES, build_report
-from monitor.runtime import Runtime, open_runtime
 from monitor.snapshots import create_snapshot, load_snapshot, recompute_snapshot, snapshot_results
 from monitor.snapshots.frozen import frozen_config
-from tests.compute.test_describe import DATA, DEFS, ORGS, TODAY
-
-
-def configured(root: Path, **compute) -> Runtime:
-    """A runtime over ``root`` after setting ``compute.*`` in its config.yaml."""
-    path = root / "config.yaml"
-    cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
-    cfg.setdefault("compute", {}).update(compute)
-    path.write_text(yaml.safe_dump(cfg), encoding="utf-8")
-    return open_runtime(config_path=path, indicators=root / "indicators")
+from tests.compute.test_describe import TODAY, configured, describe_world
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +20,7 @@ def world(tmp_path_factory):
     """Snapshot 1 made under max_carry 2 and forecast minimum 5; snapshot 2 as if taken before the
     compute settings were frozen; then the config changed to max_carry 6 and minimum 3."""
     root = tmp_path_factory.mktemp("words")
-    rt = make_world(root, DEFS, ORGS)
-    assert submit_csv(rt, DATA).status == "accepted"
-    rt = configured(root, max_carry_quarters=2, forecast_min_points=5)
+    rt = describe_world(root, max_carry_quarters=2, forecast_min_points=5)
     first = create_snapshot(rt, "Brief", "pm", until="2025-Q2", today=TODAY)
     second = create_snapshot(rt, "Oud", "pm", until="2025-Q3", today=TODAY)
     old = {k: v for k, v in load_snapshot(rt.store, second).settings.items() if not k.startswith("compute.")}
