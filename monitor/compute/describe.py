@@ -73,6 +73,8 @@ _T = {
               "A figure that rests on fewer than {k} has status insufficient data; the value is still "
               "shown."),
     "judged": ("Nulmeting en doelen gelden voor {which}.", "The baseline and targets apply to {which}."),
+    "judged_none": ("Nulmeting en doelen gelden voor geen van de cijfers.",
+                    "The baseline and targets apply to none of the figures."),
     "unjudged": (" {Which} tonen hun waarde zonder nulmeting, doel, voortgang, prognose of status.",
                  " {Which} show their value without baseline, target, progress, forecast or status."),
     "unjudged_one": (" {Which} toont zijn waarde zonder nulmeting, doel, voortgang, prognose of status.",
@@ -275,7 +277,7 @@ def _figures(breakdowns: list[str], lang: str) -> str:
 def _judged(ind: Indicator, lang: str) -> str:
     judged = [b for b in ind.breakdowns if b in ind.target_applies_to]
     other = [b for b in ind.breakdowns if b not in ind.target_applies_to]
-    text = _t("judged", lang, which=_figures(judged, lang))
+    text = _t("judged", lang, which=_figures(judged, lang)) if judged else _t("judged_none", lang)
     if other:
         key = "unjudged_one" if other == ["national"] else "unjudged"
         text += _t(key, lang, Which=_cap(_figures(other, lang)))

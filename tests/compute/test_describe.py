@@ -236,6 +236,19 @@ def test_judged_breakdowns_in_words_and_in_the_engine(rt, results):
                                                                 "national figure. The figures per ")
 
 
+def test_judged_words_when_the_national_figure_or_no_figure_is_judged(rt):
+    ind = rt.defs.indicators["i_mean"]  # breakdowns national and type
+    words = {}
+    for applies in (["type"], []):
+        changed = ind.model_copy(update={"target_applies_to": applies})
+        words[len(applies)] = {r.key: r.text for r in describe(changed, rt.defs, rt.config, "nl")}["judged"]
+    assert words[1] == ("Nulmeting en doelen gelden voor de cijfers per organisatietype. Het landelijke "
+                        "cijfer toont zijn waarde zonder nulmeting, doel, voortgang, prognose of status.")
+    assert words[0] == ("Nulmeting en doelen gelden voor geen van de cijfers. Het landelijke cijfer en de "
+                        "cijfers per organisatietype tonen hun waarde zonder nulmeting, doel, voortgang, "
+                        "prognose of status.")
+
+
 # --- the baseline ---------------------------------------------------------------------------------
 
 def test_no_status_before_the_baseline_quarter(rt, results):
