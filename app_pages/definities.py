@@ -28,7 +28,6 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
             st.markdown(f"**{ind['title']}** (`{ind['id']}`, {ind['unit']})")
             if ind["description"]:
                 st.text(ind["description"])
-            period, value = ind["baseline"]
             targets = "; ".join(f"{number(v, ind['precision'], lang)} in {p}" for p, v in ind["targets"])
             st.table(pl.DataFrame({
                 # every rule the engine applies, one a row: the text of the report annex
@@ -38,7 +37,7 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
                       t("catalogue.source", lang)],
                 "v": [*(r["text"] for r in ind["rules"]),
                       ", ".join(types.get(x, x) for x in ind["covers"].split(", ")),
-                      f"{number(value, ind['precision'], lang)} in {period}", targets,
+                      ind["baseline"], targets,
                       t(f"catalogue.direction.{ind['direction']}", lang), ind["source"] or "–"],
             }).rename({"k": " ", "v": "  "}))
             if ind["baseline_note"]:

@@ -259,6 +259,21 @@ def test_statuses_vary_at_last_quarter(full, world):
     assert cdo["ministerie"] > cdo["gemeente"] and cdo["provincie"] > cdo["gemeente"]
 
 
+def test_shipped_baselines_agree_with_the_demo_data(full, world):
+    """Issue 15 item 7: every typed baseline lies within compute.baseline_tolerance of the value
+    the monitor measures at its quarter; the measured ones all have a usable value there."""
+    from monitor.definitions.baselines import check_against_data, measured_baselines
+
+    store, _ = full
+    config, _, defs = world
+    result = compute(store, defs, config, until=LAST)
+    problems = check_against_data(defs, result, config["compute.baseline_tolerance"])
+    assert [str(p) for p in problems.items] == []
+    measured = measured_baselines(defs, result)
+    assert len(measured) == 11 and all(v is not None for v in measured.values())
+    assert measured["a06_publicerende_organisaties"] == 107.0  # typed before: 130
+
+
 def test_refuses_a_database_with_data_or_an_open_quarter(full, world, tmp_path):
     store, _ = full
     with pytest.raises(UsageError, match="already has submissions"):

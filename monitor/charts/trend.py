@@ -14,7 +14,7 @@ from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import coverage_text, quarter_label, value_text
 from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
-from monitor.compute.trajectory import planned_value
+from monitor.compute.trajectory import baseline_of, planned_value
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter, quarter_range
 from monitor.ui import fmt
@@ -55,9 +55,11 @@ def _value_trace(rows: pl.DataFrame, ind: Indicator, lang: str) -> go.Scatter:
     )
 
 
-def _planned_trace(ind: Indicator, lang: str) -> go.Scatter:
+def _planned_trace(ind: Indicator, base: float | None, lang: str) -> go.Scatter | None:
+    if base is None:  # a measured baseline without a usable value: no trajectory
+        return None
     qs = quarter_range(ind.baseline.period, ind.final_target.period)
-    ys = [planned_value(ind, q) for q in qs]
+    ys = [planned_value(ind, q, base) for q in qs]
     labels = [q.label(lang) for q in qs]
     return go.Scatter(
         x=labels,
@@ -73,8 +75,10 @@ def _planned_trace(ind: Indicator, lang: str) -> go.Scatter:
     )
 
 
-def _baseline_trace(ind: Indicator, lang: str) -> go.Scatter:
-    q, v = quarter_label(ind.baseline.period, lang), ind.baseline.value
+def _baseline_trace(ind: Indicator, v: float | None, lang: str) -> go.Scatter | None:
+    if v is None:
+        return None
+    q = quarter_label(ind.baseline.period, lang)
     return go.Scatter(
         x=[q],
         y=[v],
@@ -187,11 +191,12 @@ def indicator_trend(
         row_heights=[0.8, 0.2] if coverage else None,
         vertical_spacing=0.05,
     )
+    base = baseline_of(indicator, rows)  # typed, or measured by the engine
     traces = [
-        _planned_trace(indicator, lang),
+        _planned_trace(indicator, base, lang),
         _forecast_trace(rows, indicator, lang),
         _value_trace(rows, indicator, lang),
-        _baseline_trace(indicator, lang),
+        _baseline_trace(indicator, base, lang),
         _target_trace(indicator, lang),
     ]
     for trace in traces:

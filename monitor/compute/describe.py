@@ -83,8 +83,13 @@ _T = {
                   "een status bij een aandeel, gemiddelde, mediaan, verhouding of mijlpaal.",
                   " {Which} get progress and a forecast but no status: a group gets a status only "
                   "for a share, mean, median, ratio or milestone."),
-    "measured": ("De nulmeting is de landelijke waarde die de monitor in {q} berekent. ",
-                 "The baseline is the national value the monitor computes for {q}. "),
+    "measured": ("De nulmeting is de landelijke waarde die de monitor in {q} berekent, als die bruikbaar "
+                 "is: een waarde bij een dekking van ten minste {cov}{k}. Zonder bruikbare waarde is er "
+                 "geen nulmeting, en dus geen traject, voortgang of status. ",
+                 "The baseline is the national value the monitor computes for {q}, when it is usable: a "
+                 "value with coverage of at least {cov}{k}. Without a usable value there is no baseline, "
+                 "and so no trajectory, progress or status. "),
+    "measured_n": (" en ten minste {k}", " and at least {k}"),
     "baseline": ("Vóór het kwartaal van de nulmeting ({q}) is er geen status, voortgang of prognose.",
                  "Before the baseline quarter ({q}) there is no status, progress or forecast."),
     "status": ("Zonder waarde of bij een dekking onder {cov} is de status onvoldoende gegevens. Anders "
@@ -234,14 +239,15 @@ def describe(ind: Indicator, defs: Definitions, settings: Config | Mapping[str, 
     milestone = ind.compute.kind == "milestone"
     rules = [Rule("formula", _sentence(kind_text(ind, defs, lang))),
              Rule("missing", _sentence(missing_rule_text(ind, lang, int(s["compute.max_carry_quarters"]))))]
+    k = _count(ind.min_n or 0, ("waarde", "waarden"), ("value", "values"), lang)
     if ind.min_n is not None:
-        k = _count(ind.min_n, ("waarde", "waarden"), ("value", "values"), lang)
         rules.append(Rule("min_n", _t("min_n", lang, k=k)))
     rules.append(Rule("judged", _judged(ind, lang)))
     q = ind.baseline.period.label(lang)
-    measured = _t("measured", lang, q=q) if ind.baseline.value == "measured" else ""
-    rules.append(Rule("baseline", measured + _t("baseline", lang, q=q)))
     cov = f"{_num(100 * float(s['status.min_coverage']), lang)}%"
+    measured = "" if ind.baseline.value != "measured" else _t(
+        "measured", lang, q=q, cov=cov, k=_t("measured_n", lang, k=k) if ind.min_n is not None else "")
+    rules.append(Rule("baseline", measured + _t("baseline", lang, q=q)))
     if milestone:
         p = ind.compute.planned.strftime("%d-%m-%Y") if lang == "nl" else ind.compute.planned.isoformat()
         rules.append(Rule("status", _t("milestone", lang, p=p, cov=cov)))

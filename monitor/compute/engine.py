@@ -12,7 +12,8 @@ the columns in ``RESULT_SCHEMA``:
 | value | the indicator value (empty when there is no data or the denominator is 0) |
 | numerator, denominator | for share and ratio: the summed parts the value is computed from |
 | reported, expected, coverage | organisations that reported / were expected to, and the share |
-| baseline(_period), planned | the baseline and the planned trajectory value at this quarter |
+| baseline(_period), planned | the baseline (typed, or measured: the national value at its quarter) |
+|   | and the planned trajectory value at this quarter |
 | next_target(_period), final_target(_period) | the next target from this quarter, and the last |
 | progress | (value - baseline) / (final target - baseline) |
 | forecast | value at the final target quarter from the bounded trend (see ``forecast``) |
@@ -34,7 +35,13 @@ import polars as pl
 
 from monitor.compute.forecast import add_forecast
 from monitor.compute.sql import engine_queries, submitted_sql
-from monitor.compute.trajectory import add_series, add_status, add_targets, indicator_constants
+from monitor.compute.trajectory import (
+    add_series,
+    add_status,
+    add_targets,
+    indicator_constants,
+    resolve_baselines,
+)
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
@@ -123,9 +130,6 @@ def compute_with(
         con.unregister("quarters")
     actions = pl.DataFrame({"indicator": [i.id for a in defs.actions for i in a.spec.indicators],
                             "action": [a.id for a in defs.actions for _ in a.spec.indicators]})
-    settings = {k: config[f"compute.{k}"] for k in ("forecast_min_points", "flow_achieved_for")}
-    consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until),
-                                         defs.measures, defs.relations, settings)
     milestones = [i.id for i in indicators if i.compute.kind == "milestone"]
     # a group without any value (n = 0) has no value, also under missing: zero (rules): its
     # numerator and denominator are empty too; a milestone not (yet) reported is 0
@@ -143,6 +147,10 @@ def compute_with(
         .cast(pl.Date)
         .alias("achieved_date"),
     )
+    settings = {k: config[f"compute.{k}"] for k in ("forecast_min_points", "flow_achieved_for")}
+    baselines = resolve_baselines(frame, indicators, thresholds["min_coverage"])
+    consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until),
+                                         defs.measures, defs.relations, settings, baselines)
     frame = add_series(_sorted(add_targets(frame, consts, lookup)))
     frame = add_forecast(frame)
     frame = add_status(frame, thresholds)

@@ -16,6 +16,9 @@ Rules version 2 (issue 15): no status, progress or forecast before the baseline 
 (``status_note`` ``before_baseline``); a breakdown row is judged only when the definition's
 ``target_applies_to`` (default ``[national]``) names its breakdown: other rows keep their value
 but have no baseline, targets, progress, forecast or status (``status_note`` ``no_target``).
+A baseline declared ``value: measured`` is the national value at the baseline quarter
+(:func:`resolve_baselines`); without a usable value there (none, coverage below ``min_coverage``
+or fewer than ``min_n`` values) there is no baseline and no progress or status (``no_baseline``).
 """
 
 from __future__ import annotations
@@ -30,21 +33,22 @@ from monitor.periods import Quarter
 
 STATUSES = ("behaald", "op_koers", "risico", "achter", "onvoldoende")
 INTENSIVE = ("share", "mean", "median", "ratio", "milestone")
-STATUS_NOTES = ("no_target", "before_baseline", "late", "not_held")
+STATUS_NOTES = ("no_target", "before_baseline", "no_baseline", "late", "not_held")
 TARGET_COLUMNS = ("baseline", "baseline_period", "planned", "next_target", "next_target_period",
                   "final_target", "final_target_period", "progress", "forecast", "status")
 
 
-def anchors(ind: Indicator) -> list[tuple[int, float]]:
-    return [(ind.baseline.period.ordinal, ind.baseline.value)] + [
-        (t.period.ordinal, t.value) for t in ind.targets
-    ]
+def anchors(ind: Indicator, baseline: float | None = None) -> list[tuple[int, float]]:
+    """The trajectory's points: the baseline (``baseline`` for a measured one) and the targets."""
+    b = ind.baseline.typed if baseline is None else baseline
+    return [(ind.baseline.period.ordinal, b)] + [(t.period.ordinal, t.value) for t in ind.targets]
 
 
-def planned_value(ind: Indicator, q: Quarter) -> float | None:
-    """The straight-line trajectory baseline -> target(s) at quarter ``q``."""
-    pts = anchors(ind)
-    if q.ordinal < pts[0][0]:
+def planned_value(ind: Indicator, q: Quarter, baseline: float | None = None) -> float | None:
+    """The straight-line trajectory baseline -> target(s) at quarter ``q`` (None before the
+    baseline quarter, or when the baseline is measured and ``baseline`` not given)."""
+    pts = anchors(ind, baseline)
+    if q.ordinal < pts[0][0] or pts[0][1] is None:
         return None
     for (q0, v0), (q1, v1) in pairwise(pts):
         if q0 <= q.ordinal <= q1:
@@ -59,18 +63,62 @@ def next_target(ind: Indicator, q: Quarter) -> tuple[Quarter, float]:
     return ind.final_target.period, ind.final_target.value
 
 
+def resolve_baselines(frame: pl.DataFrame, indicators: list[Indicator],
+                      min_coverage: float) -> dict[str, float | None]:
+    """The baseline of every indicator: its typed value, or for ``value: measured`` the national
+    value at the baseline quarter when that value is usable (not empty, coverage at least
+    ``min_coverage``, at least ``min_n`` values), else None (no baseline). ``frame`` holds the
+    aggregated rows (indicator, breakdown, period, value, coverage, n)."""
+    out: dict[str, float | None] = {ind.id: ind.baseline.typed for ind in indicators}
+    wanted = {ind.id: ind for ind in indicators if ind.baseline.measured}
+    if not wanted:
+        return out
+    rows = frame.filter((pl.col("breakdown") == "national") & pl.col("indicator").is_in(list(wanted)))
+    for iid, period, value, coverage, n in rows.select(
+            "indicator", "period", "value", "coverage", "n").iter_rows():
+        ind = wanted[iid]
+        if period != str(ind.baseline.period) or value is None:
+            continue
+        few = ind.min_n is not None and (n or 0) < ind.min_n
+        if few or (coverage is not None and coverage < min_coverage):
+            continue
+        out[iid] = float(value)
+    return out
+
+
+def baseline_of(ind: Indicator, results: pl.DataFrame) -> float | None:
+    """``ind``'s baseline as the engine used it: the typed value, or for a measured baseline the
+    ``baseline`` column of its national results (None: not measured, or no results given)."""
+    if not ind.baseline.measured:
+        return ind.baseline.typed
+    if results.is_empty() or "baseline" not in results.columns:
+        return None
+    rows = results.filter(pl.col("indicator") == ind.id) if "indicator" in results.columns else results
+    if "breakdown" in rows.columns:
+        rows = rows.filter(pl.col("breakdown") == "national")
+    found = rows["baseline"].drop_nulls()
+    return float(found[0]) if found.len() else None
+
+
 def indicator_constants(
     indicators: list[Indicator],
     quarters: list[Quarter],
     measures: dict[str, Measure] | None = None,
     relations: list[Relation] | None = None,
     settings: dict[str, int] | None = None,
+    baselines: dict[str, float | None] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Per indicator: baseline, final target, direction, milestone quarter, the breakdowns its
     target applies to, the forecast's window, minimum, domain and block, and the quarters a target
     must hold; per indicator and quarter: the planned trajectory value and the next target. Joined
-    onto the results so that targets and status are computed for every indicator at once."""
+    onto the results so that targets and status are computed for every indicator at once.
+    ``baselines`` holds the resolved baselines (:func:`resolve_baselines`; default: typed)."""
     measures, relations, settings = measures or {}, relations or [], settings or {}
+    baselines = baselines or {}
+
+    def base(ind: Indicator) -> float | None:
+        return baselines.get(ind.id, ind.baseline.typed)
+
     min_points = settings.get("forecast_min_points", 4)
     flow_hold = settings.get("flow_achieved_for", 4)
 
@@ -78,7 +126,7 @@ def indicator_constants(
         lo, hi, hi_expected = domain(ind, measures, relations)
         fmin = ind.forecast.min_points or min_points
         hold = ind.achieved_for or (flow_hold if on_flows(ind, measures) else 1)
-        return (ind.id, ind.baseline.value, str(ind.baseline.period), ind.final_target.value,
+        return (ind.id, base(ind), str(ind.baseline.period), ind.final_target.value,
                 str(ind.final_target.period), float(ind.final_target.period.ordinal),
                 ind.direction == "up", ind.compute.kind == "milestone", ind.compute.kind in INTENSIVE,
                 Quarter.containing(ind.compute.planned).ordinal if ind.compute.kind == "milestone" else None,
@@ -101,7 +149,8 @@ def indicator_constants(
     for ind in indicators:
         for q in quarters:
             tq, tv = next_target(ind, q)
-            rows.append((ind.id, str(q), planned_value(ind, q), tv, str(tq)))
+            b = base(ind)
+            rows.append((ind.id, str(q), None if b is None else planned_value(ind, q, b), tv, str(tq)))
     lookup = pl.DataFrame(
         rows,
         schema={"indicator": pl.String, "period": pl.String, "planned": pl.Float64,
@@ -182,11 +231,15 @@ def add_status(frame: pl.DataFrame, thresholds: dict[str, float]) -> pl.DataFram
         .otherwise(graded)
     )
     judged, before = pl.col("_judged"), pl.col("_before")
-    with_status = ((pl.col("breakdown") == "national") | pl.col("intensive")) & judged & ~before
+    # a measured baseline without a usable value: nothing to judge progress against
+    no_base = b.is_null() & ~milestone.fill_null(False)
+    with_status = (((pl.col("breakdown") == "national") | pl.col("intensive")) & judged & ~before
+                   & ~no_base)
     late = milestone & met & (pl.col("achieved_date") > pl.col("planned_date"))
     note = (
         pl.when(~judged).then(pl.lit("no_target"))
         .when(before).then(pl.lit("before_baseline"))
+        .when(no_base).then(pl.lit("no_baseline"))
         .when(late.fill_null(False)).then(pl.lit("late"))
         .when(with_status & ~milestone & met.fill_null(False) & ~held & ~insufficient)
         .then(pl.lit("not_held"))

@@ -4,7 +4,9 @@
 the engine computes at the baseline quarter; :func:`check_against_data` reports each one that
 differs by more than ``compute.baseline_tolerance`` (a fraction of the measured value) as a
 warning at the ``baseline`` key's file and line (``monitor validate --against-data``, the
-Definities page).
+Definities page). A baseline declared ``value: measured`` cannot contradict the data; it is
+reported when the data give it no usable value (``baseline-unmeasured``: no status until the
+definition is corrected) or when the final target lies against the direction from it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def baseline_contradictions(defs: Definitions, results: pl.DataFrame, tolerance:
         for k, ind in enumerate(a.spec.indicators):
             typed = ind.baseline.value
             measured = national.get((ind.id, str(ind.baseline.period)))
-            if measured is None or not isinstance(typed, int | float):
+            if measured is None or ind.baseline.measured:
                 continue
             diff = typed - measured
             if abs(diff) <= tolerance * abs(measured) + 1e-9:
@@ -42,10 +44,43 @@ def baseline_contradictions(defs: Definitions, results: pl.DataFrame, tolerance:
     return pl.DataFrame(rows, orient="row", schema=COLUMNS)
 
 
+def measured_baselines(defs: Definitions, results: pl.DataFrame) -> dict[str, float | None]:
+    """Per indicator with ``baseline: {value: measured}``: the baseline the engine resolved (the
+    ``baseline`` column of its national row at the baseline quarter; None: no usable value)."""
+    found = {(i, p): b for i, p, b in results.filter(pl.col("breakdown") == "national")
+             .select("indicator", "period", "baseline").iter_rows()}
+    return {ind.id: found.get((ind.id, str(ind.baseline.period)))
+            for ind in defs.indicators.values() if ind.baseline.measured}
+
+
+def _check_measured(defs: Definitions, results: pl.DataFrame, problems: ProblemList) -> None:
+    for iid, value in measured_baselines(defs, results).items():
+        ind, a = defs.indicators[iid], defs.action_of(iid)
+        k = [i.id for i in a.spec.indicators].index(iid)
+        where = {"file": a.file, "line": a.doc.line_of(f"indicators[{k}].baseline"),
+                 "path": f"{iid}.baseline"}
+        if value is None:
+            problems.warning(
+                "baseline-unmeasured",
+                f"{iid}: the baseline is measured at {ind.baseline.period}, but that quarter has no "
+                "usable national value (none, coverage below status.min_coverage or fewer than "
+                "min_n values); the indicator has no status until it has one: choose a quarter "
+                "with data or type the value", **where)
+            continue
+        final = ind.final_target.value
+        if (ind.direction == "up" and final < value) or (ind.direction == "down" and final > value):
+            problems.warning(
+                "target-direction",
+                f"{iid}: final target {final:g} goes against direction '{ind.direction}' from the "
+                f"measured baseline {value:.6g} ({ind.baseline.period})", **where)
+
+
 def check_against_data(defs: Definitions, results: pl.DataFrame, tolerance: float,
                        problems: ProblemList | None = None) -> ProblemList:
-    """The contradictions as warnings (code ``baseline-data``) at the baseline key."""
+    """The contradictions as warnings (code ``baseline-data``) at the baseline key, and the
+    measured baselines without a usable value or against the direction."""
     problems = problems if problems is not None else ProblemList()
+    _check_measured(defs, results, problems)
     for r in baseline_contradictions(defs, results, tolerance).iter_rows(named=True):
         rel = f" ({r['relative']:+.1%})" if r["relative"] is not None else ""
         problems.warning(

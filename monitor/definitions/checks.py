@@ -237,14 +237,14 @@ def _check_targets(ind: Indicator, at: str, config: Config, here: Callable) -> N
                 f"{t.period} must come after the baseline and earlier targets ({previous})",
             )
         previous = max(previous, t.period)
-    final = ind.final_target.value
-    if (ind.direction == "up" and final < ind.baseline.value) or (
-        ind.direction == "down" and final > ind.baseline.value
-    ):
+    final, base = ind.final_target.value, ind.baseline.typed
+    if base is None:  # measured: checked against the data (definitions.baselines)
+        return
+    if (ind.direction == "up" and final < base) or (ind.direction == "down" and final > base):
         here(
             "target-direction",
             f"{at}.targets[{len(ind.targets) - 1}].value",
             f"final target {final:g} goes against direction '{ind.direction}' "
-            f"from baseline {ind.baseline.value:g}",
+            f"from baseline {base:g}",
             level="warning",
         )

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, model_validator
 
 from monitor.periods import Quarter
 
@@ -170,6 +170,35 @@ class Point(Strict):
     value: Number
 
 
+MEASURED = "measured"
+
+
+def _check_baseline_value(v: Any) -> float | str:
+    if v == MEASURED:
+        return MEASURED
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return float(v)
+    raise ValueError(f"{v!r}: give a number, or 'measured' to take the baseline from the data")
+
+
+class Baseline(Strict):
+    """``baseline:`` of an indicator: a typed value, or ``value: measured`` for the national value
+    the monitor computes at the baseline quarter (the nulmeting is the monitor's own first
+    measurement; the engine resolves it, see ``monitor.compute.trajectory.resolve_baselines``)."""
+
+    period: QuarterField
+    value: Annotated[float | Literal["measured"], PlainValidator(_check_baseline_value)]
+
+    @property
+    def measured(self) -> bool:
+        return self.value == MEASURED
+
+    @property
+    def typed(self) -> float | None:
+        """The typed value (None when the baseline is measured)."""
+        return None if self.measured else float(self.value)  # type: ignore[arg-type]
+
+
 # --- rules version 2 (issue 15): forecast, which breakdowns a target judges, how long it must hold
 Breakdown = Literal["national", "type", "organisation"]
 
@@ -192,7 +221,7 @@ class Indicator(Strict):
     covers: list[OrgType] | None = None
     breakdowns: list[Literal["national", "type", "organisation"]] = ["national", "type"]
     missing: Literal["exclude", "zero", "carry_forward"] = "exclude"
-    baseline: Point
+    baseline: Baseline
     targets: list[Point] = Field(min_length=1)
     direction: Literal["up", "down"] = "up"
     precision: int = Field(default=0, ge=0, le=6)

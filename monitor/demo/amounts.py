@@ -9,6 +9,7 @@ import math
 from statistics import median
 
 from monitor.definitions.model import Condition, Indicator, Measure
+from monitor.demo.levels import design_baseline
 from monitor.demo.stages import Adoption
 from monitor.demo.world import World
 
@@ -121,7 +122,7 @@ def gen_totals(world: World, m: Measure, ind: Indicator, adopt: Adoption | None)
     """A stock whose sum (or latest sum) is the level: spread over the participating
     organisations by size; newcomers ramp up over a few quarters."""
     codes = world.reporters[m.id]
-    b, f = ind.baseline.value, ind.final_target.value
+    b, f = design_baseline(ind), ind.final_target.value
     joined: dict[str, int] = {}
     out: Series = {}
     for qi in range(world.nq):

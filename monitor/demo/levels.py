@@ -17,6 +17,25 @@ from monitor.periods import Quarter
 
 BANDS = ("op_koers", "risico", "achter", "behaald", "op_koers", "risico", "achter", "op_koers")
 
+# The level the generator starts from for a baseline declared ``value: measured`` (the engine
+# then measures the baseline from the generated data). For the shipped definitions: the values
+# they typed before they declared their baselines measured, so that the demo data stay the same;
+# any other measured indicator starts at a third of its first target (up) or 1,5 times it (down).
+DESIGN_BASELINES = {
+    "a02_projecten_met_afweging": 30.0, "a03_cdo_aandeel": 12.0, "a04_fds_datasets": 20.0,
+    "a06_publicerende_organisaties": 130.0, "a08_bijdrage_fte": 5.0, "a09_deelnemend_aandeel": 8.0,
+    "a09_deelnames_totaal": 60.0, "a10_partij_aandeel": 2.0, "a11_assessments_uitgevoerd": 40.0,
+    "a11_niveau3_aandeel": 5.0, "a11_score_mediaan": 2.1,
+}
+
+
+def design_baseline(ind: Indicator) -> float:
+    """The baseline the generator designs ``ind``'s level around (typed or ``DESIGN_BASELINES``)."""
+    if ind.baseline.typed is not None:
+        return ind.baseline.typed
+    first = ind.targets[0].value
+    return DESIGN_BASELINES.get(ind.id, first / 3 if ind.direction == "up" else first * 1.5)
+
 
 def milestones(world: World, roles: dict[str, Roles]) -> tuple[dict[tuple[str, str], date], dict[str, int]]:
     """Achieved dates of milestone measures ((code, measure) -> date), near the planned date and
@@ -49,8 +68,8 @@ def milestones(world: World, roles: dict[str, Roles]) -> tuple[dict[tuple[str, s
 
 def momentum(ind: Indicator, band: str, until: Quarter) -> float:
     """The factor on the planned progress at ``until`` that puts ``ind`` in ``band``."""
-    b, f = ind.baseline.value, ind.final_target.value
-    p = planned_value(ind, until)
+    b, f = design_baseline(ind), ind.final_target.value
+    p = planned_value(ind, until, b)
     if p is None or p == b:
         return 1.0
     reach = (f - b) / (p - b)  # momentum at which the final target is met at `until`
@@ -73,10 +92,10 @@ def levels(world: World, gates: dict[str, int]) -> tuple[dict[str, str], dict[st
         ind = world.indicators[iid]
         mu = momentum(ind, bands[iid], world.until)
         gate = gates.get(world.ctx.defs.action_of(iid).id)
-        b, up = ind.baseline.value, ind.direction == "up"
+        b, up = design_baseline(ind), ind.direction == "up"
         out: list[float] = []
         for qi, q in enumerate(world.quarters):
-            p = planned_value(ind, q)
+            p = planned_value(ind, q, b)
             t = qi / max(1, world.nq - 1)
             v = b + (1 + (mu - 1) * t ** 0.8) * ((b if p is None else p) - b)
             if gate is not None and qi < gate:

@@ -20,6 +20,7 @@ from monitor.periods import Quarter
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
 from monitor.ui.fmt import number
 from monitor.ui.i18n import t
+from monitor.views.catalogue import baseline_text
 from monitor.views.overview import action_reasons, action_status
 
 TITLE = {"nl": "Voortgang Interbestuurlijke Datastrategie",
@@ -123,7 +124,7 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
                 a.id.upper(), ind.id, ind.title.get(lang),
                 rules_text(ind, source.defs, source.settings, lang, source.rules_version),
                 ", ".join(source.defs.covers(ind)),
-                f"{_value(ind.baseline.value, ind, lang)} ({ind.baseline.period.label(lang)})",
+                baseline_text(ind, source.results, lang),
                 targets, ind.source.get(lang) if ind.source else ""))
         sections.append(ActionSection(a.id.upper(), act.line, act.title.get(lang),
                                       act.description.get(lang), act.owner, badge, inds))

@@ -474,6 +474,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rules.baseline.check": ("Nulmeting tegen gegevens", "Baseline against data"),
     "rules.baseline.none": ("Alle nulmetingen kloppen met de gegevens (binnen {tolerance}).",
                             "Every baseline agrees with the data (within {tolerance})."),
+    # --- issue 15: baseline measured from the data
+    "rules.baseline.measured_value": ("{value} ({period}, gemeten)", "{value} ({period}, measured)"),
+    "rules.baseline.unmeasured": (
+        "– ({period}, gemeten: in dat kwartaal is er geen bruikbare landelijke waarde, dus nog geen status)",
+        "– ({period}, measured: that quarter has no usable national value, so no status yet)"),
+    "status.none.no_baseline": ("– geen nulmeting gemeten", "– no baseline measured"),
     # --- issue 15: rules in words
     # labels of monitor.compute.describe.RULE_KEYS on the Definities page; the sentences live in
     # monitor.compute.describe (compute does not import the interface), shared with the report

@@ -19,12 +19,13 @@ def status_badge(status: str | None, lang: str) -> str:
 
 
 # why a row has no status (results' status_note), in words; any other empty status is a dash
-NO_STATUS_NOTES = ("no_target", "before_baseline")
+NO_STATUS_NOTES = ("no_target", "before_baseline", "no_baseline")
 
 
 def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.DataFrame:
     """The status column as icon and text; a row without a status says why (no target declared
-    for this breakdown, before the baseline) or shows a dash, never 'onvoldoende gegevens'."""
+    for this breakdown, before the baseline, no measured baseline) or shows a dash, never
+    'onvoldoende gegevens'."""
     badge = pl.col(column).map_elements(lambda s: status_badge(s, lang), return_dtype=pl.String)
     why = pl.lit(t("status.none", lang))
     if column == "status" and "status_note" in frame.columns:

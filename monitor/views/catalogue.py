@@ -13,6 +13,23 @@ from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 
 
+def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> str:
+    """The baseline as a reader sees it: '12% (K1 2022)'; a measured one says so, with the value
+    the engine measured ('107 organisaties (K1 2022, gemeten)') or that it has none."""
+    from monitor.compute.trajectory import baseline_of
+    from monitor.ui.fmt import value_text
+    from monitor.ui.i18n import t
+
+    period = ind.baseline.period.label(lang)
+    if not ind.baseline.measured:
+        return f"{value_text(ind.baseline.typed, ind.precision, ind.unit, lang)} ({period})"
+    value = baseline_of(ind, results) if results is not None else None
+    if value is None:
+        return t("rules.baseline.unmeasured", lang, period=period)
+    return t("rules.baseline.measured_value", lang, period=period,
+             value=value_text(value, ind.precision, ind.unit, lang))
+
+
 def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: float,
                    lang: str) -> dict[str, str]:
     """Per indicator whose typed baseline contradicts the measured value at its quarter: the
@@ -61,7 +78,7 @@ def catalogue(defs: Definitions, lang: str, results: pl.DataFrame | None = None,
                 "description": ind.description.get(lang) if ind.description else "",
                 "unit": ind.unit, **_rules(ind, defs, settings, lang),
                 "covers": ", ".join(defs.covers(ind)), "breakdowns": ", ".join(ind.breakdowns),
-                "baseline": (str(ind.baseline.period), ind.baseline.value),
+                "baseline": baseline_text(ind, results, lang),
                 "baseline_note": notes.get(ind.id, ""),
                 "targets": [(str(t.period), t.value) for t in ind.targets],
                 "direction": ind.direction, "precision": ind.precision,

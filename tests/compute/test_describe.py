@@ -76,6 +76,10 @@ indicators:
   - {id: i_cond, title: {nl: s, en: s}, unit: "%",
      compute: {kind: share, measure: v, condition: {op: ">=", value: 3.5}},
      baseline: {period: 2024-Q1, value: 0}, targets: [{period: 2025-Q4, value: 50}]}
+  - {id: i_measured, title: {nl: s, en: s}, unit: punt, compute: {kind: mean, measure: v},
+     baseline: {period: 2024-Q2, value: measured}, targets: [{period: 2025-Q4, value: 9}]}
+  - {id: i_unmeasured, title: {nl: s, en: s}, unit: punt, compute: {kind: mean, measure: v},
+     min_n: 5, baseline: {period: 2024-Q2, value: measured}, targets: [{period: 2025-Q4, value: 9}]}
 """
 QUARTERS = [str(q) for q in quarter_range(Quarter.parse("2024-Q1"), Quarter.parse("2025-Q4"))]
 DATA = "organisatie;periode;maatstaf;waarde;toelichting\nG1;2024-Q1;b;ja;\nG1;2024-Q1;v;2;\n" \
@@ -207,7 +211,7 @@ def test_a_declared_max_carry_wins_and_nothing_is_said_to_carry_where_nothing_do
 def test_min_n_is_said_only_where_declared_and_the_engine_applies_it(rt, results):
     assert rules(rt, "i_share")["min_n"] == ("Rust een cijfer op minder dan 4 waarden, dan is de status "
                                              "onvoldoende gegevens; de waarde blijft zichtbaar.")
-    assert all("min_n" not in rules(rt, i) for i in rt.defs.indicators if i != "i_share")
+    assert all(("min_n" in rules(rt, i)) == (i in ("i_share", "i_unmeasured")) for i in rt.defs.indicators)
     # 2024-Q4 under max_carry 2: G2, G3, P1 (3 values, coverage 3/4): insufficient, value shown
     low = row(results["carry2"], "i_share", "2024-Q4")
     assert (low["n"], low["status"], low["value"]) == (3, "onvoldoende", pytest.approx(200 / 3))
@@ -259,12 +263,27 @@ def test_no_status_before_the_baseline_quarter(rt, results):
     assert row(results["default"], "i_share", "2024-Q2")["status"] is not None
 
 
-def test_a_measured_baseline_is_said_to_be_measured(rt):
-    ind = rt.defs.indicators["i_share"]
-    measured = ind.model_copy(update={"baseline": ind.baseline.model_copy(update={"value": "measured"})})
-    text = {r.key: r.text for r in describe(measured, rt.defs, rt.config, "nl")}["baseline"]
-    assert text.startswith("De nulmeting is de landelijke waarde die de monitor in K2 2024 berekent. ")
+def test_a_measured_baseline_is_said_to_be_measured_and_when_it_is_usable(rt, results):
+    measured = rules(rt, "i_measured")["baseline"]
+    assert measured == (
+        "De nulmeting is de landelijke waarde die de monitor in K2 2024 berekent, als die bruikbaar is: "
+        "een waarde bij een dekking van ten minste 50%. Zonder bruikbare waarde is er geen nulmeting, en "
+        "dus geen traject, voortgang of status. Vóór het kwartaal van de nulmeting (K2 2024) is er geen "
+        "status, voortgang of prognose.")
     assert "berekent" not in rules(rt, "i_share")["baseline"]
+    low = with_settings(rt, status__min_coverage=0.25)
+    assert "dekking van ten minste 25%" in rules(rt, "i_measured", low)["baseline"]
+    # 2024-Q2: G2 4, G3 6, P1 8 (G1 silent): mean 6 at coverage 3/4, the baseline of every judged row
+    res = results["default"]
+    assert {row(res, "i_measured", q)["baseline"] for q in QUARTERS} == {6.0}
+    assert row(res, "i_measured", "2025-Q1")["status"] is not None
+    # with min_n 5 the three values of 2024-Q2 are not enough: no baseline, no status
+    unmeasured = rules(rt, "i_unmeasured")["baseline"]
+    assert "een waarde bij een dekking van ten minste 50% en ten minste 5 waarden." in unmeasured
+    assert {row(res, "i_unmeasured", q)["status_note"] for q in QUARTERS[1:]} == {"no_baseline"}
+    assert rules(rt, "i_unmeasured", lang="en")["baseline"].startswith(
+        "The baseline is the national value the monitor computes for Q2 2024, when it is usable: a value "
+        "with coverage of at least 50% and at least 5 values.")
 
 
 # --- status and behaald ---------------------------------------------------------------------------
