@@ -15,7 +15,7 @@ st.write(t("catalogue.intro", lang))
 types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
 for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_tolerance"],
-                        rt.config["compute.max_carry_quarters"]):
+                        rt.config):
     with st.expander(f"{action['id'].upper()} · {action['title']}", expanded=False):
         st.write(action["description"])
         st.markdown(
@@ -30,10 +30,13 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
                 st.text(ind["description"])
             targets = "; ".join(f"{number(v, ind['precision'], lang)} in {p}" for p, v in ind["targets"])
             st.table(pl.DataFrame({
-                "k": [t("catalogue.formula", lang), t("catalogue.covers", lang),
-                      t("catalogue.baseline", lang), t("catalogue.targets", lang),
-                      t("catalogue.direction", lang), t("catalogue.source", lang)],
-                "v": [ind["formula"], ", ".join(types.get(x, x) for x in ind["covers"].split(", ")),
+                # every rule the engine applies, one a row: the text of the report annex
+                "k": [*(t(f"rules.words.{r['key']}", lang) for r in ind["rules"]),
+                      t("catalogue.covers", lang), t("catalogue.baseline", lang),
+                      t("catalogue.targets", lang), t("catalogue.direction", lang),
+                      t("catalogue.source", lang)],
+                "v": [*(r["text"] for r in ind["rules"]),
+                      ", ".join(types.get(x, x) for x in ind["covers"].split(", ")),
                       ind["baseline"], targets,
                       t(f"catalogue.direction.{ind['direction']}", lang), ind["source"] or "–"],
             }).rename({"k": " ", "v": "  "}))

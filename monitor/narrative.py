@@ -15,6 +15,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from monitor.charts.status import status_style
+from monitor.compute.describe import no_forecast_text
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
 from monitor.ui.fmt import day, number, percent
@@ -33,7 +34,6 @@ _T = {
         "open": "; het doel is {t} in {tq}.",
         "no_fc": "; het doel is {t} in {tq}. {why}",
         "why": {"too_few_points": "Er zijn te weinig kwartalen met gegevens voor een prognose.",
-                "not_for_kind": "Voor een waarde per kwartaal wordt geen prognose gemaakt.",
                 "before_baseline": "Voor het kwartaal van de nulmeting wordt geen prognose gemaakt.",
                 "target_passed": "Het kwartaal van het einddoel is voorbij."},
         "clamped": " De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.",
@@ -55,7 +55,6 @@ _T = {
         "open": "; the target is {t} for {tq}.",
         "no_fc": "; the target is {t} for {tq}. {why}",
         "why": {"too_few_points": "There are too few quarters with data for a forecast.",
-                "not_for_kind": "No forecast is made for a value per quarter.",
                 "before_baseline": "No forecast is made before the baseline quarter.",
                 "target_passed": "The quarter of the final target has passed."},
         "clamped": " The trend runs outside the possible range; the forecast is bounded to it.",
@@ -159,10 +158,7 @@ def forecast_reason(note: str | None, lang: str = "nl", ind: Indicator | None = 
     if note == "clamped":
         return _T[lang]["clamped"].strip()
     if note == "not_for_kind" and ind is not None:
-        if ind.compute.kind == "milestone":
-            return text("shown.forecast.milestone", lang)
-        if ind.forecast.allow is False:
-            return text("shown.forecast.declared", lang)
+        return no_forecast_text(ind, lang)  # the words of the rule (monitor.compute.describe)
     return _T[lang]["why"].get(note or "", "")
 
 

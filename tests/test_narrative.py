@@ -84,7 +84,9 @@ def test_no_forecast_says_why_instead_of_bij_dit_tempo():
     assert text == ("Aandeel gemeenten met een CDO steeg van 14% in K1 2024 naar 20% in K2 2024; het doel is "
                     "60% in K4 2025. Er zijn te weinig kwartalen met gegevens voor een prognose.")
     flow = sentence(ind(), with_note(rows([14.0, 20.0]), "not_for_kind"), "2024-Q2", "en")
-    assert flow.endswith("the target is 60% for Q4 2025. No forecast is made for a value per quarter.")
+    # the reason in the rules' own words (monitor.compute.describe, as in the annex)
+    assert flow.endswith("the target is 60% for Q4 2025. No forecast is made for a per-quarter value "
+                         "(a flow): a trend says nothing there.")
     assert "tempo" not in text and "pace" not in flow
 
 
@@ -142,7 +144,7 @@ def test_forecast_reason_per_note_and_kind():
         "The definition asks for no forecast for this indicator.")
     assert forecast_reason("not_for_kind", "en", ind()) == "No forecast is made for a value per quarter."
     text = sentence(declared, with_note(rows([14.0, 20.0]), "not_for_kind"), "2024-Q2")
-    assert text.endswith("De definitie vraagt geen prognose voor deze indicator.")
+    assert text.endswith("Voor deze indicator wordt geen prognose gemaakt (zo vastgelegd in de definitie).")
 
 
 def test_status_text_says_what_a_status_leaves_out():

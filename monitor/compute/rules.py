@@ -1,8 +1,9 @@
 """The aggregation rules of one indicator that depend on its definition (rules version 2):
 which values carry over quarters and for how long, and the missing-data policy in words.
 
-The engine (``sql``) applies these rules and the Definities page and the report annex describe
-them with :func:`missing_rule_text`, so the text a reader sees is the rule the engine applies.
+The engine (``sql``) applies these rules; :func:`missing_rule_text` says them in words, as one of
+the rules ``monitor.compute.describe`` gives the Definities page and the report annex, so the text a
+reader sees is the rule the engine applies.
 
 - ``missing: exclude``: organisations without a value are left out.
 - ``missing: zero``: in a group where at least one organisation has a value (n >= 1), every
@@ -57,8 +58,10 @@ V1_MISSING_TEXT = {
 
 def missing_rule_text(ind: Indicator, lang: str, default_max_carry: int = DEFAULT_MAX_CARRY,
                       rules_version: int = 2) -> str:
-    """What the engine does with organisations without a value this quarter, for ``ind`` (under
-    ``rules_version``: a version-1 snapshot's report says what was said then)."""
+    """What the engine does with organisations without a value this quarter, for ``ind``, with
+    ``default_max_carry`` the setting ``compute.max_carry_quarters`` in force (under
+    ``rules_version`` 1: what a version-1 snapshot's report said). The minimum n and every other
+    rule: ``monitor.compute.describe``."""
     en = lang == "en"
     if rules_version < 2:
         return V1_MISSING_TEXT[ind.missing][1 if en else 0]
@@ -70,6 +73,9 @@ def missing_rule_text(ind: Indicator, lang: str, default_max_carry: int = DEFAUL
     elif kind == "milestone":
         parts.append("an achieved date once reported keeps counting" if en
                      else "een eenmaal gerapporteerde datum blijft tellen")
+    elif limit == 0:
+        parts.append("a value counts only in the quarter it was reported for" if en
+                     else "een waarde telt alleen in het kwartaal waarvoor hij is gerapporteerd")
     elif limit is not None:
         what = ("the last reported pair of numerator and denominator (from one quarter)" if kind == "ratio"
                 else "its last reported value") if en else (
@@ -86,10 +92,7 @@ def missing_rule_text(ind: Indicator, lang: str, default_max_carry: int = DEFAUL
                      "organisation has a value; an organisation's own row then stays empty" if en
                      else "organisaties zonder waarde tellen als 0 / nee, in groepen waarin ten minste "
                      "één organisatie een waarde heeft; de eigen rij van de organisatie blijft dan leeg")
-    elif not parts or (ind.missing == "exclude" and kind not in ("cumulative", "milestone")):
+    elif not parts or limit == 0 or (ind.missing == "exclude" and kind not in ("cumulative", "milestone")):
         parts.append("organisations without a value are left out" if en
                      else "organisaties zonder waarde tellen niet mee")
-    if ind.min_n is not None:
-        parts.append(f"fewer than {ind.min_n} values: insufficient data" if en
-                     else f"minder dan {ind.min_n} waarden: onvoldoende gegevens")
     return "; ".join(parts)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import polars as pl
 
+from monitor.compute.describe import rule_settings
 from monitor.compute.engine import RULES_VERSION
 from monitor.config import Config
 from monitor.definitions import Definitions
@@ -27,7 +29,13 @@ class ExportSource:
     # every export of a snapshot follows them, so a version-1 snapshot exports as it was sent
     action_rule: str = "worst"     # setting status.action_rule frozen with the snapshot
     config: Config | None = None   # the settings the results were computed with (a snapshot's
-    # frozen ones over the current config); None: the built-in defaults
+    # frozen ones over the current config, declared defaults for those it does not hold);
+    # None: the built-in defaults
+
+    @property
+    def settings(self) -> Mapping[str, object]:
+        """The settings the rules in words depend on (``describe.rule_settings``)."""
+        return rule_settings(self.config) if self.config is not None else rule_settings()
 
     @property
     def live(self) -> bool:

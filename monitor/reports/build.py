@@ -10,6 +10,7 @@ from collections.abc import Callable
 import polars as pl
 
 from monitor.charts import indicator_trend, status_style
+from monitor.compute.describe import forecast_note, rules_text
 from monitor.definitions.model import Indicator
 from monitor.exports.context import ExportContext, coverage_note
 from monitor.exports.source import ExportSource
@@ -19,7 +20,7 @@ from monitor.periods import Quarter
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
 from monitor.ui.fmt import number
 from monitor.ui.i18n import t
-from monitor.views.catalogue import baseline_text, formula
+from monitor.views.catalogue import baseline_text
 from monitor.views.notes import note_details
 from monitor.views.overview import action_reasons, action_status
 
@@ -31,7 +32,7 @@ HEAD = {  # summary table, indicator table
     "en": (["Action", "Title", "Line", "Status"],
            ["Quarter", "Value", "Planned", "Coverage", "Status"]),
 }
-NOTES = {
+NOTES = {  # rules version 1; version 2: the rule's note, the forecast (describe), coverage
     "nl": ["Status per actie is de ernstigste status van haar indicatoren (achter, risico, op koers, "
            "behaald); indicatoren met onvoldoende gegevens tellen dan niet mee.",
            "De prognose trekt de lijn van de laatste vier kwartalen met gegevens door tot het "
@@ -135,8 +136,8 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
             targets = "; ".join(f"{_value(t.value, ind, lang)} ({t.period.label(lang)})"
                                 for t in ind.targets)
             annex.append(AnnexEntry(
-                a.id.upper(), ind.id, ind.title.get(lang), formula(ind, source.defs, lang,
-                                                         rules_version=source.rules_version),
+                a.id.upper(), ind.id, ind.title.get(lang),
+                rules_text(ind, source.defs, source.settings, lang, source.rules_version),
                 ", ".join(source.defs.covers(ind)),
                 baseline_text(ind, source.results, lang),
                 targets, ind.source.get(lang) if ind.source else ""))
@@ -150,6 +151,7 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
         summary=Table(HEAD[lang][0] + ([] if v1 else [t("rules.col.reason", lang)]), summary_rows,
                       "Overzicht van de acties" if lang == "nl" else "Overview of the actions"),
         actions=sections, annex=annex, source_line=ctx.source_line,
-        notes=list(NOTES[lang]) if v1 else [t(NOTE_RULE[source.action_rule], lang), *NOTES[lang][1:]],
+        notes=list(NOTES[lang]) if v1 else [t(NOTE_RULE[source.action_rule], lang),
+                                            forecast_note(source.settings, lang), NOTES[lang][2]],
     )
 

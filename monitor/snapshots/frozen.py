@@ -15,7 +15,7 @@ import duckdb
 import polars as pl
 
 from monitor.compute.engine import result_schema
-from monitor.config import Config
+from monitor.config import SETTINGS_BY_KEY, Config
 from monitor.definitions import Definitions
 from monitor.definitions.loader import parse_file
 from monitor.errors import DefinitionError, UsageError
@@ -23,10 +23,12 @@ from monitor.periods import Quarter
 from monitor.problems import ProblemList
 from monitor.store import Store
 
-# the settings the computation depends on; frozen with every snapshot
+# the settings the computation depends on; frozen with every snapshot (a snapshot taken before a
+# setting was frozen is read with that setting's declared default: ``frozen_config``). They include
+# every setting the rules in words depend on (``monitor.compute.describe.RULE_SETTINGS``).
 FROZEN_SETTINGS = ("programme.start", "programme.end", "status.min_coverage", "status.on_track",
                    "status.at_risk", "compute.max_carry_quarters",
-                   "status.action_rule")
+                   "status.action_rule", "compute.forecast_min_points", "compute.flow_achieved_for")
 VALUE_COLUMNS = ("organisation", "period", "measure", "state", "num", "txt", "note", "submission_id",
                  "version")
 RESULT_ORDER = ("action", "indicator", "breakdown", "group", "period")
@@ -159,9 +161,13 @@ def frozen_definitions(files: pl.DataFrame) -> Definitions:
 
 
 def frozen_config(base: Config, settings: dict[str, object]) -> Config:
-    """``base`` with the computation settings frozen in a snapshot put back."""
+    """``base`` with the computation settings frozen in a snapshot put back; a setting of
+    ``FROZEN_SETTINGS`` the snapshot does not hold (taken before it was frozen) has its declared
+    default, not the live value, as the rules in words of that snapshot say."""
     values = dict(base.values)
-    for key, value in settings.items():
+    defaults = {k: SETTINGS_BY_KEY[k].default for k in FROZEN_SETTINGS
+                if k not in settings and not k.startswith("programme.")}  # always frozen
+    for key, value in {**defaults, **settings}.items():
         values[key] = Quarter.parse(value) if key.startswith("programme.") else value
     return Config(values, base.root)
 

@@ -100,7 +100,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalogue.line": ("Actielijn", "Line of action"),
     "catalogue.measures": ("Maatstaven (wat organisaties aanleveren)", "Measures (what organisations report)"),
     "catalogue.indicators": ("Indicatoren", "Indicators"),
-    "catalogue.formula": ("Berekening", "Computation"),
     "catalogue.covers": ("Wie telt mee", "Who counts"),
     "catalogue.baseline": ("Nulmeting", "Baseline"),
     "catalogue.targets": ("Doelen", "Targets"),
@@ -491,11 +490,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.carried": ("Waarvan overgenomen", "Of which carried forward"),
     "col.own_carried": ("Overgenomen uit eerder kwartaal", "Carried forward from an earlier quarter"),
     "col.forecast_note": ("Toelichting prognose", "About the forecast"),
-    # why there is no forecast, besides the report's sentences (monitor.narrative.forecast_reason)
-    "shown.forecast.milestone": ("Voor een mijlpaal wordt geen prognose gemaakt.",
-                                 "No forecast is made for a milestone."),
-    "shown.forecast.declared": ("De definitie vraagt geen prognose voor deze indicator.",
-                                "The definition asks for no forecast for this indicator."),
     # what a status leaves out, or why it is 'onvoldoende gegevens' (monitor.narrative.status_text)
     "shown.status.late": ("{status}, {days} dagen na de geplande datum ({planned})",
                           "{status}, {days} days after the planned date ({planned})"),
@@ -508,6 +502,17 @@ TEXTS: dict[str, tuple[str, str]] = {
                            "{status}: {n} of at least {min_n} values"),
     "shown.status.min_coverage": ("{status}: dekking {coverage}, minimaal {min_coverage}",
                                   "{status}: coverage {coverage}, at least {min_coverage}"),
+    # --- issue 15: rules in words
+    # labels of monitor.compute.describe.RULE_KEYS on the Definities page; the sentences live in
+    # monitor.compute.describe (compute does not import the interface), shared with the report
+    "rules.words.formula": ("Berekening", "Computation"),
+    "rules.words.missing": ("Ontbrekende waarden", "Missing values"),
+    "rules.words.min_n": ("Minimum aantal waarden", "Minimum number of values"),
+    "rules.words.judged": ("Beoordeeld", "Judged"),
+    "rules.words.baseline": ("Vanaf de nulmeting", "From the baseline"),
+    "rules.words.status": ("Status", "Status"),
+    "rules.words.achieved": ("Behaald", "Achieved"),
+    "rules.words.forecast": ("Prognose", "Forecast"),
 }
 
 from monitor.ui.texts_users import USERS_TEXTS  # noqa: E402  (one catalogue, kept in two files)

@@ -1,65 +1,16 @@
-"""The indicator catalogue: every action and indicator as declared, with the formula in words."""
+"""The indicator catalogue: every action and indicator as declared, with every rule the engine
+applies to it in words (``monitor.compute.describe``: the same text as the report annex)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import polars as pl
 
-from monitor.compute.rules import DEFAULT_MAX_CARRY, missing_rule_text
+from monitor.compute.describe import describe, joined
+from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
-
-_KIND = {
-    "sum": ("som van de gerapporteerde waarden van '{m}'", "sum of the reported values of '{m}'"),
-    "mean": ("gemiddelde van de gerapporteerde waarden van '{m}'",
-             "mean of the reported values of '{m}'"),
-    "median": ("mediaan van de gerapporteerde waarden van '{m}'",
-               "median of the reported values of '{m}'"),
-    "share": ("percentage organisaties waarvoor '{m}' {c}",
-              "percentage of organisations for which '{m}' {c}"),
-    "ratio": ("{f} × som van '{m}' / som van '{d}'", "{f} × sum of '{m}' / sum of '{d}'"),
-    "count": ("aantal organisaties dat '{m}' rapporteerde{c2}",
-              "number of organisations that reported '{m}'{c2}"),
-    "cumulative": ("cumulatieve som van '{m}' vanaf de start van het programma",
-                   "cumulative sum of '{m}' since the start of the programme"),
-    "latest": ("{agg} van de laatst gerapporteerde waarde van '{m}' per organisatie",
-               "{agg} of each organisation's latest reported value of '{m}'"),
-    "milestone": ("mijlpaal: datum '{m}' gerapporteerd (gepland {p})",
-                  "milestone: date '{m}' reported (planned {p})"),
-}
-_AGG = {"sum": ("som", "sum"), "mean": ("gemiddelde", "mean"), "median": ("mediaan", "median"),
-        "max": ("maximum", "maximum"), "min": ("minimum", "minimum")}
-
-
-def formula(ind: Indicator, defs: Definitions, lang: str, max_carry_default: int = DEFAULT_MAX_CARRY,
-            rules_version: int = 2) -> str:
-    """The computation of an indicator in words, with the rule the engine applies to missing
-    values (:func:`monitor.compute.rules.missing_rule_text`)."""
-    c = ind.compute
-    i = 1 if lang == "en" else 0
-    measures = defs.measures
-    m = c.numerator if c.kind == "ratio" else c.measure
-    title = measures[m].title.get(lang) if m in measures else m
-    params = {"m": title, "c": "", "c2": "", "f": "", "d": "", "agg": "", "p": ""}
-    cond = getattr(c, "condition", None)
-    if c.kind == "share":
-        if cond is None:
-            params["c"] = "ja is" if lang == "nl" else "is yes"
-        else:
-            value = ", ".join(cond.value) if isinstance(cond.value, list) else f"{cond.value:g}" \
-                if isinstance(cond.value, float) else str(cond.value)
-            params["c"] = f"{cond.op} {value}"
-    if c.kind == "count" and cond is not None:
-        value = ", ".join(cond.value) if isinstance(cond.value, list) else str(cond.value)
-        params["c2"] = f" ({cond.op} {value})"
-    if c.kind == "ratio":
-        params["f"] = f"{c.factor:g}"
-        params["d"] = measures[c.denominator].title.get(lang) if c.denominator in measures else ""
-    if c.kind == "latest":
-        params["agg"] = _AGG[c.agg][i]
-    if c.kind == "milestone":
-        params["p"] = c.planned.strftime("%d-%m-%Y") if lang == "nl" else c.planned.isoformat()
-    text = _KIND[c.kind][i].format(**params)
-    return f"{text}; {missing_rule_text(ind, lang, max_carry_default, rules_version)}"
 
 
 def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> str:
@@ -101,9 +52,12 @@ def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: f
 
 
 def catalogue(defs: Definitions, lang: str, results: pl.DataFrame | None = None,
-              tolerance: float = 0.05, max_carry_default: int = DEFAULT_MAX_CARRY) -> list[dict]:
-    """Every action with its measures and indicators, ready to render; with ``results`` each
-    indicator's ``baseline_note`` says when its typed baseline contradicts the data."""
+              tolerance: float = 0.05, settings: Config | Mapping[str, object] | None = None) -> list[dict]:
+    """Every action with its measures and indicators, ready to render; each indicator's ``rules``
+    are the rules the engine applies under ``settings`` (the config in force; None: the declared
+    defaults) as ``{key, text}``, ``formula`` all of them in one text (as in the report annex);
+    with ``results`` each indicator's ``baseline_note`` says when its typed baseline contradicts
+    the data."""
     notes = baseline_notes(defs, results, tolerance, lang)
     out = []
     for a in defs.actions:
@@ -122,7 +76,7 @@ def catalogue(defs: Definitions, lang: str, results: pl.DataFrame | None = None,
             "indicators": [{
                 "id": ind.id, "title": ind.title.get(lang),
                 "description": ind.description.get(lang) if ind.description else "",
-                "unit": ind.unit, "formula": formula(ind, defs, lang, max_carry_default),
+                "unit": ind.unit, **_rules(ind, defs, settings, lang),
                 "covers": ", ".join(defs.covers(ind)), "breakdowns": ", ".join(ind.breakdowns),
                 "baseline": baseline_text(ind, results, lang),
                 "baseline_note": notes.get(ind.id, ""),
@@ -132,3 +86,9 @@ def catalogue(defs: Definitions, lang: str, results: pl.DataFrame | None = None,
             } for ind in a.spec.indicators],
         })
     return out
+
+
+def _rules(ind: Indicator, defs: Definitions, settings: Config | Mapping[str, object] | None,
+           lang: str) -> dict:
+    rules = describe(ind, defs, settings, lang)
+    return {"rules": [r._asdict() for r in rules], "formula": joined(rules)}

@@ -61,7 +61,8 @@ def test_snapshot_freezes_definitions_values_results_and_date(world):
     assert snap.settings == {"programme.start": "2024-Q1", "programme.end": "2025-Q4",
                              "status.min_coverage": 0.5, "status.on_track": 0.9, "status.at_risk": 0.7,
                              "compute.max_carry_quarters": 4,
-                             "status.action_rule": "worst"}
+                             "status.action_rule": "worst", "compute.forecast_min_points": 4,
+                             "compute.flow_achieved_for": 4}
     assert dict(snap.results.schema) == RESULT_SCHEMA
     assert_frame_equal(snap.results, expected)
     assert national(snap.results, "i_share", "2024-Q1")["value"] == 50.0
