@@ -10,8 +10,8 @@ import streamlit as st
 from monitor.access.guard import visible_pages
 from monitor.access.roles import ROLES
 from monitor.errors import MonitorError
+from monitor.text import t, tm
 from monitor.ui.a11y import page_language_and_focus
-from monitor.ui.i18n import t, tm
 from monitor.ui.state import acting_user, language, runtime
 
 st.set_page_config(page_title="Voortgangsmonitor IBDS", page_icon=":material/monitoring:", layout="wide")

@@ -9,9 +9,8 @@ from monitor.intake.ingest import submit_file
 from monitor.intake.precheck import check_once, forget
 from monitor.intake.template import template_csv
 from monitor.periods import Quarter
+from monitor.text import day, t, tm
 from monitor.textsafe import excel_csv
-from monitor.ui.fmt import day
-from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, runtime
 from monitor.ui.widgets import submission_history_table
 
@@ -82,7 +81,7 @@ if uploaded is not None:
         check = check_once(checks, rt.store, ctx, content, uploaded.name, organisation=org,
                            period=period, file_id=file_id, user=user)
     if check.status == "rejected":
-        st.error(t("upload.rejected", lang, n=len(check.errors)))
+        st.error(t("upload.rejected", lang, count=len(check.errors)))
     elif check.status == "duplicate":
         st.info(t("upload.duplicate", lang))
     else:
@@ -92,7 +91,7 @@ if uploaded is not None:
             st.write(tm("upload.affects", lang, indicators=", ".join(ids)))
     if check.problems:
         if check.warnings:
-            st.warning(t("upload.warnings", lang, n=len(check.warnings)))
+            st.warning(t("upload.warnings", lang, count=len(check.warnings)))
         report = problems_frame(check)
         levels = {"error": t("level.error", lang), "warning": t("level.warning", lang)}
         st.dataframe(
@@ -110,7 +109,7 @@ if uploaded is not None:
         if done.status == "accepted":
             st.success(t("upload.accepted", lang, id=done.submission_ids[0]))
         else:
-            st.error(t("upload.rejected", lang, n=len(done.errors)))
+            st.error(t("upload.rejected", lang, count=len(done.errors)))
 
 st.subheader(t("upload.history", lang))
 submission_history_table(submission_history(rt.store, user, org), lang, "history")

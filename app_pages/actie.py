@@ -11,9 +11,8 @@ from monitor.narrative import forecast_reason, status_text, values_note
 from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_exists, snapshot_id
+from monitor.text import Text, literal, number, percent, t, tm, value_text
 from monitor.textsafe import excel_csv
-from monitor.ui.fmt import literal, number, percent, value_text
-from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_labels
 from monitor.views.action import (
@@ -83,9 +82,10 @@ def lineage_panel(indicator_id: str) -> None:
         if not lin.values:
             st.caption(f"{source} {t('lineage.none', lang)}")
             return
-        st.caption(f"{source} " + t("lineage.summary", lang, values=number(lin.values, 0, lang),
-                                    organisations=number(lin.organisations, 0, lang),
-                                    submissions=number(lin.submissions, 0, lang),
+        st.caption(f"{source} " + t("lineage.summary", lang,
+                                    values=Text("lineage.values", count=lin.values),
+                                    organisations=Text("lineage.organisations", count=lin.organisations),
+                                    submissions=Text("lineage.submissions", count=lin.submissions),
                                     sha=lin.definition_sha256[:12]))
         if lin.shown.height < lin.values:
             st.caption(t("lineage.more", lang, shown=number(lin.shown.height, 0, lang),

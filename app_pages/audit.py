@@ -3,8 +3,7 @@
 import streamlit as st
 
 from monitor.access.audit import AUDIT_ACTIONS, audit_csv, audit_log
-from monitor.ui.fmt import moment
-from monitor.ui.i18n import TEXTS, t
+from monitor.text import has, moment, t
 from monitor.ui.state import language, runtime
 
 lang = language()
@@ -19,7 +18,7 @@ since = right.date_input(t("audit.since", lang), value=None, key="audit_since",
                          format="DD-MM-YYYY")
 until = far.date_input(t("audit.until", lang), value=None, key="audit_until", format="DD-MM-YYYY")
 log = audit_log(rt.store, actor=actor, action=action, since=since, until=until, limit=5000)
-st.caption(t("audit.count", lang, n=log.height))
+st.caption(t("audit.count", lang, count=log.height))
 if log.is_empty():
     st.info(t("audit.none", lang))
 else:
@@ -27,6 +26,6 @@ else:
         log.with_columns(log["occurred_at"].map_elements(lambda d: moment(d, lang),
                                                          return_dtype=str)),
         hide_index=True, key="audit_table",
-        column_config={c: t(f"audit.col.{c}", lang) for c in log.columns if f"audit.col.{c}" in TEXTS})
+        column_config={c: t(f"audit.col.{c}", lang) for c in log.columns if has(f"audit.col.{c}")})
     st.download_button(t("audit.download", lang), audit_csv(log), file_name="auditlog.csv",
                        mime="text/csv")

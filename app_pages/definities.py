@@ -3,8 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from monitor.ui.fmt import number
-from monitor.ui.i18n import t, tm
+from monitor.text import number, t, tm
 from monitor.ui.state import language, results, runtime
 from monitor.views.catalogue import catalogue
 

@@ -15,8 +15,7 @@ from monitor.exports.tables import table_csv, table_xlsx
 from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots import create_snapshot, diff, reopen_quarter
-from monitor.ui.fmt import number
-from monitor.ui.i18n import t, tm
+from monitor.text import number, t, tm
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views import exports as ex
 
@@ -162,7 +161,7 @@ if source is not None:
     pack = st.session_state.get("export_pack")
     if pack and pack["key"] == pack_key:
         made = pack["result"]
-        st.success(t("export.pack.done", lang, n=len(made.files)))
+        st.success(t("export.pack.done", lang, count=len(made.files)))
         buttons = st.columns(4)
         for col, (kind, path) in zip(buttons, ex.pack_downloads(made), strict=False):
             col.download_button(t(f"export.pack.download.{kind}", lang), path.read_bytes,

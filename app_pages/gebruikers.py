@@ -6,8 +6,7 @@ from monitor.access import users
 from monitor.access.model import User
 from monitor.access.roles import ROLES, Role
 from monitor.errors import MonitorError
-from monitor.ui.fmt import moment
-from monitor.ui.i18n import t, tm
+from monitor.text import moment, t, tm
 from monitor.ui.state import current_user, language, runtime
 from monitor.views.users import users_table
 
@@ -86,7 +85,7 @@ with active_tab, st.form("users_active"):
         attempt(lambda: users.activate_user(rt, actor, uid, reason), "users.done.activate")
 
 table = users_table(rt, lang)
-st.caption(t("users.count", lang, n=table.height, active=sum(u.active for u in everyone)))
+st.caption(t("users.count", lang, count=table.height, active=sum(u.active for u in everyone)))
 st.dataframe(
     table.with_columns(table["updated_at"].map_elements(lambda d: moment(d, lang), return_dtype=str)),
     hide_index=True, key="users_table",

@@ -8,8 +8,7 @@ import streamlit as st
 
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
-from monitor.ui.fmt import literal, number
-from monitor.ui.i18n import t
+from monitor.text import Text, literal, number, t
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import in_words, submission_history_table
 from monitor.views.organisation import (
@@ -45,7 +44,10 @@ if "peers" in sections:
 st.title(literal(f"{names[org]} ({org})"))
 st.caption(type_label)
 if "timeliness" in sections:
-    st.write(t("org.timeliness", lang, **timeliness(rt.store, user, org)))
+    done = timeliness(rt.store, user, org)
+    st.write(t("org.timeliness", lang, quarters=Text("org.quarters", count=done["quarters"]),
+               on_time=number(done["on_time"], 0, lang),
+               rejected=Text("org.rejected", count=done["rejected"])))
 
 if "peers" in sections:
     st.subheader(t("org.peers", lang, period=Quarter.parse(period).label(lang),

@@ -6,8 +6,7 @@ import streamlit as st
 from monitor.charts import status_heatmap
 from monitor.compute.trajectory import STATUSES
 from monitor.periods import Quarter
-from monitor.ui.fmt import percent, value_text
-from monitor.ui.i18n import t, tm
+from monitor.text import percent, quarter, t, tm, value_text
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels
 from monitor.views.completeness import reporting_rates
@@ -28,7 +27,7 @@ for col, status in zip(st.columns(len(STATUSES)), STATUSES, strict=True):
     col.metric(status_badge(status, lang), counts[status], border=True)
 rates = reporting_rates(rt.store, rt.defs, rt.register, [period])
 expected, reported = int(rates["expected"].sum()), int(rates["reported"].sum())
-st.caption(t("overview.submissions", lang, n=reported, period=period,
+st.caption(t("overview.submissions", lang, count=reported, period=quarter(period, lang),
              rate=percent(100 * reported / expected if expected else None, 0, lang)))
 
 st.subheader(t("overview.actions", lang))

@@ -6,8 +6,8 @@ import streamlit as st
 from monitor.access.guard import allowed
 from monitor.intake.history import open_quarters
 from monitor.periods import Quarter
+from monitor.text import t
 from monitor.textsafe import excel_csv
-from monitor.ui.i18n import t
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views.completeness import (
     common_problems,

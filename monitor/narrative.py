@@ -18,58 +18,11 @@ from monitor.charts.status import status_style
 from monitor.compute.describe import no_forecast_text
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
-from monitor.ui.fmt import day, number, percent
-from monitor.ui.i18n import t as text
-
-_T = {
-    "nl": {
-        "none": "Voor {title} zijn er nog geen gegevens.",
-        "one": "{Title} was {v} in {q}.",
-        "up": "{Title} steeg van {a} in {qa} naar {b} in {qb}",
-        "down": "{Title} daalde van {a} in {qa} naar {b} in {qb}",
-        "same": "{Title} bleef {b} tussen {qa} en {qb}",
-        "met": "; het doel van {t} in {tq} is behaald.",
-        "reach": "; bij dit tempo wordt het doel van {t} in {tq} gehaald (prognose {f}).",
-        "miss": "; het doel van {t} in {tq} wordt bij dit tempo niet gehaald (prognose {f}).",
-        "open": "; het doel is {t} in {tq}.",
-        "no_fc": "; het doel is {t} in {tq}. {why}",
-        "why": {"too_few_points": "Er zijn te weinig kwartalen met gegevens voor een prognose.",
-                "before_baseline": "Voor het kwartaal van de nulmeting wordt geen prognose gemaakt.",
-                "target_passed": "Het kwartaal van het einddoel is voorbij."},
-        "clamped": " De trend loopt buiten het mogelijke bereik; de prognose is daarop begrensd.",
-        "m_done": "De mijlpaal '{title}' is behaald op {d} (gepland {p}).",
-        "m_late_done": "De mijlpaal '{title}' is behaald op {d}, {k} dagen na de geplande datum {p}.",
-        "m_late": "De mijlpaal '{title}' is nog niet behaald; gepland was {p}.",
-        "m_open": "De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
-        "coverage": "Gebaseerd op {r} van de {e} organisaties ({pct}){values}.",
-    },
-    "en": {
-        "none": "There is no data yet for {title}.",
-        "one": "{Title} was {v} in {q}.",
-        "up": "{Title} rose from {a} in {qa} to {b} in {qb}",
-        "down": "{Title} fell from {a} in {qa} to {b} in {qb}",
-        "same": "{Title} stayed at {b} between {qa} and {qb}",
-        "met": "; the target of {t} for {tq} has been reached.",
-        "reach": "; at this pace the target of {t} for {tq} will be reached (forecast {f}).",
-        "miss": "; at this pace the target of {t} for {tq} will not be reached (forecast {f}).",
-        "open": "; the target is {t} for {tq}.",
-        "no_fc": "; the target is {t} for {tq}. {why}",
-        "why": {"too_few_points": "There are too few quarters with data for a forecast.",
-                "before_baseline": "No forecast is made before the baseline quarter.",
-                "target_passed": "The quarter of the final target has passed."},
-        "clamped": " The trend runs outside the possible range; the forecast is bounded to it.",
-        "m_done": "The milestone '{title}' was reached on {d} (planned {p}).",
-        "m_late_done": "The milestone '{title}' was reached on {d}, {k} days after the planned date {p}.",
-        "m_late": "The milestone '{title}' has not been reached; it was planned for {p}.",
-        "m_open": "The milestone '{title}' has not been reached yet; it is planned for {p}.",
-        "coverage": "Based on {r} of the {e} organisations ({pct}){values}.",
-    },
-}
+from monitor.text import Text, day, has, number, percent, quarter, t, value_text
 
 
 def _value(v: float, ind: Indicator, lang: str) -> str:
-    text = number(v, ind.precision, lang)
-    return f"{text}%" if ind.unit == "%" else f"{text} {ind.unit}"
+    return value_text(v, ind.precision, ind.unit, lang)
 
 
 def _meets(v: float, target: float, ind: Indicator) -> bool:
@@ -78,9 +31,8 @@ def _meets(v: float, target: float, ind: Indicator) -> bool:
 
 def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "nl") -> str:
     """One or two sentences on the national series up to ``period``."""
-    t = _T[lang]
     title = ind.title.get(lang)
-    lower = title[0].lower() + title[1:] if lang == "nl" else title
+    lower = lower_first(title, lang)
     rows = national.filter((pl.col("period") <= period) & pl.col("value").is_not_null()).sort("period")
     if ind.compute.kind == "milestone":
         latest = national.filter(pl.col("period") == period).to_dicts()
@@ -88,36 +40,46 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
         if latest and latest[0]["value"] == 1.0 and latest[0].get("achieved_date"):
             done = latest[0]["achieved_date"]
             late = (done - ind.compute.planned).days
-            key = "m_late_done" if late > 0 else "m_done"
-            return t[key].format(title=title, d=day(done, lang), p=planned, k=late)
+            if late > 0:
+                return t("narrative.m_late_done", lang, title=title, d=day(done, lang), p=planned,
+                         count=late)
+            return t("narrative.m_done", lang, title=title, d=day(done, lang), p=planned)
         late = Quarter.parse(period).last_day() > ind.compute.planned
-        return t["m_late" if late else "m_open"].format(title=title, p=planned)
+        return t("narrative.m_late" if late else "narrative.m_open", lang, title=title, p=planned)
     if rows.is_empty():
-        return t["none"].format(title=lower)
-    q = lambda p: Quarter.parse(p).label(lang)  # noqa: E731
+        return t("narrative.none", lang, title=lower)
     first, last = rows.row(0, named=True), rows.row(-1, named=True)
     cap = {"Title": title, "title": lower}
     if rows.height == 1:
-        return t["one"].format(v=_value(last["value"], ind, lang), q=q(last["period"]), **cap)
+        return t("narrative.one", lang, v=_value(last["value"], ind, lang),
+                 q=quarter(last["period"], lang), **cap)
     a, b = first["value"], last["value"]
     key = "up" if b > a else "down" if b < a else "same"
-    text = t[key].format(a=_value(a, ind, lang), b=_value(b, ind, lang), qa=q(first["period"]),
-                         qb=q(last["period"]), **cap)
+    text = t(f"narrative.{key}", lang, a=_value(a, ind, lang), b=_value(b, ind, lang),
+             qa=quarter(first["period"], lang), qb=quarter(last["period"], lang), **cap)
     target, tq = last["next_target"], last["next_target_period"]
     if target is None or tq is None:
         return text + "."
-    fmt = {"t": _value(target, ind, lang), "tq": q(tq)}
+    fmt = {"t": _value(target, ind, lang), "tq": quarter(tq, lang)}
     if _meets(b, target, ind):
-        return text + t["met"].format(**fmt)
+        return text + t("narrative.met", lang, **fmt)
     forecast, note = last.get("forecast"), last.get("forecast_note")
     if forecast is None:
         # rules version 2: say why there is no forecast instead of a "bij dit tempo" sentence
         why = forecast_reason(note, lang, ind)
-        return text + (t["no_fc"].format(why=why, **fmt) if why else t["open"].format(**fmt))
+        return text + (t("narrative.no_fc", lang, why=why, **fmt) if why
+                       else t("narrative.open", lang, **fmt))
     reach = _meets(forecast, ind.final_target.value, ind)
-    final = {"t": _value(ind.final_target.value, ind, lang), "tq": q(str(ind.final_target.period))}
-    bounded = t["clamped"] if note == "clamped" else ""
-    return text + t["reach" if reach else "miss"].format(f=_value(forecast, ind, lang), **final) + bounded
+    final = {"t": _value(ind.final_target.value, ind, lang), "tq": quarter(ind.final_target.period, lang)}
+    bounded = " " + t("narrative.clamped", lang) if note == "clamped" else ""
+    return (text + t("narrative.reach" if reach else "narrative.miss", lang,
+                     f=_value(forecast, ind, lang), **final) + bounded)
+
+
+def lower_first(title: str, lang: str) -> str:
+    """A title inside a Dutch sentence starts in lower case ('het aandeel ...'); an English title
+    keeps its capital (names)."""
+    return t("narrative.title_inside", lang, lower=title[:1].lower() + title[1:], title=title)
 
 
 def coverage_note(row: Mapping, lang: str = "nl") -> str:
@@ -126,8 +88,12 @@ def coverage_note(row: Mapping, lang: str = "nl") -> str:
     (91%); 17 waarden, waarvan 2 overgenomen uit een eerder kwartaal.'"""
     pct = number(100 * (row.get("coverage") or 0), 0, lang) + "%"
     values = values_note(row.get("n"), row.get("carried"), lang)
-    return _T[lang]["coverage"].format(r=row["reported"], e=row["expected"], pct=pct,
-                                       values=f"; {values}" if values else "")
+    values = f"; {values}" if values else ""
+    if "n" not in row:  # results of rules version 1: the sentence as that report made it
+        return t("narrative.coverage_v1", lang, r=row["reported"], e=row["expected"], pct=pct,
+                 values=values)
+    return t("narrative.coverage", lang, r=number(row["reported"], 0, lang), count=row["expected"],
+             pct=pct, values=values)
 
 
 def values_note(n: int | None, carried: int | None, lang: str = "nl") -> str:
@@ -135,11 +101,10 @@ def values_note(n: int | None, carried: int | None, lang: str = "nl") -> str:
     carried forward; '' without ``n`` (results of rules version 1)."""
     if n is None:
         return ""
-    values = text("shown.values.one", lang) if n == 1 else text("shown.values", lang,
-                                                                 n=number(n, 0, lang))
+    values = Text("shown.values", count=n)
     if not carried:
-        return values
-    return text("shown.values.carried", lang, values=values, carried=number(carried, 0, lang))
+        return values.render(lang)
+    return t("shown.values.carried", lang, values=values, carried=number(carried, 0, lang))
 
 
 def values_cell(n: int | None, carried: int | None, lang: str = "nl") -> str:
@@ -156,10 +121,11 @@ def forecast_reason(note: str | None, lang: str = "nl", ind: Indicator | None = 
     forecast, or no value or target to forecast from). With ``ind``, ``not_for_kind`` says whether
     it is a milestone or a definition that asks for no forecast rather than a per-quarter flow."""
     if note == "clamped":
-        return _T[lang]["clamped"].strip()
+        return t("narrative.clamped", lang)
     if note == "not_for_kind" and ind is not None:
         return no_forecast_text(ind, lang)  # the words of the rule (monitor.compute.describe)
-    return _T[lang]["why"].get(note or "", "")
+    key = f"narrative.why.{note}"
+    return t(key, lang) if note and has(key) else ""
 
 
 # a row without a status says why (results' status_note); any other empty status is a dash
@@ -176,23 +142,21 @@ def status_text(row: Mapping, lang: str = "nl", column: str = "status") -> str:
     status = row.get(column)
     note = row.get("status_note") if column == "status" else None
     if status is None:
-        return text(f"status.none.{note}" if note in NO_STATUS_NOTES else "status.none", lang)
+        return t(f"status.none.{note}" if note in NO_STATUS_NOTES else "status.none", lang)
     badge = status_style(status).badge(lang)
     if column != "status":
         return badge
     if note == "late" and row.get("late_days") is not None and row.get("planned_date"):
-        days = row["late_days"]
-        return text("shown.status.late.one" if days == 1 else "shown.status.late", lang,
-                    status=badge, days=number(days, 0, lang), planned=day(row["planned_date"], lang))
+        return t("shown.status.late", lang, status=badge, count=row["late_days"],
+                 planned=day(row["planned_date"], lang))
     if note == "not_held" and row.get("held") and row.get("hold"):
-        return text("shown.status.not_held", lang, status=badge, held=row["held"], hold=row["hold"])
+        return t("shown.status.not_held", lang, status=badge, held=row["held"], hold=row["hold"])
     if status == "onvoldoende" and row.get("value") is not None:
         n, min_n = row.get("n"), row.get("min_n")
         if n is not None and min_n is not None and n < min_n:
-            return text("shown.status.min_n", lang, status=badge, n=number(n, 0, lang),
-                        min_n=number(min_n, 0, lang))
+            return t("shown.status.min_n", lang, status=badge, n=number(n, 0, lang), count=min_n)
         cov, least = row.get("coverage"), row.get("min_coverage")
         if cov is not None and least is not None and cov < least:
-            return text("shown.status.min_coverage", lang, status=badge,
-                        coverage=percent(100 * cov, 0, lang), min_coverage=percent(100 * least, 0, lang))
+            return t("shown.status.min_coverage", lang, status=badge,
+                     coverage=percent(100 * cov, 0, lang), min_coverage=percent(100 * least, 0, lang))
     return badge

@@ -22,6 +22,7 @@ from monitor.exports.opendata import SnapshotInfo, open_data
 from monitor.exports.source import ExportSource
 from monitor.exports.tables import Table, chart_table, table_csv, table_xlsx
 from monitor.reports.build import build_report, chart_context, national, trend_figure
+from monitor.text import as_made, t
 from monitor.views.overview import heatmap_frame
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -70,6 +71,13 @@ def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str]
                 progress: Callable[[float, str], None] | None = None) -> PackResult:
     """Write the pack into ``out`` (created). ``exporter``: a started ImageExporter to reuse (the
     dashboard keeps one); otherwise one is started when images are asked for."""
+    with as_made(source.rules_version):  # in the texts the snapshot's exports were made with
+        return _export_pack(source, out, formats, lang, exporter, progress)
+
+
+def _export_pack(source: ExportSource, out: str | Path, formats: Iterable[str], lang: str,
+                 exporter: ImageExporter | None,
+                 progress: Callable[[float, str], None] | None) -> PackResult:
     formats = parse_formats(formats)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -107,15 +115,14 @@ def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str]
         if images:
             rule = source.action_rule if source.rules_version >= 2 else None  # None: version 1
             heat = status_heatmap(heatmap_frame(source.results, source.defs, lang, rule), lang)
-            ctx = ExportContext("Status per actie en kwartaal" if lang == "nl"
-                                else "Status per action and quarter", "", source.peildatum,
-                                source.live, "", lang)
+            ctx = ExportContext(t("chart.status_title", lang), "", source.peildatum, source.live,
+                                "", lang)
             letter = letter_figure(heat, ctx)
             for fmt in images:
                 result.files.append(_write(folder / "grafieken" / f"status-per-actie.{fmt}",
                                            ex.render(letter, fmt)))
         if reports:
-            step(0.85, "rapport")
+            step(0.85, t("export.step.report", lang))
             data = build_report(source, lang, None, pngs)
             if "report-pdf" in reports:
                 from monitor.reports.pdf import report_pdf
@@ -134,11 +141,11 @@ def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str]
         info = SnapshotInfo(source.label, source.peildatum, source.definitions_sha256)
         result.files += open_data(source.results, info, defs=source.defs,
                                   rules_version=source.rules_version).write(folder / "open-data")
-    step(0.95, "manifest")
+    step(0.95, t("export.step.manifest", lang))
     result.manifest = _manifest(source, folder, result.files, formats)
     if "zip" in formats:
         result.zip = _zip(source, folder, [*result.files, result.manifest])
-    step(1.0, "klaar")
+    step(1.0, t("export.step.done", lang))
     return result
 
 

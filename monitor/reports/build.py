@@ -16,34 +16,14 @@ from monitor.exports.context import ExportContext, coverage_note
 from monitor.exports.source import ExportSource
 from monitor.narrative import coverage_note as coverage_sentence
 from monitor.narrative import sentence, status_text, values_cell, values_note
-from monitor.periods import Quarter
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
-from monitor.ui.fmt import number
-from monitor.ui.i18n import t
+from monitor.text import as_made, coverage_text, quarter, t, value_text
 from monitor.views.catalogue import baseline_text
 from monitor.views.notes import note_details
 from monitor.views.overview import action_reasons, action_status
 
-TITLE = {"nl": "Voortgang Interbestuurlijke Datastrategie",
-         "en": "Progress Interadministrative Data Strategy"}
-HEAD = {  # summary table, indicator table
-    "nl": (["Actie", "Titel", "Actielijn", "Status"],
-           ["Kwartaal", "Waarde", "Gepland", "Dekking", "Status"]),
-    "en": (["Action", "Title", "Line", "Status"],
-           ["Quarter", "Value", "Planned", "Coverage", "Status"]),
-}
-NOTES = {  # rules version 1; version 2: the rule's note, the forecast (describe), coverage
-    "nl": ["Status per actie is de ernstigste status van haar indicatoren (achter, risico, op koers, "
-           "behaald); indicatoren met onvoldoende gegevens tellen dan niet mee.",
-           "De prognose trekt de lijn van de laatste vier kwartalen met gegevens door tot het "
-           "kwartaal van het einddoel.",
-           "Dekking: het deel van de verwachte organisaties dat voor het kwartaal gegevens aanleverde."],
-    "en": ["An action's status is the most serious status of its indicators (behind, at risk, on "
-           "track, achieved); indicators with insufficient data are then left out.",
-           "The forecast extends the line through the last four quarters with data to the quarter "
-           "of the final target.",
-           "Coverage: the share of expected organisations that reported for the quarter."],
-}
+SUMMARY_COLUMNS = ("action", "title", "line", "status")
+TABLE_COLUMNS = ("quarter", "value", "planned", "coverage", "status")
 TABLE_QUARTERS = 6
 # rules version 2 (issue 15): the action status rule is declared; the summary names the deciders
 NOTE_RULE = {"worst": "rules.note.worst", "majority": "rules.note.majority",
@@ -71,10 +51,11 @@ def chart_context(source: ExportSource, ind: Indicator, lang: str) -> ExportCont
 
 
 def _value(v: float | None, ind: Indicator, lang: str) -> str:
-    if v is None:
-        return "–"
-    text = number(v, ind.precision, lang)
-    return f"{text}%" if ind.unit == "%" else f"{text} {ind.unit}"
+    return value_text(v, ind.precision, ind.unit, lang)
+
+
+def _head(columns: tuple[str, ...], lang: str) -> list[str]:
+    return [t(f"report.col.{c}", lang) for c in columns]
 
 
 def _table(rows: pl.DataFrame, ind: Indicator, lang: str) -> Table:
@@ -85,12 +66,11 @@ def _table(rows: pl.DataFrame, ind: Indicator, lang: str) -> Table:
     v2 = "n" in rows.columns
     body = []
     for r in rows.tail(TABLE_QUARTERS).iter_rows(named=True):
-        cells = [Quarter.parse(r["period"]).label(lang), _value(r["value"], ind, lang),
-                 _value(r["planned"], ind, lang),
-                 f"{r['reported']}/{r['expected']} ({number(100 * (r['coverage'] or 0), 0, lang)}%)"]
+        cells = [quarter(r["period"], lang), _value(r["value"], ind, lang),
+                 _value(r["planned"], ind, lang), coverage_text(r["reported"], r["expected"], lang)]
         body.append([*cells, values_cell(r["n"], r["carried"], lang), status_text(r, lang)] if v2
                     else [*cells, status_style(r["status"] or "onvoldoende").badge(lang)])
-    head = HEAD[lang][1]
+    head = _head(TABLE_COLUMNS, lang)
     return Table([*head[:4], t("shown.col.values", lang), *head[4:]] if v2 else head, body,
                  ind.title.get(lang))
 
@@ -99,6 +79,12 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
                  charts: dict[str, bytes] | None = None) -> ReportData:
     """The report for ``source``. ``render`` makes a PNG of a trend chart; ``charts`` may already
     hold PNGs by indicator id (then nothing is rendered twice). Without either, no images."""
+    with as_made(source.rules_version):  # a snapshot's report in the texts it was made with
+        return _report(source, lang, render, charts)
+
+
+def _report(source: ExportSource, lang: str, render: Renderer | None,
+            charts: dict[str, bytes] | None) -> ReportData:
     charts = dict(charts or {})
     v1 = source.rules_version < 2  # a snapshot from before issue 15: its report as it was made
     until = source.results.filter(pl.col("period") == source.until)
@@ -133,8 +119,8 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
                 sentence(ind, rows, source.until, lang),
                 coverage_sentence(last[0], lang) if last else "",
                 images, _table(shown, ind, lang)))
-            targets = "; ".join(f"{_value(t.value, ind, lang)} ({t.period.label(lang)})"
-                                for t in ind.targets)
+            targets = "; ".join(f"{_value(target.value, ind, lang)} ({quarter(target.period, lang)})"
+                                for target in ind.targets)
             annex.append(AnnexEntry(
                 a.id.upper(), ind.id, ind.title.get(lang),
                 rules_text(ind, source.defs, source.settings, lang, source.rules_version),
@@ -143,15 +129,18 @@ def build_report(source: ExportSource, lang: str, render: Renderer | None,
                 targets, ind.source.get(lang) if ind.source else ""))
         sections.append(ActionSection(a.id.upper(), act.line, act.title.get(lang),
                                       act.description.get(lang), act.owner, badge, inds))
-    ctx = ExportContext(TITLE[lang], "", source.peildatum, source.live, "", lang)
+    title = t("report.title", lang)
+    ctx = ExportContext(title, "", source.peildatum, source.live, "", lang)
     return ReportData(
-        lang=lang, title=TITLE[lang], subtitle=source.label,
-        period_label=Quarter.parse(source.until).label(lang), reference_date=source.peildatum,
+        lang=lang, title=title, subtitle=source.label,
+        period_label=quarter(source.until, lang), reference_date=source.peildatum,
         snapshot_id=source.snapshot_id, definitions_sha256=source.definitions_sha256,
-        summary=Table(HEAD[lang][0] + ([] if v1 else [t("rules.col.reason", lang)]), summary_rows,
-                      "Overzicht van de acties" if lang == "nl" else "Overview of the actions"),
+        summary=Table(_head(SUMMARY_COLUMNS, lang) + ([] if v1 else [t("rules.col.reason", lang)]),
+                      summary_rows, t("report.summary_caption", lang)),
         actions=sections, annex=annex, source_line=ctx.source_line,
-        notes=list(NOTES[lang]) if v1 else [t(NOTE_RULE[source.action_rule], lang),
-                                            forecast_note(source.settings, lang), NOTES[lang][2]],
+        notes=[t(key, lang) for key in ("report.note.v1_rule", "report.note.v1_forecast",
+                                        "report.note.coverage")] if v1
+        else [t(NOTE_RULE[source.action_rule], lang), forecast_note(source.settings, lang),
+              t("report.note.coverage", lang)],
     )
 

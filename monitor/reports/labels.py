@@ -5,74 +5,26 @@ from __future__ import annotations
 
 from monitor.reports.errors import ReportError
 from monitor.reports.model import ActionSection, Chart, ReportData, Table
-from monitor.ui.fmt import day
+from monitor.text import LANGS, day, t
 
 LINTBLAUW = "154273"
 AUTHOR = "Voortgangsmonitor IBDS"
 
-_LABELS = {
-    "nl": {
-        "marker": "VOORLOPIG",
-        "provisional_note": (
-            "Voorlopige cijfers: dit rapport is gemaakt op live gegevens en niet op een vastgelegde "
-            "momentopname (snapshot). De cijfers kunnen nog veranderen."
-        ),
-        "period": "Periode",
-        "reference_date": "Peildatum",
-        "snapshot": "Snapshot",
-        "snapshot_live": "geen (live gegevens)",
-        "definitions": "Definities (SHA-256)",
-        "summary": "Samenvatting",
-        "actions": "Voortgang per actie",
-        "line": "Actielijn",
-        "owner": "Eigenaar",
-        "status": "Status",
-        "notes": "Toelichting",
-        "annex": "Bijlage: definities van de indicatoren",
-        "annex_caption": "Definities van de indicatoren",
-        "annex_header": ["Actie", "Indicator", "Titel", "Berekening", "Telt mee", "Nulmeting",
-                         "Doelen", "Bron"],
-        "page": "Pagina",
-        "of": "van",
-        "figure": "Figuur",
-        "table": "Tabel",
-        "subject": "Voortgangsrapportage Interbestuurlijke Datastrategie",
-        "docx_lang": "nl-NL",
-    },
-    "en": {
-        "marker": "PROVISIONAL",
-        "provisional_note": (
-            "Provisional figures: this report was made from live data, not from a recorded "
-            "snapshot. The figures may still change."
-        ),
-        "period": "Period",
-        "reference_date": "Reference date",
-        "snapshot": "Snapshot",
-        "snapshot_live": "none (live data)",
-        "definitions": "Definitions (SHA-256)",
-        "summary": "Summary",
-        "actions": "Progress per action",
-        "line": "Line of action",
-        "owner": "Owner",
-        "status": "Status",
-        "notes": "Notes",
-        "annex": "Annex: indicator definitions",
-        "annex_caption": "Indicator definitions",
-        "annex_header": ["Action", "Indicator", "Title", "Computation", "Covers", "Baseline",
-                         "Targets", "Source"],
-        "page": "Page",
-        "of": "of",
-        "figure": "Figure",
-        "table": "Table",
-        "subject": "Progress report Interbestuurlijke Datastrategie (Dutch inter-governmental data strategy)",
-        "docx_lang": "en-GB",
-    },
-}
+LABELS = ("marker", "provisional_note", "period", "reference_date", "snapshot", "snapshot_live",
+          "definitions", "summary", "actions", "line", "owner", "status", "notes", "annex",
+          "annex_caption", "page", "of", "figure", "table", "subject")
+ANNEX_COLUMNS = ("action", "indicator", "title", "formula", "covers", "baseline", "targets", "source")
 
 
 def labels(lang: str) -> dict:
-    """The fixed texts for ``lang`` ("nl" or "en"; anything else falls back to Dutch)."""
-    return _LABELS.get(lang, _LABELS["nl"])
+    """The fixed texts for ``lang`` ("nl" or "en"; anything else falls back to Dutch), from the
+    catalogue (``report.*``), with the annex table's header and the document's language tag."""
+    lang = lang if lang in LANGS else "nl"
+    out: dict = {name: t(f"report.{name}", lang) for name in LABELS}
+    out["annex_header"] = [t(f"report.annex.{c}", lang) for c in ANNEX_COLUMNS]
+    out["docx_lang"] = t("meta.lang_tag", lang)
+    out["region"] = t("meta.region", lang)
+    return out
 
 
 def cover_rows(data: ReportData) -> list[tuple[str, str]]:

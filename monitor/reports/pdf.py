@@ -43,6 +43,7 @@ from monitor.reports.labels import (
     padded_rows,
 )
 from monitor.reports.model import Chart, ReportData, Table
+from monitor.text import LANGS
 
 log = logging.getLogger(__name__)
 
@@ -225,8 +226,8 @@ def document_json(data: ReportData) -> dict:
             "indicators": indicators,
         })
     return {
-        "lang": data.lang if data.lang in ("nl", "en") else "nl",
-        "region": "GB" if data.lang == "en" else "NL",
+        "lang": data.lang if data.lang in LANGS else "nl",
+        "region": t["region"],
         "labels": t,
         "colour": f"#{LINTBLAUW}",
         "author": AUTHOR,

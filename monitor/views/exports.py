@@ -28,8 +28,8 @@ from monitor.periods import Quarter
 from monitor.reports.build import chart_context, national, trend_figure
 from monitor.snapshots import SnapshotDiff, lineage, list_snapshots
 from monitor.store import Store
-from monitor.ui import fmt
-from monitor.ui.i18n import t
+from monitor.text import as_made, day, moment, number, t
+from monitor.text.markdown import PUNCTUATION
 
 # One Chromium session serves one figure at a time; the page's sessions share one exporter.
 _RENDER_LOCK = threading.Lock()
@@ -50,10 +50,10 @@ def snapshot_table(store: Store, lang: str) -> pl.DataFrame:
     return pl.DataFrame({
         "id": snaps["id"].cast(pl.Int64),
         "label": snaps["label"],
-        "reference_date": [fmt.day(d, lang) for d in snaps["reference_date"]],
+        "reference_date": [day(d, lang) for d in snaps["reference_date"]],
         "until": [Quarter.parse(q).label(lang) for q in snaps["until_period"]],
         "created_by": snaps["created_by"],
-        "values": [fmt.number(v, 0, lang) for v in snaps["values"]],
+        "values": [number(v, 0, lang) for v in snaps["values"]],
     }, schema={"id": pl.Int64, "label": pl.String, "reference_date": pl.String, "until": pl.String,
                "created_by": pl.String, "values": pl.String})
 
@@ -91,10 +91,12 @@ def indicators_by_action(defs: Definitions) -> dict[str, list[Indicator]]:
 
 
 def chart_export(source: ExportSource, action_id: str, ind: Indicator, lang: str) -> ChartExport:
-    """The national trend of ``ind`` as it goes into a letter, and its table."""
-    ctx = chart_context(source, ind, lang)
-    figure = letter_figure(trend_figure(source, ind, lang), ctx)
-    table = chart_table(national(source, ind.id), ind, ctx)
+    """The national trend of ``ind`` as it goes into a letter, and its table (in the texts the
+    snapshot's exports were made with: ``monitor.text.as_made``)."""
+    with as_made(source.rules_version):
+        ctx = chart_context(source, ind, lang)
+        figure = letter_figure(trend_figure(source, ind, lang), ctx)
+        table = chart_table(national(source, ind.id), ind, ctx)
     return ChartExport(figure, table, f"{action_id}-{ind.id}-{source.stem}")
 
 
@@ -163,7 +165,7 @@ def pack_files(result: PackResult, lang: str) -> pl.DataFrame:
     files = json.loads(result.manifest.read_text(encoding="utf-8"))["files"] if result.manifest else []
     return pl.DataFrame({
         "path": [f["path"] for f in files],
-        "bytes": [fmt.number(f["bytes"], 0, lang) for f in files],
+        "bytes": [number(f["bytes"], 0, lang) for f in files],
         "sha256": [f["sha256"] for f in files],
     }, schema={"path": pl.String, "bytes": pl.String, "sha256": pl.String})
 
@@ -185,7 +187,7 @@ def diff_tables(d: SnapshotDiff, lang: str) -> dict[str, pl.DataFrame]:
         return c.map_elements(lambda s: status_style(s or "onvoldoende").badge(lang),
                               return_dtype=pl.String, skip_nulls=False)
 
-    def number(c: pl.Expr) -> pl.Expr:
+    def short(c: pl.Expr) -> pl.Expr:
         return c.map_elements(lambda v: _short_number(v, lang), return_dtype=pl.String,
                               skip_nulls=False)
 
@@ -193,11 +195,11 @@ def diff_tables(d: SnapshotDiff, lang: str) -> dict[str, pl.DataFrame]:
         "values": d.values.select("organisation", "period", "measure", change(pl.col("change")),
                                   "old", "new"),
         "results": d.results.select("action", "indicator", "period", badge(pl.col("old_status")),
-                                    badge(pl.col("new_status")), number(pl.col("old_value")),
-                                    number(pl.col("new_value"))),
+                                    badge(pl.col("new_status")), short(pl.col("old_value")),
+                                    short(pl.col("new_value"))),
         "organisations": d.organisations.select(
             "period", "organisation", pl.col("values").map_elements(
-                lambda v: fmt.number(v, 0, lang), return_dtype=pl.String)),
+                lambda v: number(v, 0, lang), return_dtype=pl.String)),
         "definitions": d.definitions.select("file_name", change(pl.col("change")),
                                             pl.col("old_sha256").str.slice(0, 12),
                                             pl.col("new_sha256").str.slice(0, 12)),
@@ -208,7 +210,7 @@ def _short_number(v: float | None, lang: str) -> str:
     """At most two decimals, trailing zeros dropped: 62,5 / 80 / 1.234,57; an en dash for none."""
     if v is None:
         return "–"
-    text = fmt.number(v, 2, lang)
+    text = number(v, 2, lang)
     return text.rstrip("0").rstrip(",.")
 
 
@@ -240,7 +242,7 @@ def markdown_escaped(frame: pl.DataFrame) -> pl.DataFrame:
     """Text columns with Markdown characters escaped, for ``st.table`` (which reads every cell as
     Markdown): submitted text such as '*' or '$5' is shown as typed."""
     return frame.with_columns(
-        pl.col(c).str.replace_all(fmt.PUNCTUATION.pattern, r"\$1")  # as fmt.literal
+        pl.col(c).str.replace_all(PUNCTUATION.pattern, r"\$1")  # as monitor.text.literal
         for c, dtype in frame.schema.items() if dtype == pl.String)
 
 
@@ -262,7 +264,7 @@ def lineage_view(store: Store, defs: Definitions, indicator_id: str, period: str
         rows = rows.drop(SUBMISSION_DETAILS)
     shown = rows.head(LINEAGE_SHOWN).with_columns(
         pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang), return_dtype=pl.String),
-        pl.col("received_at").map_elements(lambda d: fmt.moment(d, lang), return_dtype=pl.String,
+        pl.col("received_at").map_elements(lambda d: moment(d, lang), return_dtype=pl.String,
                                            skip_nulls=False),
     )
     return Lineage(rows, shown.select(c for c in LINEAGE_COLUMNS if c in rows.columns))

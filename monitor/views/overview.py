@@ -63,7 +63,7 @@ def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: 
     for r in status.iter_rows(named=True):
         items = [_item({**rows[i], "ind": defs.indicators[i]}, lang) for i in r["deciding"]]
         key = f"rules.reason.{r['status']}"
-        text = t(key, lang, items="; ".join(items), n=len(items), period=when)
+        text = t(key, lang, items="; ".join(items), count=len(items), period=when)
         if r["rule"] != "worst":
             text += t("rules.reason.rule", lang, rule=t(f"rules.rule.{r['rule']}", lang))
         out[r["action"]] = text

@@ -142,7 +142,7 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
     wrong[fte_row][3] = "veel"
     wrong[renamed][2] = "onbekende_maatstaf"
     upload(page, f"{ORG}_{period}.csv", wrong)
-    assert page.get_by_text(t("upload.rejected", "nl", n=3)).count() == 1
+    assert page.get_by_text(t("upload.rejected", "nl", count=3)).count() == 1
     rows = problem_rows(page)
     assert rows[0] == ["Soort", "Rij", "Kolom", "Waarde", "Code", "Melding"]
     assert rows[1:] == [

@@ -9,9 +9,10 @@ import pytest
 
 from monitor.compute.describe import forecast_note, rules_text
 from monitor.exports.source import from_snapshot, live
-from monitor.reports.build import NOTES, build_report
+from monitor.reports.build import build_report
 from monitor.snapshots import create_snapshot, load_snapshot, recompute_snapshot, snapshot_results
 from monitor.snapshots.frozen import frozen_config
+from monitor.text import t
 from tests.compute.test_describe import TODAY, configured, describe_world
 
 
@@ -82,5 +83,5 @@ def test_annex_and_notes_come_from_describe(world, lang):
         report = build_report(source, lang, None)
         assert annex(report) == {i.id: rules_text(i, source.defs, source.settings, lang)
                                  for i in source.defs.indicators.values()}
-        assert report.notes[1:] == [forecast_note(source.settings, lang), NOTES[lang][2]]
+        assert report.notes[1:] == [forecast_note(source.settings, lang), t("report.note.coverage", lang)]
         assert all("vier kwartalen" not in n and "four quarters" not in n for n in report.notes)

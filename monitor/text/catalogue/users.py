@@ -1,13 +1,14 @@
-"""Interface texts of the Gebruikers page (users and roles), merged into ``monitor.ui.i18n.TEXTS``."""
+"""The page Gebruikers: users and roles."""
 
 from __future__ import annotations
 
-USERS_TEXTS: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, tuple[str, str]] = {
     "nav.users": ("Gebruikers", "Users"),
     "users.title": ("Gebruikers en rollen", "Users and roles"),
     "users.intro": ("Wie de monitor mag gebruiken en wat iemand mag: viewer, indiener (voor eigen organisaties), programmamanager of beheerder. Elke wijziging vraagt een reden en komt in het auditlog. Gebruikers worden nooit verwijderd, alleen gedeactiveerd, zodat het auditlog ze blijft noemen.",
                     "Who may use the monitor and what they may do: viewer, submitter (for their own organisations), programme manager or administrator. Every change needs a reason and is recorded in the audit log. Users are never deleted, only deactivated, so the audit log keeps naming them."),
-    "users.count": ("{n} gebruikers, waarvan {active} actief", "{n} users, {active} active"),
+    "users.count.one": ("1 gebruiker, waarvan {active} actief", "1 user, {active} active"),
+    "users.count.other": ("{count} gebruikers, waarvan {active} actief", "{count} users, {active} active"),
     "users.tab.role": ("Rol wijzigen", "Change role"),
     "users.tab.add": ("Gebruiker toevoegen", "Add user"),
     "users.tab.active": ("Toegang intrekken of herstellen", "Withdraw or restore access"),
