@@ -32,7 +32,6 @@ def _meets(v: float, target: float, ind: Indicator) -> bool:
 def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "nl") -> str:
     """One or two sentences on the national series up to ``period``."""
     title = ind.title.get(lang)
-    lower = lower_first(title, lang)
     rows = national.filter((pl.col("period") <= period) & pl.col("value").is_not_null()).sort("period")
     if ind.compute.kind == "milestone":
         latest = national.filter(pl.col("period") == period).to_dicts()
@@ -47,16 +46,15 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
         late = Quarter.parse(period).last_day() > ind.compute.planned
         return t("narrative.m_late" if late else "narrative.m_open", lang, title=title, p=planned)
     if rows.is_empty():
-        return t("narrative.none", lang, title=lower)
+        return t("narrative.none", lang, title=title)
     first, last = rows.row(0, named=True), rows.row(-1, named=True)
-    cap = {"Title": title, "title": lower}
     if rows.height == 1:
-        return t("narrative.one", lang, v=_value(last["value"], ind, lang),
-                 q=quarter(last["period"], lang), **cap)
+        return t("narrative.single", lang, v=_value(last["value"], ind, lang),
+                 q=quarter(last["period"], lang), title=title)
     a, b = first["value"], last["value"]
     key = "up" if b > a else "down" if b < a else "same"
     text = t(f"narrative.{key}", lang, a=_value(a, ind, lang), b=_value(b, ind, lang),
-             qa=quarter(first["period"], lang), qb=quarter(last["period"], lang), **cap)
+             qa=quarter(first["period"], lang), qb=quarter(last["period"], lang), title=title)
     target, tq = last["next_target"], last["next_target_period"]
     if target is None or tq is None:
         return text + "."
@@ -74,12 +72,6 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     bounded = " " + t("narrative.clamped", lang) if note == "clamped" else ""
     return (text + t("narrative.reach" if reach else "narrative.miss", lang,
                      f=_value(forecast, ind, lang), **final) + bounded)
-
-
-def lower_first(title: str, lang: str) -> str:
-    """A title inside a Dutch sentence starts in lower case ('het aandeel ...'); an English title
-    keeps its capital (names)."""
-    return t("narrative.title_inside", lang, lower=title[:1].lower() + title[1:], title=title)
 
 
 def coverage_note(row: Mapping, lang: str = "nl") -> str:

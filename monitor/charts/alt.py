@@ -1,5 +1,6 @@
 """Alt text: one sentence, Dutch or English, describing what a chart shows (numbers formatted for
-the language). Builders store it in ``fig.layout.meta["alt"]``; exports and pages reuse it."""
+the language; the sentences are in ``monitor.text.catalogue.charts``). Builders store it in
+``fig.layout.meta["alt"]``; exports and pages reuse it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from monitor.charts.numbers import quarter_label, value_text
 from monitor.charts.status import STATUS_STYLES
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
+from monitor.text import t
 
 KINDS = ("trend", "by_type", "distribution", "choropleth", "status_heatmap", "sparkline")
 
@@ -20,9 +22,9 @@ def _title(ind: Indicator | None, lang: str) -> str:
 
 
 def _target(ind: Indicator, lang: str, final: bool = False) -> str:
-    t = ind.final_target
-    word = ("final target" if final else "target") if lang == "en" else ("einddoel" if final else "doel")
-    return f"{word} {value_text(t.value, ind, lang, trim=True)} in {quarter_label(t.period, lang)}"
+    target = ind.final_target
+    return t("chart.alt.final_target" if final else "chart.alt.target", lang,
+             value=value_text(target.value, ind, lang, trim=True), q=quarter_label(target.period, lang))
 
 
 def _values(rows: pl.DataFrame) -> pl.DataFrame:
@@ -32,82 +34,58 @@ def _values(rows: pl.DataFrame) -> pl.DataFrame:
 
 def _trend(ind: Indicator, rows: pl.DataFrame, lang: str) -> str:
     pts = _values(rows)
-    head = f"Line chart of {_title(ind, lang)}" if lang == "en" else f"Lijngrafiek van {_title(ind, lang)}"
-    tail = _target(ind, lang)
-    if pts.height == 0:
-        body = ": no data yet" if lang == "en" else ": nog geen gegevens"
-    elif pts.height == 1:
-        q, v = quarter_label(pts["period"][0], lang), value_text(pts["value"][0], ind, lang)
-        body = f" with one measurement in {q}: {v}" if lang == "en" else f" met één meting in {q}: {v}"
-    else:
-        q0, q1 = (quarter_label(pts["period"][i], lang) for i in (0, -1))
-        v0, v1 = (value_text(pts["value"][i], ind, lang) for i in (0, -1))
-        if lang == "en":
-            body = f" from {q0} to {q1}: from {v0} to {v1}"
-        else:
-            body = f" van {q0} tot {q1}: van {v0} naar {v1}"
     forecast = pts["forecast"][-1] if pts.height and "forecast" in pts.columns else None
-    if forecast is not None:
-        tail += f", {'forecast' if lang == 'en' else 'prognose'} {value_text(forecast, ind, lang)}"
-    return f"{head}{body}; {tail}."
+    common = {"title": _title(ind, lang), "target": _target(ind, lang),
+              "forecast": "" if forecast is None else t("chart.alt.forecast", lang,
+                                                        value=value_text(forecast, ind, lang))}
+    if pts.height == 0:
+        return t("chart.alt.trend.empty", lang, **common)
+    if pts.height == 1:
+        return t("chart.alt.trend.single", lang, q=quarter_label(pts["period"][0], lang),
+                 v=value_text(pts["value"][0], ind, lang), **common)
+    q0, q1 = (quarter_label(pts["period"][i], lang) for i in (0, -1))
+    v0, v1 = (value_text(pts["value"][i], ind, lang) for i in (0, -1))
+    return t("chart.alt.trend.span", lang, q0=q0, q1=q1, v0=v0, v1=v1, **common)
 
 
 def _by_type(ind: Indicator, rows: pl.DataFrame, lang: str, period: str, labels: Mapping[str, str]) -> str:
     pts = _values(rows).sort("value")
-    q = quarter_label(period, lang)
-    head = (
-        f"Bar chart of {_title(ind, lang)} by organisation type in {q}"
-        if lang == "en"
-        else f"Staafdiagram van {_title(ind, lang)} per organisatietype in {q}"
-    )
+    common = {"title": _title(ind, lang), "q": quarter_label(period, lang),
+              "target": _target(ind, lang, final=True)}
     if pts.height == 0:
-        body = ": no data yet" if lang == "en" else ": nog geen gegevens"
-    else:
-        lo, hi = (f"{value_text(pts['value'][i], ind, lang)} ({labels.get(pts['group'][i], pts['group'][i])})"
-                  for i in (0, -1))
-        if pts.height == 1:
-            body = f": {hi}"
-        else:
-            body = f": from {lo} to {hi}" if lang == "en" else f": van {lo} tot {hi}"
-    return f"{head}{body}; {_target(ind, lang, final=True)}."
+        return t("chart.alt.by_type.empty", lang, **common)
+    lo, hi = (f"{value_text(pts['value'][i], ind, lang)} ({labels.get(pts['group'][i], pts['group'][i])})"
+              for i in (0, -1))
+    if pts.height == 1:
+        return t("chart.alt.by_type.single", lang, hi=hi, **common)
+    return t("chart.alt.by_type.span", lang, lo=lo, hi=hi, **common)
 
 
 def _spread(ind: Indicator | None, pts: pl.DataFrame, lang: str) -> str:
-    lo, hi = (value_text(pts["value"].min(), ind, lang), value_text(pts["value"].max(), ind, lang))
-    return f"from {lo} to {hi}" if lang == "en" else f"van {lo} tot {hi}"
+    return t("chart.alt.spread", lang, lo=value_text(pts["value"].min(), ind, lang),
+             hi=value_text(pts["value"].max(), ind, lang))
 
 
 def _distribution(ind: Indicator, rows: pl.DataFrame, lang: str, period: str) -> str:
     pts = _values(rows)
-    q, n = quarter_label(period, lang), pts.height
-    orgs = ("organisation" if n == 1 else "organisations") if lang == "en" else (
-        "organisatie" if n == 1 else "organisaties")
-    if lang == "en":
-        head = f"Histogram of {_title(ind, lang)} over {n} {orgs} in {q}"
-    else:
-        head = f"Histogram van {_title(ind, lang)} over {n} {orgs} in {q}"
-    if n == 0:
-        return f"{head}: {'no data yet' if lang == 'en' else 'nog geen gegevens'}."
-    med = value_text(pts["value"].median(), ind, lang)
-    word = "median" if lang == "en" else "mediaan"
-    return f"{head}: {word} {med}, {_spread(ind, pts, lang)}."
+    common = {"title": _title(ind, lang), "q": quarter_label(period, lang)}
+    if pts.height == 0:
+        return t("chart.alt.distribution.empty", lang, **common)
+    return t("chart.alt.distribution", lang, count=pts.height,
+             median=value_text(pts["value"].median(), ind, lang), spread=_spread(ind, pts, lang),
+             **common)
 
 
 def _choropleth(ind: Indicator, rows: pl.DataFrame, lang: str, period: str) -> str:
     pts = _values(rows)
-    q, n, total = quarter_label(period, lang), pts.height, rows.height
-    if lang == "en":
-        head = f"Map of {_title(ind, lang)} by organisation in {q}: {n} of {total} areas with a value"
-    else:
-        head = (f"Kaart van {_title(ind, lang)} per organisatie in {q}: "
-                f"{n} van {total} gebieden met een waarde")
-    return f"{head}, {_spread(ind, pts, lang)}." if n else f"{head}."
+    spread = f", {_spread(ind, pts, lang)}" if pts.height else ""
+    return t("chart.alt.map", lang, title=_title(ind, lang), q=quarter_label(period, lang),
+             n=pts.height, count=rows.height, spread=spread)
 
 
 def _status_heatmap(rows: pl.DataFrame, lang: str) -> str:
-    n = rows["action"].n_unique()
     if rows.height == 0:
-        return "Status overview: no data yet." if lang == "en" else "Statusoverzicht: nog geen gegevens."
+        return t("chart.alt.heatmap.empty", lang)
     periods = sorted(rows["period"].unique().to_list(), key=Quarter.parse)
     q0, q1 = quarter_label(periods[0], lang), quarter_label(periods[-1], lang)
     last = rows.filter(pl.col("period") == periods[-1])
@@ -117,26 +95,20 @@ def _status_heatmap(rows: pl.DataFrame, lang: str) -> str:
         if (k := last.filter(pl.col("status") == s).height)
     ]
     if none := last.filter(pl.col("status").is_null()).height:
-        counts.append(f"{none} {'without status' if lang == 'en' else 'zonder status'}")
-    if lang == "en":
-        head = f"Status overview of {n} action{'s' if n != 1 else ''} from {q0} to {q1}"
-        return f"{head}; in {q1}: {', '.join(counts) or 'no status'}."
-    head = f"Statusoverzicht van {n} actie{'s' if n != 1 else ''} van {q0} tot {q1}"
-    return f"{head}; in {q1}: {', '.join(counts) or 'geen status'}."
+        counts.append(t("chart.alt.without_status", lang, n=none))
+    return t("chart.alt.heatmap", lang, count=rows["action"].n_unique(), q0=q0, q1=q1,
+             counts=", ".join(counts) or t("chart.alt.no_status", lang))
 
 
 def _sparkline(ind: Indicator | None, rows: pl.DataFrame, lang: str) -> str:
     pts = rows.filter(pl.col("value").is_not_null())
-    word = "Sparkline" if lang == "en" else "Minigrafiek"
     if pts.height == 0:
-        return f"{word}: {'no data yet' if lang == 'en' else 'nog geen gegevens'}."
+        return t("chart.alt.sparkline.empty", lang)
     v0, v1 = (value_text(pts["value"][i], ind, lang) for i in (0, -1))
     if "period" in pts.columns and pts["period"][0] is not None:
         q0, q1 = (quarter_label(pts["period"][i], lang) for i in (0, -1))
-        span = f" from {q0} to {q1}" if lang == "en" else f" van {q0} tot {q1}"
-    else:
-        span = ""
-    return f"{word}{span}: {'from' if lang == 'en' else 'van'} {v0} {'to' if lang == 'en' else 'naar'} {v1}."
+        return t("chart.alt.sparkline.span", lang, q0=q0, q1=q1, v0=v0, v1=v1)
+    return t("chart.alt.sparkline.values", lang, v0=v0, v1=v1)
 
 
 def alt_text(

@@ -12,10 +12,10 @@ from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
 from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import quarter_label, value_or_missing, value_text
-from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
+from monitor.text import t, unit_text
 
 TypeLabels = Mapping[str, str | Mapping[str, str]]
 
@@ -45,12 +45,12 @@ def judged(ind: Indicator, breakdown: str) -> bool:
 def _target_line(fig: go.Figure, ind: Indicator, lang: str, breakdown: str) -> None:
     if not judged(ind, breakdown):
         return
-    t = ind.final_target
+    final = ind.final_target
     fig.add_vline(
-        x=t.value,
+        x=final.value,
         line={"color": p.TARGET_MARKER, "dash": "dash", "width": 2},
-        annotation_text=f"{tr('final_target', lang)} {value_text(t.value, ind, lang, trim=True)} "
-        f"({t.period.label(lang)})",
+        annotation_text=f"{t('chart.final_target', lang)} {value_text(final.value, ind, lang, trim=True)} "
+        f"({final.period.label(lang)})",
         annotation_position="top",
         annotation_font={"color": p.TEXT, "size": 12},
     )
@@ -103,10 +103,11 @@ def by_type(
     _target_line(fig, indicator, lang, "type")
     target = [indicator.final_target.value] if judged(indicator, "type") else []
     top = max([*target, *(r["value"] or 0 for r in records)])
-    fig.update_xaxes(title_text=indicator.unit, range=[0, top * 1.2 or 1])
+    fig.update_xaxes(title_text=unit_text(indicator.unit, lang), range=[0, top * 1.2 or 1])
     fig.update_yaxes(autorange="reversed", showgrid=False)
     fig.update_layout(
-        title={"text": title, "subtitle": {"text": tr("per_type", lang, period=quarter_label(period, lang))}},
+        title={"text": title,
+               "subtitle": {"text": t("chart.per_type", lang, period=quarter_label(period, lang))}},
         height=160 + 45 * len(records),
         showlegend=False,
     )
@@ -144,14 +145,14 @@ def distribution(
     fig.add_vline(
         x=median,
         line={"color": p.MUTED_TEXT, "dash": "dot", "width": 2},
-        annotation_text=f"{tr('median', lang)} {value_text(median, indicator, lang)}",
+        annotation_text=f"{t('chart.median', lang)} {value_text(median, indicator, lang)}",
         annotation_position="top left",
         annotation_font={"color": p.MUTED_TEXT, "size": 12},
     )
     _target_line(fig, indicator, lang, "organisation")
-    shown = tr("n_organisations", lang, n=f"{values.len()}/{rows.height}")
-    subtitle = f"{tr('per_org', lang, period=quarter_label(period, lang))} — {shown}"
-    fig.update_xaxes(title_text=indicator.unit)
-    fig.update_yaxes(title_text=tr("organisations", lang))
+    shown = t("chart.n_organisations", lang, n=f"{values.len()}/{rows.height}")
+    subtitle = f"{t('chart.per_org', lang, period=quarter_label(period, lang))} — {shown}"
+    fig.update_xaxes(title_text=unit_text(indicator.unit, lang))
+    fig.update_yaxes(title_text=t("chart.organisations", lang))
     fig.update_layout(title={"text": title, "subtitle": {"text": subtitle}}, bargap=0.05, showlegend=False)
     return finish(fig, kind="distribution", lang=lang, alt=alt)

@@ -11,8 +11,8 @@ from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import quarter_label
 from monitor.charts.palette import ZWART
 from monitor.charts.status import STATUS_STYLES
-from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
+from monitor.text import t
 
 _ORDER = list(STATUS_STYLES)
 
@@ -39,7 +39,7 @@ def status_heatmap(frame: pl.DataFrame, lang: str = "nl") -> go.Figure:
         raise ValueError("status_heatmap needs at most one row per action and period")
     alt = alt_text("status_heatmap", None, frame, lang)
     if frame.height == 0:
-        return no_data_figure(tr("status_title", lang), kind="status_heatmap", lang=lang, alt=alt)
+        return no_data_figure(t("chart.status_title", lang), kind="status_heatmap", lang=lang, alt=alt)
     actions = frame.group_by("action", maintain_order=True).agg(pl.col("action_label").first()).sort("action")
     periods = sorted(frame["period"].unique().to_list())
     cells = {(r["action"], r["period"]): r["status"] for r in frame.iter_rows(named=True)}
@@ -73,13 +73,13 @@ def status_heatmap(frame: pl.DataFrame, lang: str = "nl") -> go.Figure:
             colorbar={
                 "tickvals": list(range(len(_ORDER))),
                 "ticktext": [STATUS_STYLES[s].badge(lang) for s in _ORDER],
-                "title": {"text": tr("status", lang)},
+                "title": {"text": t("chart.status", lang)},
                 "outlinewidth": 0,
                 "thickness": 14,
             },
         )
     )
-    fig.update_xaxes(type="category", showgrid=False, showline=False, title_text=tr("quarter", lang))
+    fig.update_xaxes(type="category", showgrid=False, showline=False, title_text=t("chart.quarter", lang))
     fig.update_yaxes(type="category", autorange="reversed", showgrid=False, showline=False)
-    fig.update_layout(title={"text": tr("status_title", lang)}, height=160 + 36 * actions.height)
+    fig.update_layout(title={"text": t("chart.status_title", lang)}, height=160 + 36 * actions.height)
     return finish(fig, kind="status_heatmap", lang=lang, alt=alt)

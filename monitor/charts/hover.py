@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from monitor.charts.numbers import coverage_text
 from monitor.charts.status import status_style
-from monitor.charts.texts import tr
+from monitor.text import t
 
 
 def hover_text(head: str, row: dict, lang: str) -> str:
@@ -12,7 +12,7 @@ def hover_text(head: str, row: dict, lang: str) -> str:
     lines = [head]
     if row.get("expected"):
         cov = coverage_text(row.get("reported"), row["expected"], lang)
-        lines.append(tr("coverage_hover", lang, text=cov))
+        lines.append(t("chart.coverage_hover", lang, text=cov))
     style = status_style(row.get("status"))
     if style:
         lines.append(style.badge(lang))

@@ -16,11 +16,11 @@ from monitor.charts.breakdown import rows_for
 from monitor.charts.memo import KEEP_MAPS, memo_figure
 from monitor.charts.numbers import quarter_label, value_text
 from monitor.charts.status import status_style
-from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish
 from monitor.config import PROJECT_ROOT
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
+from monitor.text import t, unit_text
 
 GEOJSON_FILES = {"gemeente": "data/gemeenten_2025.geojson", "provincie": "data/provincies_2025.geojson"}
 CENTER = {"lat": 52.2, "lon": 5.3}
@@ -109,11 +109,11 @@ def choropleth(
             z=[0] * len(missing),
             colorscale=[[0, p.NO_DATA], [1, p.NO_DATA]],
             showscale=False,
-            name=tr("no_value", lang),
+            name=t("chart.no_value", lang),
             meta={"role": "missing"},
             showlegend=True,
             marker={"line": {"color": p.GRIJS_3, "width": 0.5}},
-            hovertext=[f"<b>{names[c]}</b> ({c})<br>{tr('no_value', lang)}" for c in missing],
+            hovertext=[f"<b>{names[c]}</b> ({c})<br>{t('chart.no_value', lang)}" for c in missing],
             **common,
         )
     )
@@ -125,16 +125,16 @@ def choropleth(
             zmin=zmin,
             zmax=zmax,
             colorscale=[list(s) for s in p.SEQUENTIAL],
-            name=tr("value", lang),
+            name=t("chart.value", lang),
             meta={"role": "value"},
             showlegend=False,
             marker={"line": {"color": p.WIT, "width": 0.5}},
-            colorbar={"title": {"text": indicator.unit}, "thickness": 14, "outlinewidth": 0},
+            colorbar={"title": {"text": unit_text(indicator.unit, lang)}, "thickness": 14, "outlinewidth": 0},
             hovertext=[_hover(names[c], c, rows[c], indicator, lang) for c in with_value],
             **common,
         )
     )
-    subtitle = tr("map", lang, period=quarter_label(period, lang))
+    subtitle = t("chart.map", lang, period=quarter_label(period, lang))
     fig.update_layout(
         title={"text": indicator.title.get(lang), "subtitle": {"text": subtitle}},
         map={"style": "white-bg", "center": CENTER, "zoom": ZOOM},
@@ -144,7 +144,7 @@ def choropleth(
     )
     if not values:
         fig.add_annotation(
-            text=tr("no_data", lang), xref="paper", yref="paper", x=0.5, y=0.95, showarrow=False,
+            text=t("chart.no_data", lang), xref="paper", yref="paper", x=0.5, y=0.95, showarrow=False,
             font={"size": 16, "color": p.MUTED_TEXT}, bgcolor=p.WIT,
         )
     return finish(fig, kind="choropleth", lang=lang, alt=alt)

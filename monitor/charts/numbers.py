@@ -1,13 +1,14 @@
-"""Formatting of indicator values, quarters and coverage for chart labels (via ``monitor.ui.fmt``)."""
+"""Indicator values, quarters and coverage for chart labels: ``monitor.text.format`` with an
+indicator's precision and unit."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from monitor.charts.texts import tr
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
-from monitor.ui import fmt
+from monitor.text import format as fmt
+from monitor.text import t
 
 
 def value_text(
@@ -15,34 +16,23 @@ def value_text(
 ) -> str:
     """'47,3%' or '1.234 datasets' with the indicator's precision; ``trim`` drops decimals from a
     whole number (targets: '80%'). An en dash for no value."""
-    if v is None:
-        return "–"
-    precision = indicator.precision if indicator else 1
-    if trim and float(v).is_integer():
-        precision = 0
-    text = fmt.number(v, precision, lang)
-    unit = indicator.unit if indicator else ""
-    if unit == "%":
-        return f"{text}%"
-    return f"{text} {unit}" if unit else text
+    return fmt.value_text(v, indicator.precision if indicator else 1,
+                          indicator.unit if indicator else "", lang, trim=trim)
 
 
 def value_or_missing(v: float | None, indicator: Indicator | None, lang: str = "nl") -> str:
     """Like ``value_text`` but 'geen gegevens' / 'no data' for no value."""
-    return tr("no_value", lang) if v is None else value_text(v, indicator, lang)
+    return t("chart.no_value", lang) if v is None else value_text(v, indicator, lang)
 
 
 def quarter_label(period: str | Quarter, lang: str = "nl") -> str:
     """'K3 2025' in Dutch, 'Q3 2025' in English."""
-    return Quarter.parse(period).label(lang)
+    return fmt.quarter(Quarter.parse(period), lang)
 
 
 def coverage_text(reported: int | None, expected: int | None, lang: str = "nl") -> str:
     """'250/390 (64%)'; an en dash when nothing is expected."""
-    if not expected:
-        return "–"
-    share = fmt.percent(100 * (reported or 0) / expected, 0, lang)
-    return f"{fmt.number(reported or 0, 0, lang)}/{fmt.number(expected, 0, lang)} ({share})"
+    return fmt.coverage_text(reported, expected, lang)
 
 
 def d3_format(indicator: Indicator | None) -> str:
@@ -51,15 +41,9 @@ def d3_format(indicator: Indicator | None) -> str:
     return f",.{indicator.precision if indicator else 1}f"
 
 
-MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
-
 def month_label(d: date, lang: str = "nl") -> str:
     """'mrt 2026' in Dutch, 'Mar 2026' in English (Plotly's own month names are English)."""
-    return f"{MONTHS['en' if lang == 'en' else 'nl'][d.month - 1]} {d.year}"
+    return fmt.month(d, lang)
 
 
 def month_ticks(first: date, last: date, lang: str = "nl", every: int = 3) -> tuple[list[date], list[str]]:

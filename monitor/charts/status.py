@@ -17,6 +17,7 @@ from monitor.charts.palette import (
     ZWART,
     tint,
 )
+from monitor.text import t
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,14 @@ class StatusStyle:
 
     status: str
     icon: str
-    label_nl: str
-    label_en: str
     colour: str
     text_colour: str
     fill: str
     fill_text: str = ZWART
 
     def label(self, lang: str = "nl") -> str:
-        return self.label_en if lang == "en" else self.label_nl
+        """The status in words ('op koers' / 'on track'; ``monitor.text`` key ``status.word.*``)."""
+        return t(f"status.word.{self.status}", lang)
 
     def badge(self, lang: str = "nl") -> str:
         """Icon and label, e.g. '● op koers'."""
@@ -48,13 +48,11 @@ class StatusStyle:
 STATUS_STYLES: dict[str, StatusStyle] = {  # same keys and order as trajectory.STATUSES
     s.status: s
     for s in (
-        StatusStyle("behaald", "✔", "behaald", "achieved", GROEN, GROEN, tint(GROEN, 0.5)),
-        StatusStyle("op_koers", "●", "op koers", "on track", HEMELBLAUW, HEMELBLAUW, tint(HEMELBLAUW, 0.5)),
-        StatusStyle("risico", "▲", "risico", "at risk", ORANJE, BRUIN, DONKERGEEL),
-        StatusStyle("achter", "✖", "achter", "behind", ROBIJNROOD, ROBIJNROOD, tint(ROBIJNROOD, 0.5)),
-        StatusStyle(
-            "onvoldoende", "?", "onvoldoende gegevens", "insufficient data", GRIJS_6, GRIJS_6, GRIJS_2
-        ),
+        StatusStyle("behaald", "✔", GROEN, GROEN, tint(GROEN, 0.5)),
+        StatusStyle("op_koers", "●", HEMELBLAUW, HEMELBLAUW, tint(HEMELBLAUW, 0.5)),
+        StatusStyle("risico", "▲", ORANJE, BRUIN, DONKERGEEL),
+        StatusStyle("achter", "✖", ROBIJNROOD, ROBIJNROOD, tint(ROBIJNROOD, 0.5)),
+        StatusStyle("onvoldoende", "?", GRIJS_6, GRIJS_6, GRIJS_2),
     )
 }
 

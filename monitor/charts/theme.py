@@ -23,12 +23,11 @@ from monitor.charts.palette import (
     TEXT,
     WIT,
 )
-from monitor.charts.texts import tr
+from monitor.text import check_language, t
+from monitor.text.format import SEPARATORS
 
 TEMPLATE_NAME = "rijkshuisstijl"
 FONT_FAMILY = "RijksoverheidSansText, Verdana, Arial, sans-serif"
-SEPARATORS = {"nl": ",.", "en": ".,"}  # decimal mark, then thousands separator
-LANGUAGES = ("nl", "en")
 
 
 def build_template() -> go.layout.Template:
@@ -74,12 +73,6 @@ def build_template() -> go.layout.Template:
 pio.templates[TEMPLATE_NAME] = build_template()
 
 
-def check_language(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
-    return lang
-
-
 def apply_language(fig: go.Figure, lang: str) -> go.Figure:
     """Set the number separators for ``lang``: '1.234,5' (nl) or '1,234.5' (en). Returns ``fig``."""
     fig.layout.separators = SEPARATORS[check_language(lang)]
@@ -102,7 +95,7 @@ def no_data_figure(title: str, *, kind: str, lang: str, alt: str) -> go.Figure:
         yaxis={"visible": False},
         annotations=[
             {
-                "text": tr("no_data", lang),
+                "text": t("chart.no_data", lang),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0.5,

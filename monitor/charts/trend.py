@@ -12,11 +12,11 @@ from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
 from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import coverage_text, quarter_label, value_text
-from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.compute.trajectory import baseline_of, planned_value
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter, quarter_range
+from monitor.text import t, unit_text
 from monitor.ui import fmt
 
 MAX_TICKS = 12  # with more quarters only the first quarter of each year gets a tick label
@@ -43,7 +43,7 @@ def _value_trace(rows: pl.DataFrame, ind: Indicator, lang: str) -> go.Scatter:
         x=[quarter_label(r["period"], lang) for r in records],
         y=[r["value"] for r in records],
         mode="lines+markers+text",
-        name=tr("value", lang),
+        name=t("chart.value", lang),
         meta={"role": "value"},
         line={"color": p.VALUE_LINE, "width": 3},
         marker={"color": p.VALUE_LINE, "size": 8, "symbol": symbols, "line": {"width": 2}},
@@ -65,11 +65,12 @@ def _planned_trace(ind: Indicator, base: float | None, lang: str) -> go.Scatter 
         x=labels,
         y=ys,
         mode="lines",
-        name=tr("planned", lang),
+        name=t("chart.planned", lang),
         meta={"role": "planned"},
         line={"color": p.PLANNED_LINE, "dash": "dot", "width": 2},
         hovertext=[
-            f"{tr('planned', lang)} {q}: {value_text(y, ind, lang)}" for q, y in zip(labels, ys, strict=True)
+            f"{t('chart.planned', lang)} {q}: {value_text(y, ind, lang)}"
+            for q, y in zip(labels, ys, strict=True)
         ],
         hovertemplate="%{hovertext}<extra></extra>",
     )
@@ -83,30 +84,30 @@ def _baseline_trace(ind: Indicator, v: float | None, lang: str) -> go.Scatter | 
         x=[q],
         y=[v],
         mode="markers",
-        name=tr("baseline", lang),
+        name=t("chart.baseline", lang),
         meta={"role": "baseline"},
         marker={"symbol": "square", "size": 11, "color": p.BASELINE_MARKER},
-        hovertext=[f"{tr('baseline', lang)} {q}: {value_text(v, ind, lang, trim=True)}"],
+        hovertext=[f"{t('chart.baseline', lang)} {q}: {value_text(v, ind, lang, trim=True)}"],
         hovertemplate="%{hovertext}<extra></extra>",
     )
 
 
 def _target_trace(ind: Indicator, lang: str) -> go.Scatter:
-    labels = [t.period.label(lang) for t in ind.targets]
-    values = [t.value for t in ind.targets]
+    labels = [target.period.label(lang) for target in ind.targets]
+    values = [target.value for target in ind.targets]
     text = [f"{value_text(v, ind, lang, trim=True)} ({q})" for q, v in zip(labels, values, strict=True)]
     return go.Scatter(
         x=labels,
         y=values,
         mode="markers+text",
-        name=tr("target", lang),
+        name=t("chart.target", lang),
         meta={"role": "target"},
         marker={"symbol": "diamond", "size": 14, "color": p.TARGET_MARKER, "line": {"color": p.WIT}},
         text=text,
         textposition=["top center"] * (len(text) - 1) + ["top left"],
         textfont={"color": p.TEXT},
         cliponaxis=False,
-        hovertext=[f"{tr('target', lang)} {t}" for t in text],
+        hovertext=[f"{t('chart.target', lang)} {shown}" for shown in text],
         hovertemplate="%{hovertext}<extra></extra>",
     )
 
@@ -122,13 +123,13 @@ def _forecast_trace(rows: pl.DataFrame, ind: Indicator, lang: str) -> go.Scatter
         x=[q_last, q_final],
         y=[last["value"], forecast],
         mode="lines+markers",
-        name=tr("forecast", lang),
+        name=t("chart.forecast", lang),
         meta={"role": "forecast"},
         line={"color": p.FORECAST_LINE, "dash": "dash", "width": 2},
         marker={"size": [0, 10], "symbol": "circle-open", "color": p.FORECAST_LINE, "line": {"width": 2}},
         hovertext=[
-            f"{tr('value', lang)} {q_last}: {value_text(last['value'], ind, lang)}",
-            f"{tr('forecast', lang)} {q_final}: {value_text(forecast, ind, lang)}",
+            f"{t('chart.value', lang)} {q_last}: {value_text(last['value'], ind, lang)}",
+            f"{t('chart.forecast', lang)} {q_final}: {value_text(forecast, ind, lang)}",
         ],
         hovertemplate="%{hovertext}<extra></extra>",
     )
@@ -140,7 +141,7 @@ def _coverage_trace(rows: pl.DataFrame, lang: str) -> go.Bar:
     return go.Bar(
         x=[quarter_label(r["period"], lang) for r in records],
         y=shares,
-        name=tr("coverage", lang),
+        name=t("chart.coverage", lang),
         meta={"role": "coverage"},
         showlegend=False,
         marker={"color": p.COVERAGE_BAR},
@@ -150,7 +151,7 @@ def _coverage_trace(rows: pl.DataFrame, lang: str) -> go.Bar:
         cliponaxis=False,
         hovertext=[
             f"{quarter_label(r['period'], lang)} — "
-            + tr("coverage_hover", lang, text=coverage_text(r.get("reported"), r["expected"], lang))
+            + t("chart.coverage_hover", lang, text=coverage_text(r.get("reported"), r["expected"], lang))
             for r in records
         ],
         hovertemplate="%{hovertext}<extra></extra>",
@@ -206,11 +207,11 @@ def indicator_trend(
     labels = [q.label(lang) for q in quarters]
     ticks = labels if len(labels) <= MAX_TICKS else [q.label(lang) for q in quarters if q.q == 1]
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels, tickvals=ticks)
-    fig.update_yaxes(title_text=indicator.unit, rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(title_text=unit_text(indicator.unit, lang), rangemode="tozero", row=1, col=1)
     if coverage:
         fig.add_trace(_coverage_trace(rows, lang), row=2, col=1)
         fig.update_yaxes(
-            title_text=tr("coverage_axis", lang), range=[0, 140], showgrid=False, showticklabels=False,
+            title_text=t("chart.coverage_axis", lang), range=[0, 140], showgrid=False, showticklabels=False,
             row=2, col=1,
         )
     fig.update_layout(title={"text": title}, height=520, hovermode="closest")

@@ -26,6 +26,7 @@ from monitor.charts.status import STATUS_STYLES
 from monitor.definitions.model import Indicator
 from monitor.exports.context import ExportContext
 from monitor.exports.errors import ExportError
+from monitor.text import unit_text
 from monitor.textsafe import excel_csv, safe_cell
 from monitor.ui import fmt
 
@@ -112,7 +113,7 @@ def chart_table(rows: pl.DataFrame, indicator: Indicator, ctx: ExportContext,
     single-valued ``action``/``indicator``/``breakdown`` left out; with ``labels``
     ({group: label}) a name column after ``group``. Other columns (e.g. a submitted note) are
     kept as they are, after the known ones."""
-    lang, precision, unit = ctx.lang, indicator.precision, indicator.unit
+    lang, precision, unit = ctx.lang, indicator.precision, unit_text(indicator.unit, ctx.lang)
     columns: list[pl.Series] = []
     decimals: dict[str, int] = {}
     for col, (nl, en, kind) in COLUMNS.items():

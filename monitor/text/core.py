@@ -14,6 +14,7 @@ the CLI) can use it.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 from typing import Literal
 
@@ -25,10 +26,24 @@ LANGS: tuple[Lang, ...] = ("nl", "en")
 PLURALS = ("one", "other")  # the CLDR plural categories of Dutch and English
 
 
+class _Formatter(string.Formatter):
+    """``str.format`` plus the conversion ``!l``: the first letter in lower case, for a title
+    inside a Dutch sentence ('Voor {title!l} ...': 'het aandeel ...')."""
+
+    def convert_field(self, value: object, conversion: str | None) -> object:
+        if conversion == "l":
+            text = str(value)
+            return text[:1].lower() + text[1:]
+        return super().convert_field(value, conversion)
+
+
+_FORMATTER = _Formatter()
+
+
 def check_language(lang: object) -> Lang:
     """``lang`` when it is 'nl' or 'en'; ValueError otherwise."""
     if lang not in LANGS:
-        raise ValueError(f"language must be 'nl' or 'en', not {lang!r}")
+        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
     return lang  # type: ignore[return-value]
 
 
@@ -76,7 +91,7 @@ def t(key: str, lang: str = "nl", /, **params: object) -> str:
     plain-text places (widget options, column names, file names, exports). For an element that
     reads Markdown use :func:`tm`."""
     template = entry(key, params.get("count"))[index(lang)]
-    return template.format(**_filled(params, lang))
+    return _FORMATTER.vformat(template, (), _filled(params, lang))
 
 
 def tm(key: str, lang: str = "nl", /, **params: object) -> str:
@@ -89,7 +104,7 @@ def tm(key: str, lang: str = "nl", /, **params: object) -> str:
     safe = {k: v if isinstance(v, int | float) and not isinstance(v, bool) else literal(v)
             for k, v in filled.items()}
     template = entry(key, params.get("count"))[index(lang)]
-    return template.format(**safe)
+    return _FORMATTER.vformat(template, (), safe)
 
 
 class Text:

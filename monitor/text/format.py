@@ -23,6 +23,7 @@ from monitor.text.core import has, t
 from monitor.text.edition import units_as_declared
 
 DASH = "–"  # no value
+SEPARATORS = {"nl": ",.", "en": ".,"}  # decimal mark, then thousands separator (Plotly, d3)
 _QUARTER = re.compile(r"^([0-9]{4})-Q([1-4])$")
 
 

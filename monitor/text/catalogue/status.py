@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "status.behaald": ("✔ behaald", "✔ achieved"),
-    "status.op_koers": ("● op koers", "● on track"),
-    "status.risico": ("▲ risico", "▲ at risk"),
-    "status.achter": ("✖ achter", "✖ behind"),
-    "status.onvoldoende": ("? onvoldoende gegevens", "? insufficient data"),
+    # a status in words (monitor.charts.status: with its icon, never by colour alone)
+    "status.word.behaald": ("behaald", "achieved"),
+    "status.word.op_koers": ("op koers", "on track"),
+    "status.word.risico": ("risico", "at risk"),
+    "status.word.achter": ("achter", "behind"),
+    "status.word.onvoldoende": ("onvoldoende gegevens", "insufficient data"),
     "status.none": ("–", "–"),
     "status.none.no_target": ("– geen doel voor deze uitsplitsing", "– no target for this breakdown"),
     "status.none.before_baseline": ("– vóór de nulmeting", "– before the baseline"),
