@@ -6,32 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from monitor.charts.theme import check_language
 from monitor.periods import Quarter
-from monitor.ui import fmt
-
-TEXTS: dict[str, tuple[str, str]] = {
-    "source": ("Bron: Voortgangsmonitor IBDS, peildatum {day}",
-               "Source: Progress monitor IBDS, reference date {day}"),
-    "provisional": ("VOORLOPIG", "PROVISIONAL"),
-    "provisional_note": (
-        "VOORLOPIG: actuele gegevens, nog niet vastgelegd in een peildatum; de cijfers kunnen nog "
-        "veranderen.",
-        "PROVISIONAL: current data, not yet fixed in a snapshot; the figures may still change.",
-    ),
-    "unit": ("Eenheid: {unit}", "Unit: {unit}"),
-    "coverage": (
-        "Dekking {period}: {reported} van {expected} verwachte organisaties leverden gegevens aan "
-        "({share}){values}.",
-        "Coverage {period}: {reported} of {expected} expected organisations reported ({share}){values}.",
-    ),
-}
+from monitor.text import check_language, t, unit_text
+from monitor.text import format as fmt
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    """The export text ``key`` in ``lang`` ('nl' or 'en')."""
-    nl, en = TEXTS[key]
-    return (en if lang == "en" else nl).format(**params)
+    """The export text ``key`` (``exports.<key>`` in ``monitor.text``) in ``lang``."""
+    return t(f"exports.{key}", lang, **params)
 
 
 @dataclass(frozen=True)
@@ -69,7 +51,7 @@ class ExportContext:
 
     @property
     def unit_line(self) -> str:
-        return text("unit", self.lang, unit=self.unit)
+        return text("unit", self.lang, unit=unit_text(self.unit, self.lang))
 
     def footnotes(self) -> list[str]:
         """The lines under the chart: source, coverage, and for live data the provisional note."""
@@ -92,7 +74,7 @@ def coverage_note(reported: int | None, expected: int | None, period: str | Quar
         return ""
     share = fmt.percent(100 * (reported or 0) / expected, 0, lang)
     return text(
-        "coverage", lang, period=Quarter.parse(period).label(lang),
+        "coverage", lang, period=fmt.quarter(Quarter.parse(period), lang),
         reported=fmt.number(reported or 0, 0, lang), expected=fmt.number(expected, 0, lang), share=share,
         values=f"; {values}" if values else "",
     )

@@ -42,6 +42,7 @@ from monitor.exports.page import (
     mm,
 )
 from monitor.exports.png import set_png_dpi
+from monitor.text import t
 
 __all__ = [
     "CSS_DPI",
@@ -106,7 +107,7 @@ def _finish_pdf(data: bytes, fig: go.Figure) -> bytes:
     writer.metadata = info
     lang = _export_meta(fig).get("lang") or meta.get("lang")
     if lang:
-        writer.root_object[NameObject("/Lang")] = TextStringObject("en-GB" if lang == "en" else "nl-NL")
+        writer.root_object[NameObject("/Lang")] = TextStringObject(t("meta.lang_tag", lang))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -29,6 +29,7 @@ from monitor.definitions import Definitions
 from monitor.exports.errors import ExportError
 from monitor.periods import Quarter
 from monitor.store import Store
+from monitor.text import LANGS, t
 
 CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"
 CC0_NAME = "CC0 1.0 Universeel / Universal"
@@ -77,79 +78,7 @@ CONTEXT = {
     "licenseName": "ibds:licenseName",
 }
 
-TITLE = {
-    "nl": "Voortgangsmonitor Interbestuurlijke Datastrategie: resultaten per indicator",
-    "en": "Progress monitor Interadministrative Data Strategy: results per indicator",
-}
-DESCRIPTION = {
-    "nl": "De berekende indicatoren van de Voortgangsmonitor IBDS per indicator, kwartaal en "
-          "uitsplitsing (landelijk, per organisatietype, per organisatie), met nulmeting, doelen, "
-          "gepland verloop, prognose, dekking en status, zoals vastgelegd in peildatum {label} "
-          "({day}).",
-    "en": "The computed indicators of the IBDS progress monitor per indicator, quarter and "
-          "breakdown (national, by organisation type, by organisation), with baseline, targets, "
-          "planned trajectory, forecast, coverage and status, as fixed in snapshot {label} ({day}).",
-}
 KEYWORDS = ["IBDS", "datastrategie", "data strategy", "voortgangsmonitor", "overheid"]
-
-COLUMN_DESCRIPTIONS: dict[str, tuple[str, str]] = {
-    "action": ("Id van de actie uit de datastrategie (bijv. a03).", "Id of the strategy action (e.g. a03)."),
-    "indicator": ("Id van de indicator.", "Id of the indicator."),
-    "period": ("Kwartaal, JJJJ-Qn.", "Quarter, YYYY-Qn."),
-    "breakdown": ("Uitsplitsing: national, type of organisation.",
-                  "Breakdown: national, type or organisation."),
-    "group": ("Groep binnen de uitsplitsing: NL, organisatietype of organisatiecode.",
-              "Group within the breakdown: NL, organisation type or organisation code."),
-    "value": ("Waarde van de indicator (leeg: geen gegevens of noemer 0).",
-              "Value of the indicator (empty: no data or denominator 0)."),
-    "numerator": ("Teller (bij aandeel en verhouding): opgetelde delen waaruit de waarde volgt.",
-                  "Numerator (share and ratio): the summed parts the value is computed from."),
-    "denominator": ("Noemer (bij aandeel en verhouding).", "Denominator (share and ratio)."),
-    "reported": ("Aantal organisaties dat aanleverde.", "Number of organisations that reported."),
-    "expected": ("Aantal organisaties dat verwacht werd aan te leveren.",
-                 "Number of organisations expected to report."),
-    "coverage": ("Dekking: reported / expected (0 tot 1).", "Coverage: reported / expected (0 to 1)."),
-    "baseline": ("Waarde van de nulmeting.", "Baseline value."),
-    "baseline_period": ("Kwartaal van de nulmeting.", "Quarter of the baseline."),
-    "planned": ("Gepland verloop in dit kwartaal (lineair tussen nulmeting en doelen).",
-                "Planned trajectory at this quarter (linear between baseline and targets)."),
-    "next_target": ("Eerstvolgende doel vanaf dit kwartaal.", "Next target from this quarter."),
-    "next_target_period": ("Kwartaal van het eerstvolgende doel.", "Quarter of the next target."),
-    "final_target": ("Einddoel.", "Final target."),
-    "final_target_period": ("Kwartaal van het einddoel.", "Quarter of the final target."),
-    "progress": ("Voortgang: (waarde - nulmeting) / (einddoel - nulmeting).",
-                 "Progress: (value - baseline) / (final target - baseline)."),
-    "forecast": ("Prognose op het kwartaal van het einddoel (trend van de laatste vier kwartalen).",
-                 "Forecast at the final target quarter (trend of the last four quarters)."),
-    "status": ("Status: behaald, op_koers, risico, achter of onvoldoende (onvoldoende gegevens).",
-               "Status: behaald (achieved), op_koers (on track), risico (at risk), achter (behind) "
-               "or onvoldoende (insufficient data)."),
-    "achieved_date": ("Mijlpalen: datum waarop de mijlpaal als behaald is gemeld.",
-                      "Milestones: date the milestone was reported achieved."),
-    "n": ("Aantal waarden dat in het cijfer is meegeteld (ook overgenomen waarden).",
-          "Number of values that entered the figure (carried-forward values included)."),
-    "carried": ("Waarvan overgenomen uit een eerder kwartaal.",
-                "Of which carried forward from an earlier quarter."),
-    "forecast_note": ("Waarom er geen prognose is, of dat zij begrensd is (code): no_target (geen doel "
-                      "voor deze uitsplitsing), before_baseline (vóór de nulmeting), not_for_kind "
-                      "(geen prognose voor deze soort), no_value (geen waarde), target_passed "
-                      "(kwartaal van het einddoel voorbij), too_few_points (te weinig kwartalen met "
-                      "gegevens), clamped (begrensd op het mogelijke bereik).",
-                      "Why there is no forecast, or that it was bounded (a code): no_target (no "
-                      "target for this breakdown), before_baseline, not_for_kind (no forecast for "
-                      "this kind), no_value, target_passed (the final target quarter has passed), "
-                      "too_few_points (too few quarters with data), clamped (bounded to the "
-                      "possible range)."),
-    "status_note": ("Waarom er geen status is (no_target, before_baseline, no_baseline: geen "
-                    "bruikbare gemeten nulmeting) of wat de status niet zegt (late: mijlpaal na de "
-                    "geplande datum behaald; not_held: doel gehaald, maar nog niet lang genoeg om "
-                    "behaald te zijn).",
-                    "Why there is no status (no_target, before_baseline, no_baseline: no usable "
-                    "measured baseline) or what the status leaves out (late: milestone achieved "
-                    "after its planned date; not_held: target met, but not yet for long enough to "
-                    "be achieved)."),
-}
-
 
 @dataclass(frozen=True)
 class Publisher:
@@ -215,7 +144,7 @@ def results_frame(results: pl.DataFrame, rules_version: int = RULES_VERSION) -> 
     missing = [c for c in schema if c not in results.columns]
     if missing:
         raise ExportError(f"the results lack column(s) {', '.join(missing)}")
-    return results.select([pl.col(c).cast(t) for c, t in schema.items()]).sort(SORT, nulls_last=True)
+    return results.select([pl.col(c).cast(dtype) for c, dtype in schema.items()]).sort(SORT, nulls_last=True)
 
 
 def results_csv(frame: pl.DataFrame) -> bytes:
@@ -278,9 +207,9 @@ def metadata(frame: pl.DataFrame, snapshot: SnapshotInfo, distributions: list[di
         "@context": CONTEXT,
         "@type": "dcat:Dataset",
         "identifier": f"ibds-resultaten-{day}",
-        "title": TITLE,
-        "description": {lang: text.format(label=snapshot.label, day=day)
-                        for lang, text in DESCRIPTION.items()},
+        "title": {lang: t("opendata.title", lang) for lang in LANGS},
+        "description": {lang: t("opendata.description", lang, label=snapshot.label, day=day)
+                        for lang in LANGS},
         "publisher": pub,
         "license": CC0,
         "licenseName": CC0_NAME,
@@ -288,13 +217,13 @@ def metadata(frame: pl.DataFrame, snapshot: SnapshotInfo, distributions: list[di
         "temporal": _temporal(frame),
         "version": snapshot.label,
         "definitionsSha256": snapshot.definitions_sha256,
-        "language": ["nl", "en"],
+        "language": list(LANGS),
         "keyword": KEYWORDS,
         "distribution": distributions,
         "columns": [
-            {"name": c, "datatype": XSD.get(t, str(t)),
-             "description": {"nl": COLUMN_DESCRIPTIONS[c][0], "en": COLUMN_DESCRIPTIONS[c][1]}}
-            for c, t in frame.schema.items()
+            {"name": c, "datatype": XSD.get(dtype, str(dtype)),
+             "description": {lang: t(f"opendata.column.{c}", lang) for lang in LANGS}}
+            for c, dtype in frame.schema.items()
         ],
         "indicators": _indicators(defs),
     }

@@ -14,6 +14,7 @@ from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
+from monitor.text import t
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,6 @@ def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
     results = current_results(rt, today)
     until = results["period"].max() if not results.is_empty() else str(Quarter.containing(today) - 1)
     sha = combined_sha256([(f["file_name"], f["sha256"]) for f in definition_files(rt.defs)])
-    label = "Actuele stand" if rt.config["language"] == "nl" else "Current data"
+    label = t("exports.live_label", rt.config["language"])
     return ExportSource(results, rt.defs, today, until, label, sha, None,
                         action_rule=rt.config["status.action_rule"], config=rt.config)

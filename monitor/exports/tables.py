@@ -26,43 +26,25 @@ from monitor.charts.status import STATUS_STYLES
 from monitor.definitions.model import Indicator
 from monitor.exports.context import ExportContext
 from monitor.exports.errors import ExportError
-from monitor.text import unit_text
+from monitor.text import number, t, unit_text
 from monitor.textsafe import excel_csv, safe_cell
-from monitor.ui import fmt
 
 AUTHOR = "Voortgangsmonitor IBDS"
-SHEET_NAMES = {"nl": "Gegevens", "en": "Data"}
-DATE_FORMATS = {"nl": "dd-mm-yyyy", "en": "yyyy-mm-dd"}
 MIN_WIDTH, MAX_WIDTH = 8, 60
 
-# Results-frame columns shown in a chart table: header (nl, en) and how the number is shown
-# ("value": the indicator's precision; "percent": share x 100 with one decimal; "int").
-COLUMNS: dict[str, tuple[str, str, str | None]] = {
-    "action": ("actie", "action", None),
-    "indicator": ("indicator", "indicator", None),
-    "period": ("kwartaal", "quarter", None),
-    "breakdown": ("uitsplitsing", "breakdown", None),
-    "group": ("groep", "group", None),
-    "value": ("waarde ({unit})", "value ({unit})", "value"),
-    "numerator": ("teller", "numerator", "value"),
-    "denominator": ("noemer", "denominator", "value"),
-    "reported": ("aangeleverd", "reported", "int"),
-    "expected": ("verwacht", "expected", "int"),
-    "coverage": ("dekking (%)", "coverage (%)", "percent"),
+# Results-frame columns shown in a chart table, in this order, and how the number is shown
+# ("value": the indicator's precision; "percent": share x 100 with one decimal; "int"); the
+# headers are the texts ``exports.col.<column>`` of monitor.text
+COLUMNS: dict[str, str | None] = {
+    "action": None, "indicator": None, "period": None, "breakdown": None, "group": None,
+    "value": "value", "numerator": "value", "denominator": "value", "reported": "int",
+    "expected": "int", "coverage": "percent",
     # rules version 2 (absent, so left out, before): the values behind the figure, of which carried
-    "n": ("aantal waarden", "values (n)", "int"),
-    "carried": ("waarvan overgenomen", "of which carried forward", "int"),
-    "baseline": ("nulmeting ({unit})", "baseline ({unit})", "value"),
-    "planned": ("gepland ({unit})", "planned ({unit})", "value"),
-    "next_target": ("volgend doel ({unit})", "next target ({unit})", "value"),
-    "final_target": ("einddoel ({unit})", "final target ({unit})", "value"),
-    "progress": ("voortgang (%)", "progress (%)", "percent"),
-    "forecast": ("prognose ({unit})", "forecast ({unit})", "value"),
-    "status": ("status", "status", None),
-    "achieved_date": ("behaald op", "achieved on", None),
+    "n": "int", "carried": "int",
+    "baseline": "value", "planned": "value", "next_target": "value", "final_target": "value",
+    "progress": "percent", "forecast": "value", "status": None, "achieved_date": None,
 }
 IDENTITY = ("action", "indicator", "breakdown")  # dropped when the table has one value (it is in the title)
-LABEL_HEADER = ("naam", "name")
 OMITTED = ("baseline_period", "next_target_period", "final_target_period",  # results columns
            "forecast_note", "status_note")  # not shown
 
@@ -116,7 +98,7 @@ def chart_table(rows: pl.DataFrame, indicator: Indicator, ctx: ExportContext,
     lang, precision, unit = ctx.lang, indicator.precision, unit_text(indicator.unit, ctx.lang)
     columns: list[pl.Series] = []
     decimals: dict[str, int] = {}
-    for col, (nl, en, kind) in COLUMNS.items():
+    for col, kind in COLUMNS.items():
         if col not in rows.columns:
             continue
         series = rows[col]
@@ -124,7 +106,7 @@ def chart_table(rows: pl.DataFrame, indicator: Indicator, ctx: ExportContext,
             continue
         if col != "value" and series.null_count() == rows.height:
             continue
-        header = (en if lang == "en" else nl).format(unit=unit)
+        header = t(f"exports.col.{col}", lang, unit=unit)
         if kind == "value":
             series, decimals[header] = _rounded(series.cast(pl.Float64), precision), precision
         elif kind == "percent":
@@ -136,7 +118,7 @@ def chart_table(rows: pl.DataFrame, indicator: Indicator, ctx: ExportContext,
                                 for s in series.to_list()], dtype=pl.String)
         columns.append(series.alias(header))
         if col == "group" and labels:
-            name = LABEL_HEADER[lang == "en"]
+            name = t("exports.col.label", lang)
             names = [labels.get(g, g) for g in rows["group"].to_list()]
             columns.append(pl.Series(name, names, dtype=pl.String))
     known = {*COLUMNS, *OMITTED}
@@ -165,14 +147,14 @@ def _shown(value: object, decimals: int, lang: str) -> str:
     if isinstance(value, bool):
         return "WAAR" if value else "ONWAAR"
     if isinstance(value, int | float):
-        return fmt.number(value, decimals, lang)
+        return number(value, decimals, lang)
     if isinstance(value, date):
         return "00-00-0000"
     return "" if value is None else str(value)
 
 
 def _sheet_name(lang: str) -> str:
-    return SHEET_NAMES["en" if lang == "en" else "nl"]
+    return t("exports.sheet", lang)
 
 
 def table_xlsx(table: Table) -> bytes:
@@ -193,7 +175,7 @@ def table_xlsx(table: Table) -> bytes:
     note_fmt = wb.add_format({"italic": True, "font_color": "#535353"})
     header_fmt = wb.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
     text_fmt = wb.add_format({"num_format": "@"})
-    date_fmt = wb.add_format({"num_format": DATE_FORMATS["en" if lang == "en" else "nl"]})
+    date_fmt = wb.add_format({"num_format": t("meta.xlsx_date", lang)})
     number_fmts: dict[int, object] = {}
 
     ws.write_string(0, 0, str(safe_cell(table.title)), title_fmt)

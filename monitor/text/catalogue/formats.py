@@ -6,6 +6,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the language of a document (DOCX proofing language, PDF language and region)
     "meta.lang_tag": ("nl-NL", "en-GB"),
     "meta.region": ("NL", "GB"),
+    "meta.xlsx_date": ("dd-mm-yyyy", "yyyy-mm-dd"),  # an Excel date format
     "quarter.label": ("K{q} {year}", "Q{q} {year}"),
     "list.last": ("{head} en {last}", "{head} and {last}"),
     "month.1": ("jan", "Jan"),
