@@ -95,16 +95,16 @@ def unit_text(unit: str | None, lang: str = "nl") -> str:
     return t(key, lang) if has(key) else unit
 
 
-def value_text(v: float | None, precision: int, unit: str | None, lang: str = "nl", *,
+def value_text(v: float | None, precision: int | None, unit: str | None, lang: str = "nl", *,
                trim: bool = False) -> str:
     """A value with its unit in the language's number format at ``precision`` decimals ('38,2%',
-    '19.204 adviezen'); ``trim`` drops the decimals of a whole number (a target: '80%'); an en
-    dash for no value."""
+    '19.204 adviezen'); ``trim`` drops the decimals of a whole number (a target: '80%');
+    ``precision`` None: as declared (:func:`declared`); an en dash for no value."""
     if v is None:
         return DASH
     if trim and float(v).is_integer():
         precision = 0
-    text = number(v, precision, lang)
+    text = declared(v, lang) if precision is None else number(v, precision, lang)
     if unit == "%":
         return f"{text}%"
     shown = unit_text(unit, lang)
