@@ -92,14 +92,13 @@ if uploaded is not None:
     if check.problems:
         if check.warnings:
             st.warning(t("upload.warnings", lang, count=len(check.warnings)))
-        report = problems_frame(check)
-        levels = {"error": t("level.error", lang), "warning": t("level.warning", lang)}
-        st.dataframe(
-            report.with_columns(report["level"].replace_strict(levels)), hide_index=True,
-            column_config={c: t(f"col.{c}", lang) for c in
-                           ("level", "row", "column", "value", "code", "message")},
-        )
-        st.download_button(t("upload.problems_csv", lang), excel_csv(report),
+        report = problems_frame(check, lang)
+        labels = {c: t(f"col.{c}", lang) for c in ("level", "row", "column", "value", "code", "message")}
+        st.dataframe(report.drop("code"), hide_index=True,
+                     column_config=labels | {"problem": t("col.problem", lang)})
+        # the download keeps the stable code beside the problem's name (README: problem codes)
+        st.download_button(t("upload.problems_csv", lang),
+                           excel_csv(report.rename(labels | {"problem": t("col.problem", lang)})),
                            file_name=f"problemen_{org}_{period}.csv", mime="text/csv")
     if check.status == "valid" and st.button(t("upload.confirm", lang), type="primary"):
         uploaded.seek(0)

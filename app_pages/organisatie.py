@@ -68,13 +68,13 @@ if "peers" in sections:
 
 if "problems" in sections:
     st.subheader(t("org.problems", lang))
-    problems = open_problems(rt.store, user, org)
+    problems = open_problems(rt.store, user, org, lang)
     if problems.is_empty():
         st.caption(t("org.no_problems", lang))
     else:
-        st.dataframe(in_words(problems, lang), hide_index=True, key="problems",
+        st.dataframe(in_words(problems, lang).drop("code"), hide_index=True, key="problems",
             column_config={"received_at": t("col.received", lang), "period": t("col.period", lang),
-                           "kind": t("col.kind", lang), "code": t("col.code", lang),
+                           "kind": t("col.kind", lang), "problem": t("col.problem", lang),
                            "row": t("col.row", lang), "message": t("col.message", lang)})
 
 if "submissions" in sections:

@@ -1,10 +1,12 @@
 """Volledigheid: reporting and on-time rates, who has not reported, rejected attempts (the
 last only for a role that may see every organisation's submissions: submissions.view)."""
 
+import polars as pl
 import streamlit as st
 
 from monitor.access.guard import allowed
 from monitor.intake.history import open_quarters
+from monitor.intake.messages import name
 from monitor.periods import Quarter
 from monitor.text import t
 from monitor.textsafe import excel_csv
@@ -61,6 +63,8 @@ if allowed(user, "submissions.view"):  # rejected attempts of every organisation
         st.caption(t("completeness.no_rejections", lang, period=period))
     else:
         st.subheader(t("completeness.rejections", lang, period=period, n=rejected.height))
-        st.dataframe(common_problems(rt.store, user, period), hide_index=True, column_config={
-            "code": t("col.code", lang), "occurrences": t("col.occurrences", lang),
+        common = common_problems(rt.store, user, period)
+        st.dataframe(common.with_columns(pl.col("code").map_elements(
+            lambda c: name(c, lang), return_dtype=pl.String)), hide_index=True, column_config={
+            "code": t("col.problem", lang), "occurrences": t("col.occurrences", lang),
             "attempts": t("col.attempts", lang)})

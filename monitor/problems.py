@@ -6,6 +6,7 @@ checks collect all problems instead of stopping at the first.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -15,7 +16,9 @@ Level = Literal["error", "warning"]
 @dataclass(frozen=True)
 class Problem:
     """One problem. In definitions ``line``/``path`` are the YAML line and key path; in
-    submissions they are the row as the user sees it in Excel (header = row 1) and the column."""
+    submissions they are the row as the user sees it in Excel (header = row 1) and the column.
+    ``params``: a submission problem's parameters, so its message can be said again in the
+    reader's language (``monitor.intake.messages.say``); ``message`` is the text as made."""
 
     level: Level
     code: str
@@ -24,6 +27,7 @@ class Problem:
     line: int | None = None
     path: str | None = None
     value: str | None = None
+    params: Mapping[str, object] | None = field(default=None, hash=False)
 
     def location(self) -> str:
         where = self.file or ""
@@ -40,6 +44,7 @@ class Problem:
             "code": self.code,
             "message": self.message,
             "level": self.level,
+            **({} if self.params is None else {"params": dict(self.params)}),
         }
 
     def __str__(self) -> str:
@@ -57,6 +62,9 @@ class ProblemList:
 
     def add(self, level: Level, code: str, message: str, **where: object) -> None:
         self.items.append(Problem(level, code, message, **where))  # type: ignore[arg-type]
+
+    def append(self, problem: Problem) -> None:
+        self.items.append(problem)
 
     def error(self, code: str, message: str, **where: object) -> None:
         self.add("error", code, message, **where)

@@ -18,7 +18,7 @@ from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Measure
 from monitor.errors import PeriodError
-from monitor.intake.messages import render
+from monitor.intake.messages import problem
 from monitor.intake.text import clean, org_code
 from monitor.intake.values import Convention, Parsed, ValueProblem, file_convention, parse_value
 from monitor.periods import Quarter, last_completed_quarter
@@ -137,8 +137,7 @@ def check_rows(
         ok = True
 
         def err(code: str, column: str, value: str, r: RawRow = r, **params: object) -> None:
-            message = render(code, ctx.lang, value=value, **params)
-            problems.error(code, message, line=r.row, path=column, value=value)
+            problems.append(problem(code, ctx.lang, value=value, line=r.row, path=column, **params))
 
         org_type = ctx.org_types.get(r.organisation)
         if org_type is None:
@@ -206,6 +205,5 @@ def _check_required(
     for org, q in units:
         for m in ctx.defs.measures_for(org, ctx.org_types[org]):
             if m.required and m.id not in present[(org, q)] and (org, str(q), m.id) not in existing:
-                message = render("required-missing", ctx.lang, value=m.id, organisation=org,
-                                 period=str(q))
-                problems.error("required-missing", message, path="maatstaf", value=m.id)
+                problems.append(problem("required-missing", ctx.lang, value=m.id, organisation=org,
+                                        period=str(q), path="maatstaf"))

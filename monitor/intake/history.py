@@ -9,8 +9,10 @@ from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.intake.core import Context, IntakeResult
+from monitor.intake.messages import name, say
 from monitor.periods import last_completed_quarter, quarter_range
 from monitor.store import Store
+from monitor.text import t
 
 
 def open_quarters(ctx: Context) -> list[str]:
@@ -25,12 +27,15 @@ def affected_indicators(defs: Definitions, measures: list[str]) -> list[str]:
     return [i.id for i in defs.indicators.values() if wanted & set(i.compute.measures())]
 
 
-def problems_frame(result: IntakeResult) -> pl.DataFrame:
-    """The report as a table, errors first, in row order."""
-    rows = [p.as_row() for p in sorted(
-        result.problems, key=lambda p: (p.level != "error", p.line is not None, p.line or 0))]
+def problems_frame(result: IntakeResult, lang: str = "nl") -> pl.DataFrame:
+    """The report as a table in ``lang``, errors first, in row order: the level in words, the
+    problem's short name beside its stable code, and its message."""
+    ordered = sorted(result.problems, key=lambda p: (p.level != "error", p.line is not None, p.line or 0))
+    rows = [{"level": t(f"level.{p.level}", lang), "row": p.line, "column": p.path, "value": p.value,
+             "problem": name(p.code, lang), "code": p.code,
+             "message": say(p.code, p.params, p.message, lang)} for p in ordered]
     schema = {"level": pl.String, "row": pl.Int64, "column": pl.String, "value": pl.String,
-              "code": pl.String, "message": pl.String}
+              "problem": pl.String, "code": pl.String, "message": pl.String}
     return pl.DataFrame(rows, schema=schema).select(list(schema))
 
 

@@ -20,7 +20,7 @@ from monitor.intake.columns import Columns, csv_frame, rows_frame
 from monitor.intake.core import Context, IntakeResult, RawRow, Upload, check_rows, normal_rows
 from monitor.intake.fast import check_columns
 from monitor.intake.files import read_capped, safe_file_name
-from monitor.intake.messages import render
+from monitor.intake.messages import problem
 from monitor.intake.relations import relation_problems
 from monitor.intake.storage import (
     classify,
@@ -100,7 +100,7 @@ def ingest(
         related = relation_problems(con, units, ctx)  # checks between measures (definitions)
         problems.items.extend(p for _, p in related if p.level == "error")
         if not problems.errors and not units:
-            problems.error("no-values", render("no-values", ctx.lang))
+            problems.append(problem("no-values", ctx.lang))
         if not problems.errors:
             shas = [unit_sha(content_sha, o, p, bulk) for o, p in units.pairs()]
             fresh = _fresh(con, units, shas)

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from monitor.intake.core import RawRow
-from monitor.intake.messages import detail, render
+from monitor.intake.messages import detail, problem
 from monitor.intake.text import clean, org_code
 from monitor.problems import ProblemList
 
@@ -99,8 +99,7 @@ def detect_separator(header: str) -> str:
 def too_large(size: int, limit: int, lang: str = "nl") -> ProblemList:
     """The problem of a file of ``size`` bytes above the cap ``limit``."""
     problems = ProblemList()
-    problems.error("file-too-large", render("file-too-large", lang, size=human_size(size),
-                                            limit=human_size(limit)))
+    problems.append(problem("file-too-large", lang, size=human_size(size), limit=human_size(limit)))
     return problems
 
 
@@ -119,7 +118,7 @@ def read_upload(content: bytes, file_name: str | None = None, lang: str = "nl",
         return read_xlsx(content, lang, max_rows=max_rows, max_unpacked=unpack)
     if kind != "csv":
         problems = ProblemList()
-        problems.error("unsupported-file", render("unsupported-file", lang, detail=kind))
+        problems.append(problem("unsupported-file", lang, detail=kind))
         return ReadResult([], None, None, problems)
     return read_csv(content, lang, max_rows)
 
@@ -150,21 +149,21 @@ def file_kind(content: bytes, file_name: str | None) -> str:
 
 
 def _too_many(problems: ProblemList, limit: int, lang: str) -> None:
-    problems.error("too-many-rows", render("too-many-rows", lang, limit=limit))
+    problems.append(problem("too-many-rows", lang, limit=limit))
 
 
 def read_csv(content: bytes, lang: str = "nl", max_rows: int | None = None) -> ReadResult:
     problems = ProblemList()
     if not content.strip(b"\x00\r\n\t ;,\xef\xbb\xbf\xff\xfe"):
-        problems.error("empty-file", render("empty-file", lang))
+        problems.append(problem("empty-file", lang))
         return ReadResult([], None, None, problems)
     try:
         text, encoding = decode(content)
     except UnicodeDecodeError as exc:
-        problems.error("bad-encoding", render("bad-encoding", lang, detail=f"byte {exc.start + 1}"))
+        problems.append(problem("bad-encoding", lang, detail=f"byte {exc.start + 1}"))
         return ReadResult([], None, None, problems)
     if "\x00" in text:
-        problems.error("bad-encoding", render("bad-encoding", lang, detail="NUL"))
+        problems.append(problem("bad-encoding", lang, detail="NUL"))
         return ReadResult([], encoding, None, problems)
     text = text.lstrip("\ufeff")
     sep = detect_separator(text.split("\n", 1)[0])
@@ -181,15 +180,14 @@ def read_csv(content: bytes, lang: str = "nl", max_rows: int | None = None) -> R
         if "field larger than field limit" in str(exc):
             _cell_too_long(problems, row, lang)
         else:  # an opening quote without its closing quote would swallow every later row
-            problems.error("unbalanced-quotes", render("unbalanced-quotes", lang, row=row), line=row)
+            problems.append(problem("unbalanced-quotes", lang, row=row, line=row))
         return ReadResult([], encoding, sep, problems)
     rows = _rows(records, problems, lang)
     return ReadResult(rows, encoding, sep, problems)
 
 
 def _cell_too_long(problems: ProblemList, row: int, lang: str) -> None:
-    problems.error("cell-too-long", render("cell-too-long", lang, row=row, limit=MAX_CELL_CHARS),
-                   line=row)
+    problems.append(problem("cell-too-long", lang, row=row, limit=MAX_CELL_CHARS, line=row))
 
 
 def _cell_text(value: object) -> str:
@@ -217,13 +215,13 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
         records = records[1:]  # leading empty lines: row numbers still count them
         skipped += 1
     if not records:
-        problems.error("empty-file", render("empty-file", lang))
+        problems.append(problem("empty-file", lang))
         return []
     index = column_index(_cell_text(h) for h in records[0])
     missing = [c for c in REQUIRED if c not in index]
     if missing:
-        problems.error("missing-columns", render("missing-columns", lang, columns=", ".join(missing)),
-                       line=skipped + 1, value=";".join(_cell_text(h) for h in records[0]))
+        problems.append(problem("missing-columns", lang, columns=missing, line=skipped + 1,
+                                value=";".join(_cell_text(h) for h in records[0])))
         return []
     rows = []
     for n, rec in enumerate(records[1:], start=skipped + 2):
@@ -244,7 +242,7 @@ def _rows(records: list[list], problems: ProblemList, lang: str, typed: bool = F
             typed=raw_value if typed and not isinstance(raw_value, str) else None,
         ))
     if not rows and not problems.errors:
-        problems.error("no-rows", render("no-rows", lang))
+        problems.append(problem("no-rows", lang))
     return rows
 
 
@@ -266,14 +264,14 @@ def read_xlsx(content: bytes, lang: str = "nl", max_cells: int = 2_000_000,
         _too_many(problems, max_rows or 0, lang)
         return ReadResult([], "xlsx", None, problems)
     except _Unpacks as exc:
-        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=detail(
-            "xlsx-unpacks", lang, size=human_size(exc.size), limit=human_size(exc.limit))))
+        problems.append(problem("bad-xlsx", lang, detail=detail(
+            "xlsx-unpacks", size=human_size(exc.size), limit=human_size(exc.limit))))
         return ReadResult([], None, None, problems)
     except _TooManyCells:
-        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=detail("xlsx-cells", lang)))
+        problems.append(problem("bad-xlsx", lang, detail=detail("xlsx-cells")))
         return ReadResult([], None, None, problems)
     except Exception:  # any failure to read the workbook is the file's problem (never its class)
-        problems.error("bad-xlsx", render("bad-xlsx", lang, detail=detail("xlsx-damaged", lang)))
+        problems.append(problem("bad-xlsx", lang, detail=detail("xlsx-damaged")))
         return ReadResult([], None, None, problems)
     rows = _rows(records, problems, lang, typed=True)
     return ReadResult(rows, "xlsx", None, problems)

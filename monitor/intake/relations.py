@@ -11,7 +11,7 @@ import polars as pl
 
 from monitor.intake.batch import Batch
 from monitor.intake.core import Context
-from monitor.intake.messages import detail, render
+from monitor.intake.messages import detail, problem
 from monitor.problems import Problem
 
 CODES = {"at_most": "relation-at-most", "at_least": "relation-at-least", "equal": "relation-equal"}
@@ -47,13 +47,12 @@ def relation_problems(con: duckdb.DuckDBPyConnection, batch: Batch, ctx: Context
                 continue
             if b is None or rel.holds(a, b):
                 continue
-            where = (detail("relation-row", ctx.lang, row=other_line) if other_line is not None
-                     else detail("relation-earlier", ctx.lang))
-            message = render(CODES[rel.op], ctx.lang, value=raw, measure=mid, row=line,
-                             other_value=other_raw if other_raw is not None else float(b),
-                             other=rel.other, where=where)
-            found.append(((org, period), Problem(rel.level, CODES[rel.op], message, line=line,
-                                                 path="waarde", value=raw)))
+            where = (detail("relation-row", row=other_line) if other_line is not None
+                     else detail("relation-earlier"))
+            found.append(((org, period), problem(
+                CODES[rel.op], ctx.lang, value=raw, measure=mid, row=line,
+                other_value=other_raw if other_raw is not None else float(b), other=rel.other,
+                where=where, line=line, path="waarde", level=rel.level)))
     return sorted(found, key=lambda f: f[1].line or 0)
 
 

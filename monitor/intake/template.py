@@ -12,20 +12,10 @@ from monitor.errors import UsageError
 from monitor.intake.core import Context
 from monitor.periods import Quarter
 from monitor.store import Store
+from monitor.text import t, unit_text
 
-COLUMNS = {
-    "nl": ["organisatie", "periode", "maatstaf", "waarde", "toelichting", "omschrijving", "eenheid",
-           "toegestaan", "verplicht", "vorig_kwartaal"],
-    "en": ["organisation", "period", "measure", "value", "note", "description", "unit", "allowed",
-           "required", "previous_quarter"],
-}
-TYPE_HINT = {
-    "integer": {"nl": "geheel getal", "en": "whole number"},
-    "decimal": {"nl": "getal", "en": "number"},
-    "percentage": {"nl": "percentage", "en": "percentage"},
-    "boolean": {"nl": "ja / nee", "en": "ja / nee (yes / no)"},
-    "date": {"nl": "datum dd-mm-jjjj", "en": "date dd-mm-yyyy"},
-}
+COLUMNS = ("organisation", "period", "measure", "value", "note", "description", "unit", "allowed",
+           "required", "previous_quarter")  # the header: template.col.<column> in the file's language
 
 
 def dutch_number(v: float, group: bool = True) -> str:
@@ -45,15 +35,15 @@ def measure_number(v: float, m: Measure) -> str:
 def allowed(m: Measure, lang: str) -> str:
     if m.type == "choice":
         return " | ".join(m.choices or [])
-    hint = TYPE_HINT[m.type][lang]
+    hint = t(f"template.type.{m.type}", lang)
     lo, hi = m.low, m.high
     if m.type == "percentage" and m.percent_format == "fraction":
-        hint += " (0,45 = 45%)" if lang == "nl" else " (0.45 = 45%)"
+        hint += t("template.fraction", lang)
     if lo is not None or hi is not None:
         rng = (f"{measure_number(lo, m) if lo is not None else '…'} - "
                f"{measure_number(hi, m) if hi is not None else '…'}")
         hint += f", {rng}"
-    return hint + ("; n.v.t. toegestaan" if lang == "nl" else "; n.v.t. allowed")
+    return hint + t("template.nvt", lang)
 
 
 def previous_values(store: Store, org: str, period: Quarter,
@@ -81,7 +71,7 @@ def template_csv(store: Store, ctx: Context, org: str, period: str | Quarter) ->
     prev = previous_values(store, org, q, ctx.defs.measures)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS[lang])
+    writer.writerow([t(f"template.col.{c}", lang) for c in COLUMNS])
     for m in ctx.defs.measures_for(org, org_type):
         description = m.title.get(lang) + (f": {m.description.get(lang)}" if m.description else "")
         previous = prev.get(m.id, "")
@@ -90,8 +80,8 @@ def template_csv(store: Store, ctx: Context, org: str, period: str | Quarter) ->
         elif m.type == "date" and len(previous) == 10 and previous[4] == "-":
             previous = f"{previous[8:10]}-{previous[5:7]}-{previous[0:4]}"
         writer.writerow([
-            org, str(q), m.id, "", "", " ".join(description.split()), m.unit or "", allowed(m, lang),
-            ("ja" if m.required else "nee") if lang == "nl" else ("yes" if m.required else "no"),
+            org, str(q), m.id, "", "", " ".join(description.split()), unit_text(m.unit, lang),
+            allowed(m, lang), t("yes" if m.required else "no", lang),
             previous,
         ])
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")

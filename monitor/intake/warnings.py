@@ -15,7 +15,7 @@ import polars as pl
 
 from monitor.intake.batch import Batch
 from monitor.intake.core import Context
-from monitor.intake.messages import render
+from monitor.intake.messages import problem
 from monitor.periods import Quarter
 from monitor.problems import Problem
 
@@ -67,9 +67,8 @@ def value_warnings(batch: Batch, past: Past, ctx: Context) -> dict[int, list[Pro
 
         def warn(code: str, unit: int = unit, line: int = line, raw: str = raw,
                  **params: object) -> None:
-            msg = render(code, ctx.lang, value=raw, **params)
             found.setdefault(unit, []).append(
-                Problem("warning", code, msg, line=line, path="waarde", value=raw))
+                problem(code, ctx.lang, value=raw, line=line, path="waarde", **params))
 
         if len(values) >= MIN_HISTORY:
             med = statistics.median(values)

@@ -20,6 +20,7 @@ from monitor.access.enforce import enforce_any, enforce_as
 from monitor.access.guard import allowed, permitted_organisations
 from monitor.access.model import User
 from monitor.definitions import Definitions
+from monitor.intake.messages import name, say
 from monitor.store import Store
 
 SECTIONS = ("timeliness", "peers", "problems", "submissions")
@@ -90,25 +91,33 @@ def peer_comparison(store: Store, user: User | str | None, results: pl.DataFrame
             .sort("indicator"))
 
 
-def open_problems(store: Store, user: User | str | None, organisation: str) -> pl.DataFrame:
+def open_problems(store: Store, user: User | str | None, organisation: str,
+                  lang: str = "nl") -> pl.DataFrame:
     """Rejected attempts for quarters that still have no accepted submission, and warnings on the
-    latest submission per quarter; newest first. Needs ``submissions.view`` for
+    latest submission per quarter; newest first: the problem's short name, code, row and message
+    in ``lang`` (said again from its code and parameters). Needs ``submissions.view`` for
     ``organisation``."""
     enforce_as(store, user, "submissions.view", organisation, target=f"problems {organisation}")
-    return store.query(
+    found = store.query(
         """
-        SELECT r.received_at, r.period, 'rejected' AS kind, p.code, p."row", p.message
+        SELECT r.received_at, r.period, 'rejected' AS kind, p.code, p."row", p.message, p.params
         FROM rejected_attempts r,
-             unnest(from_json(r.problems,
-                    '[{"code": "VARCHAR", "row": "INTEGER", "message": "VARCHAR"}]')) AS t(p)
+             unnest(from_json(r.problems, '[{"code": "VARCHAR", "row": "INTEGER",
+                                             "message": "VARCHAR", "params": "JSON"}]')) AS t(p)
         WHERE r.organisation = $o AND NOT EXISTS (
             SELECT 1 FROM submissions s WHERE s.organisation = r.organisation
               AND s.period = r.period AND s.received_at > r.received_at)
         UNION ALL
-        SELECT s.received_at, s.period, 'warning', p.code, p."row", p.message
+        SELECT s.received_at, s.period, 'warning', p.code, p."row", p.message, p.params
         FROM (SELECT * FROM submissions WHERE organisation = $o
               QUALIFY row_number() OVER (PARTITION BY period ORDER BY id DESC) = 1) s,
-             unnest(from_json(s.warnings,
-                    '[{"code": "VARCHAR", "row": "INTEGER", "message": "VARCHAR"}]')) AS t(p)
+             unnest(from_json(s.warnings, '[{"code": "VARCHAR", "row": "INTEGER",
+                                             "message": "VARCHAR", "params": "JSON"}]')) AS t(p)
         ORDER BY 1 DESC, 5
         """, {"o": organisation})
+    said = [say(code, params, message, lang)
+            for code, params, message in found.select("code", "params", "message").iter_rows()]
+    return found.select(
+        "received_at", "period", "kind",
+        pl.col("code").map_elements(lambda c: name(c, lang), return_dtype=pl.String).alias("problem"),
+        "code", "row", pl.Series("message", said, dtype=pl.String))

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from monitor.intake.messages import say
 from monitor.intake.reader import read_upload
 from tests.intake.world import (
     ON_TIME,
@@ -353,14 +354,22 @@ def test_english_messages(world):
         "does not apply."]
     res = submit(world, (PROBLEM_DIR / "missing_columns.csv").read_bytes(), "x.csv", ctx=ctx)
     assert [p.message for p in res.errors] == [
-        "Column(s) waarde missing from the header (row 1). The header must be: "
+        "Column waarde is missing from the header (row 1). The header must be: "
         "organisation;period;measure;value;note."]
     res = submit(world, (PROBLEM_DIR / "empty.csv").read_bytes(), "x.csv", ctx=ctx)
     assert [p.message for p in res.errors] == ["The file is empty. Use the template and fill in the values."]
     stored = json.loads(world.store.scalar("SELECT problems FROM rejected_attempts ORDER BY id DESC LIMIT 1"))
     assert stored == [{"row": None, "column": None, "value": None, "code": "empty-file",
                        "message": "The file is empty. Use the template and fill in the values.",
-                       "level": "error"}]
+                       "level": "error", "params": {}}]
+    # stored with its code and parameters: said again in the reader's language (issue 16)
+    assert say("empty-file", stored[0]["params"], stored[0]["message"], "nl") == (
+        "Het bestand is leeg. Gebruik het sjabloon en vul de waarden in.")
+    res = submit(world, (PROBLEM_DIR / "several_mistakes.csv").read_bytes(), "x.csv", ctx=ctx)
+    stored = json.loads(world.store.scalar("SELECT problems FROM rejected_attempts ORDER BY id DESC LIMIT 1"))
+    assert [say(p["code"], p["params"], p["message"], "nl") for p in stored] == [
+        "'misschien' is geen ja of nee.", "'twee' is geen getal. Schrijf bijvoorbeeld 1234 of 1234,5.",
+        "'klaar' is niet toegestaan. Kies uit: geen, gestart, gereed."]
 
 
 # --- bugs found while building the corpus ---------------------------------------------------------

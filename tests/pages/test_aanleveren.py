@@ -52,10 +52,10 @@ def test_bad_file_shows_row_errors_and_stores_nothing(world):
     at.file_uploader(key="file_G1_2025-Q4").upload("g1.csv", BAD.encode(), "text/csv")
     at.run()
     assert not at.exception
-    assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fout(en)")
+    assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fouten.")
     report = at.dataframe[0].value
     assert list(report["row"]) == [2, 3]
-    assert list(report["code"]) == ["bad-boolean", "bad-number"]
+    assert list(report["problem"]) == ["geen ja of nee", "geen getal"]
     assert world.store.scalar("SELECT count(*) FROM submissions") == before
     assert world.store.scalar("SELECT count(*) FROM rejected_attempts WHERE organisation = 'G1'") == 1
     assert not [b for b in at.button if b.label == "Bevestigen en opslaan"]
@@ -82,5 +82,5 @@ def test_english_interface(world):
     assert at.title[0].value == "Submit figures"
     at.file_uploader(key="file_G1_2025-Q4").upload("g1.csv", BAD.encode(), "text/csv")
     at.run()
-    assert at.error[0].value.startswith("The file was rejected: 2 error(s)")
+    assert at.error[0].value.startswith("The file was rejected: 2 errors.")
     assert "is not yes or no" in at.dataframe[0].value["message"][0]

@@ -362,7 +362,7 @@ def test_a_rejected_upload_is_recorded_once_however_often_the_page_reruns(states
     at.file_uploader(key=f"file_G2_{REOPENED}").upload(
         "g2-fout.csv", BAD.format(p=REOPENED).encode(), "text/csv")
     at.run()
-    assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fout(en)")
+    assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fouten.")
     for _ in range(3):  # reruns: a language switch back and forth, a plain rerun
         at.run()
     assert not at.exception, [e.value for e in at.exception]

@@ -43,14 +43,14 @@ def test_a_rejected_file_is_recorded_once_however_often_the_page_reruns(world):
     at = page()
     at.file_uploader(key="file_G1_2025-Q4").upload("g1.csv", BAD.encode(), "text/csv")
     at.run()
-    assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fout(en)")
+    assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fouten.")
     assert counts(world) == (1, 1)
     for _ in range(3):  # any widget change reruns the page: here the quarter box and plain reruns
         at.selectbox(key="upload_period").set_value("2025-Q4")
         at.run()
         assert not at.exception
-        assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fout(en)")
-        assert list(at.dataframe[0].value["code"]) == ["bad-boolean", "bad-number"]
+        assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fouten.")
+        assert list(at.dataframe[0].value["problem"]) == ["geen ja of nee", "geen getal"]
     at.run()
     assert counts(world) == (1, 1)
 

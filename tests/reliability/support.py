@@ -28,9 +28,10 @@ from hypothesis import settings
 from monitor.errors import MonitorError
 from monitor.intake.core import IntakeResult
 from monitor.intake.ingest import submit_file
-from monitor.intake.messages import MESSAGES
+from monitor.intake.messages import LEVELS
 from monitor.runtime import Runtime
 from monitor.store import Store
+from monitor.text.catalogue import TEXTS
 
 LONG = os.environ.get("MONITOR_LONG", "") not in ("", "0")
 STATS: Counter = Counter()  # figures of this run, printed by conftest.py
@@ -122,9 +123,10 @@ def assert_structured(result: IntakeResult) -> None:
     assert isinstance(result, IntakeResult), result
     assert result.status in ("accepted", "rejected", "duplicate", "valid")
     for p in result.problems:
-        assert p.code in MESSAGES, p.code
-        assert p.level == MESSAGES[p.code][0]
-        for name in re.findall(r"\{(\w+)\}", MESSAGES[p.code][1]):  # every parameter filled in
+        assert p.code in LEVELS, p.code
+        assert p.level == LEVELS[p.code]
+        nl = (TEXTS.get(f"problem.{p.code}") or TEXTS[f"problem.{p.code}.other"])[0]
+        for name in re.findall(r"\{(\w+)\}", nl):  # every parameter filled in
             assert "{" + name + "}" not in p.message or "{" + name + "}" in (p.value or ""), p.message
     if result.status == "rejected":
         assert result.errors and result.rejection_id is not None

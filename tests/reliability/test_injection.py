@@ -117,8 +117,8 @@ def test_upload_page_shows_hostile_values_as_typed(hostile_world, monkeypatch):
     assert not at.exception
     report = at.dataframe[0].value
     assert list(report["value"]) == PAYLOADS[:3]
-    assert list(report["code"]) == ["bad-boolean", "bad-number", "bad-choice"]
-    assert at.error[0].value.startswith("Het bestand is afgekeurd: 3 fout(en)")
+    assert list(report["problem"]) == ["geen ja of nee", "geen getal", "keuze niet toegestaan"]
+    assert at.error[0].value.startswith("Het bestand is afgekeurd: 3 fouten.")
 
 
 HOSTILE = ["[inloggen](https://evil.example)", "**x**", "<img src=x>", "$x$", ":red[x]"]

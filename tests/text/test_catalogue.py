@@ -39,9 +39,29 @@ def test_plural_forms_come_in_pairs_with_count():
     for stem in stems:
         assert {f"{stem}.one", f"{stem}.other"} <= set(TEXTS), stem
         assert stem not in TEXTS, f"{stem} is both a text and a plural stem"
-        for form in PLURALS:
-            for template in TEXTS[f"{stem}.{form}"]:
-                assert "count" in fields(template) or form == "one", (stem, form)
+        one, other = TEXTS[f"{stem}.one"], TEXTS[f"{stem}.other"]
+        assert one[0] != other[0] and one[1] != other[1], stem
+        assert fields(one[0]) - {"count"} == fields(other[0]) - {"count"}, stem
+
+
+def test_the_plural_form_follows_count():
+    assert t("upload.rejected", "nl", count=1).startswith("Het bestand is afgekeurd: 1 fout. ")
+    assert t("upload.rejected", "nl", count=6).startswith("Het bestand is afgekeurd: 6 fouten. ")
+    assert t("upload.rejected", "en", count=1).startswith("The file was rejected: 1 error. ")
+    assert t("upload.rejected", "en", count=1234).startswith("The file was rejected: 1,234 errors. ")
+    assert t("upload.rejected", "nl", count=1234).startswith("Het bestand is afgekeurd: 1.234 fouten. ")
+    assert t("upload.warnings", "nl", count=1).startswith("1 waarschuwing:")
+    assert t("upload.warnings", "nl", count=0).startswith("0 waarschuwingen:")
+    summary = t("lineage.summary", "nl", values=Text("lineage.values", count=1),
+                organisations=Text("lineage.organisations", count=1),
+                submissions=Text("lineage.submissions", count=1), sha="abc")
+    assert summary == "1 aangeleverde waarde van 1 organisatie uit 1 inzending; definitiebestand SHA-256 abc."
+    summary = t("lineage.summary", "en", values=Text("lineage.values", count=12),
+                organisations=Text("lineage.organisations", count=3),
+                submissions=Text("lineage.submissions", count=4), sha="abc")
+    assert summary == "12 submitted values from 3 organisations in 4 submissions; definition file SHA-256 abc."
+    with pytest.raises(KeyError):
+        t("upload.rejected", "nl")  # a plural text needs its count
 
 
 def test_no_text_says_singular_and_plural_at_once():

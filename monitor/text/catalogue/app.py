@@ -25,6 +25,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.column": ("Kolom", "Column"),
     "col.code": ("Code", "Code"),
     "col.message": ("Melding", "Message"),
+    "col.problem": ("Probleem", "Problem"),
     "col.received": ("Ontvangen", "Received"),
     "col.file": ("Bestand", "File"),
     "col.on_time": ("Tijdig", "On time"),
