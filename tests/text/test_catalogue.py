@@ -59,7 +59,8 @@ def test_the_plural_form_follows_count():
     summary = t("lineage.summary", "en", values=Text("lineage.values", count=12),
                 organisations=Text("lineage.organisations", count=3),
                 submissions=Text("lineage.submissions", count=4), sha="abc")
-    assert summary == "12 submitted values from 3 organisations in 4 submissions; definition file SHA-256 abc."
+    assert summary == ("12 submitted values from 3 organisations in 4 submissions; definition file "
+                       "SHA-256 abc.")
     with pytest.raises(KeyError):
         t("upload.rejected", "nl")  # a plural text needs its count
 
