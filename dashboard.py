@@ -81,7 +81,7 @@ with rt.store.session():
                      visibility="hidden")] if pages else []
     page = st.navigation(start + pages + refused)
     if st.session_state.pop("nav_refused", None) and page in pages:
-        st.info(t("pages.nav.refused", lang, role=ROLES[acting.user.role].label[lang],
+        st.info(t("pages.nav.refused", lang, role=ROLES[acting.user.role].label(lang),
                   page=page.title), icon=":material/block:")
     try:
         page.run()

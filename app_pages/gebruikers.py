@@ -21,7 +21,7 @@ if flash := st.session_state.pop("users_flash", None):
 names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
 everyone = users.load_users(rt)
 by_id = {u.id: u for u in everyone}
-role_label = {r: ROLES[r].label[lang] for r in Role}
+role_label = {r: ROLES[r].label(lang) for r in Role}
 
 
 def org_label(code: str) -> str:
@@ -41,7 +41,7 @@ def attempt(change, done_key: str) -> None:
     except MonitorError as exc:
         st.error(tm("users.failed", lang, error=exc.message(lang)))
         return
-    st.session_state["users_flash"] = tm(done_key, lang, user=result.describe(), id=result.id)
+    st.session_state["users_flash"] = tm(done_key, lang, user=result.describe(lang), id=result.id)
     st.rerun()
 
 

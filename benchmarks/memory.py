@@ -14,7 +14,7 @@ from pathlib import Path
 import psutil
 
 from benchmarks.scales import Scale
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.e2e.server import start_app
 
 ARGS = [

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from monitor.text import Text
+
 if TYPE_CHECKING:
     from monitor.problems import Problem
 
@@ -31,11 +33,18 @@ if TYPE_CHECKING:
 class MonitorError(Exception):
     """Base class of all errors a user can cause and fix.
 
-    :meth:`message` gives the text for the interface language; errors that carry a Dutch text
-    (:class:`UsageError` with ``nl``, ``AccessDenied``) return it for ``lang="nl"``."""
+    An error carries its text as key and parameters (:class:`monitor.text.Text`), so it is shown
+    in the reader's language where it is shown: :meth:`message` (the pages, the CLI). ``str(exc)``
+    is the English text (logs, tracebacks). An error made with a plain string says that string in
+    every language (texts that are not in the catalogue yet, and internal errors)."""
+
+    def __init__(self, text: Text | str = "", *args: object):
+        self.text = text if isinstance(text, Text) else None
+        super().__init__(text.render("en") if isinstance(text, Text) else text, *args)
 
     def message(self, lang: str = "nl") -> str:
-        return str(self)
+        """The text in ``lang`` ('nl' or 'en')."""
+        return self.text.render(lang) if self.text is not None else str(self)
 
 
 class ConfigError(MonitorError):
@@ -48,7 +57,7 @@ class DefinitionError(MonitorError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         errors = [p for p in problems if p.level == "error"]
-        super().__init__(f"{len(errors)} error(s) in the indicator definitions")
+        super().__init__(Text("error.definitions", count=len(errors)))
 
 
 class RegisterError(MonitorError):
@@ -72,13 +81,4 @@ class SchemaVersionError(StoreError):
 
 
 class UsageError(MonitorError):
-    """A command or function was called with arguments that do not fit together.
-
-    ``str(exc)`` is the English message (CLI); ``nl``, when given, is shown in the Dutch pages."""
-
-    def __init__(self, message: str, nl: str | None = None):
-        super().__init__(message)
-        self.nl = nl
-
-    def message(self, lang: str = "nl") -> str:
-        return self.nl if lang == "nl" and self.nl else str(self)
+    """A command or function was called with arguments that do not fit together."""

@@ -6,9 +6,10 @@ checks collect all problems instead of stopping at the first.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
+
+from monitor.text import Text
 
 Level = Literal["error", "warning"]
 
@@ -17,8 +18,9 @@ Level = Literal["error", "warning"]
 class Problem:
     """One problem. In definitions ``line``/``path`` are the YAML line and key path; in
     submissions they are the row as the user sees it in Excel (header = row 1) and the column.
-    ``params``: a submission problem's parameters, so its message can be said again in the
-    reader's language (``monitor.intake.messages.say``); ``message`` is the text as made."""
+    ``text``: the message as key and parameters, so it is said in the reader's language where it
+    is shown (:meth:`said`, also from the database: :func:`said`); ``message`` is the text as made
+    (in the language of the check; English for definitions and config)."""
 
     level: Level
     code: str
@@ -27,7 +29,7 @@ class Problem:
     line: int | None = None
     path: str | None = None
     value: str | None = None
-    params: Mapping[str, object] | None = field(default=None, hash=False)
+    text: Text | None = field(default=None, compare=False)
 
     def location(self) -> str:
         where = self.file or ""
@@ -44,14 +46,33 @@ class Problem:
             "code": self.code,
             "message": self.message,
             "level": self.level,
-            **({} if self.params is None else {"params": dict(self.params)}),
+            **({} if self.text is None else {"text": self.text.to_json()}),
         }
+
+    def said(self, lang: str = "nl") -> str:
+        """The message in ``lang``: from its text, or as made when it has none."""
+        return self.text.render(lang) if self.text is not None else self.message
 
     def __str__(self) -> str:
         parts = [p for p in (self.location(), self.path) if p]
         prefix = " ".join(parts)
         tag = "" if self.level == "error" else "warning: "
         return f"{prefix}: {tag}{self.message}" if prefix else f"{tag}{self.message}"
+
+
+def said(row: dict, lang: str = "nl") -> str:
+    """A stored problem (:meth:`Problem.as_row`, read back from JSON) in ``lang``: from its text,
+    or its message when it was stored without one (before issue 16)."""
+    data = row.get("text")
+    if isinstance(data, str):
+        import json
+
+        data = json.loads(data)
+    text = Text.from_json(data) if data else None
+    try:
+        return text.render(lang) if isinstance(text, Text) else str(row.get("message") or "")
+    except (KeyError, IndexError):  # a text no longer in the catalogue
+        return str(row.get("message") or "")
 
 
 @dataclass

@@ -70,7 +70,7 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     )
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines()[-1] == (
-        "error: 7 error(s) in the indicator definitions; run 'monitor validate'"
+        "error: 7 errors in the indicator definitions; run 'monitor validate'"
     )
     proc = run("frobnicate")
     assert proc.returncode == 2 and "invalid choice" in proc.stderr

@@ -26,6 +26,7 @@ from monitor.access.errors import UnknownIdentity
 from monitor.access.model import User
 from monitor.access.users import _SELECT, _user, write_user
 from monitor.store import Store
+from monitor.text import Text
 
 
 def claims(identity: Mapping[str, object]) -> tuple[str, str, str, bool]:
@@ -59,16 +60,10 @@ def user_for_identity(store: Store, identity: Mapping[str, object],
                                [email]).fetchall()
             user, how = (_user(rows[0]), "email") if rows else (None, None)
         if user is None:
-            raise UnknownIdentity(
-                f"U bent aangemeld als {who}, maar dat account heeft geen toegang tot de monitor; "
-                "vraag een beheerder om u toe te voegen.",
-                f"You are logged in as {who}, but that account has no access to the monitor; "
-                "ask an administrator to add you.", action="login")
+            raise UnknownIdentity(Text("access.denied.login_unknown", who=who), action="login")
         if not user.active:
-            raise UnknownIdentity(
-                f"Het account '{user.id}' ({who}) is gedeactiveerd; vraag een beheerder om toegang.",
-                f"The account '{user.id}' ({who}) is deactivated; ask an administrator for access.",
-                user_id=user.id, action="login")
+            raise UnknownIdentity(Text("access.denied.login_deactivated", id=user.id, who=who),
+                                  user_id=user.id, action="login")
         if how is not None:
             user = _bind(con, user, issuer, subject, how, at or datetime.now())
     return user

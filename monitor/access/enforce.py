@@ -11,6 +11,7 @@ from monitor.access.errors import AccessDenied, UnknownIdentity
 from monitor.access.guard import require
 from monitor.access.model import User
 from monitor.store import Store
+from monitor.text import Text
 
 
 def enforce(store: Store, user: User | None, action_id: str, organisation: str | None = None, *,
@@ -32,9 +33,8 @@ def enforce_as(store: Store, who: User | str | None, action_id: str,
 
     user = who if isinstance(who, User) or who is None else get_user(store, who)
     if user is None and isinstance(who, str) and who:
-        exc = UnknownIdentity(f"Er is geen gebruiker '{who}' in de monitor; u mag dit niet doen.",
-                              f"There is no user '{who}' in the monitor; you may not do this.",
-                              user_id=who, action=action_id, organisation=organisation)
+        exc = UnknownIdentity(Text("access.denied.no_user", id=who), user_id=who, action=action_id,
+                              organisation=organisation)
         record_denied(store, exc, target=target)  # the audit log names the id that was claimed
         raise exc
     return enforce(store, user, action_id, organisation, target=target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from monitor.errors import MonitorError
+from monitor.text import Text
 
 if TYPE_CHECKING:
     from monitor.problems import Problem
@@ -19,21 +20,26 @@ if TYPE_CHECKING:
 class AccessDenied(MonitorError):
     """The acting user may not perform ``action`` (for ``organisation``).
 
-    ``str(exc)`` is the Dutch message followed by the English one in brackets, one line, so the
-    CLI's ``error: ...`` line serves both audiences; pages show :meth:`message` in the interface
-    language. ``user_id``, ``action`` and ``organisation`` say what was refused (for the audit
-    row of a refusal, see :func:`monitor.access.audit.record_denied`).
+    The refusal is a :class:`~monitor.text.Text`: pages show :meth:`message` in the interface
+    language; ``str(exc)`` is the Dutch message followed by the English one in brackets, one line,
+    so the CLI's ``error: ...`` line serves both audiences. ``user_id``, ``action`` and
+    ``organisation`` say what was refused (for the audit row of a refusal, see
+    :func:`monitor.access.audit.record_denied`).
     """
 
-    def __init__(self, nl: str, en: str, *, user_id: str | None = None, action: str | None = None,
+    def __init__(self, text: Text, *, user_id: str | None = None, action: str | None = None,
                  organisation: str | None = None):
-        self.nl, self.en = nl, en
         self.user_id, self.action, self.organisation = user_id, action, organisation
-        super().__init__(f"{nl} ({en})")
+        super().__init__(text)
+        self.args = (f"{self.nl} ({self.en})",)
 
-    def message(self, lang: str = "nl") -> str:
-        """The message in one language ('nl' or 'en')."""
-        return self.en if lang == "en" else self.nl
+    @property
+    def nl(self) -> str:
+        return self.message("nl")
+
+    @property
+    def en(self) -> str:
+        return self.message("en")
 
 
 class UnknownIdentity(AccessDenied):
@@ -47,4 +53,4 @@ class UsersFileError(MonitorError):
         self.problems = problems
         errors = [p for p in problems if p.level == "error"]
         lines = "\n".join(str(p) for p in errors)
-        super().__init__(f"{len(errors)} error(s) in the users file:\n{lines}")
+        super().__init__(Text("error.users_file", count=len(errors), problems=lines))

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 from monitor.access.errors import AccessDenied
 from monitor.access.model import User
-from monitor.access.roles import ROLES, Role, Scope, action
+from monitor.access.roles import Role, Scope, action
+from monitor.text import Listed, Text
 
 # page id -> the actions of which at least one (in any scope) makes the page usable.
 # Order = navigation order (dashboard.py).
@@ -69,21 +70,16 @@ def denial(user: User | None, action_id: str, organisation: str | None = None) -
     code = _code(organisation)
     where = {"user_id": user.id if user else None, "action": action_id, "organisation": code}
     if user is None:
-        return AccessDenied("U bent niet aangemeld; meld u aan om verder te gaan.",
-                            "You are not logged in; log in to continue.", **where)
+        return AccessDenied(Text("access.denied.not_logged_in"), **where)
     if not user.active:
-        return AccessDenied(
-            f"Het account '{user.id}' is gedeactiveerd; vraag een beheerder om toegang.",
-            f"The account '{user.id}' is deactivated; ask an administrator for access.", **where)
-    org_nl = code if act.organisation_bound and code else "alle organisaties"
-    org_en = code if act.organisation_bound and code else "all organisations"
-    info = ROLES[user.role]
-    nl = f"{act.denied['nl'].format(org=org_nl)}; u bent {info.as_a['nl']}"
-    en = f"{act.denied['en'].format(org=org_en)}; you are {info.as_a['en']}"
+        return AccessDenied(Text("access.denied.deactivated", id=user.id), **where)
+    org = code if act.organisation_bound and code else Text("permission.org.all")
+    denied = Text(f"permission.{act.id}.denied", org=org)
+    as_a = Text(f"role.{user.role.value}.as_a")
     if user.role is Role.INDIENER:
-        nl += f" voor {_join(user.organisations, 'en')}"
-        en += f" for {_join(user.organisations, 'and')}"
-    return AccessDenied(nl + ".", en + ".", **where)
+        return AccessDenied(Text("access.denied.role_for", denied=denied, as_a=as_a,
+                                 organisations=Listed(user.organisations)), **where)
+    return AccessDenied(Text("access.denied.role", denied=denied, as_a=as_a), **where)
 
 
 def permitted_organisations(user: User | None, action_id: str, codes: Iterable[str]) -> list[str]:
@@ -100,10 +96,3 @@ def visible_pages(user: User | None) -> list[str]:
 def _code(organisation: str | None) -> str | None:
     code = (organisation or "").strip().upper()
     return code or None
-
-
-def _join(codes: Iterable[str], word: str) -> str:
-    items = list(codes)
-    if len(items) <= 1:
-        return "".join(items) or "-"
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"

@@ -18,6 +18,7 @@ from monitor.access.model import User
 from monitor.access.roles import Role
 from monitor.access.users import as_store, get_user, load_users, user_for_identity
 from monitor.errors import UsageError
+from monitor.text import Text, t
 
 if TYPE_CHECKING:
     from monitor.runtime import Runtime
@@ -25,14 +26,6 @@ if TYPE_CHECKING:
 
 Environment = Literal["production", "demo"]
 ENVIRONMENTS: tuple[str, ...] = ("production", "demo")
-
-DEMO_BANNER = {
-    "nl": "Demomodus: u werkt als {name} ({role}). Er is geen aanmelding; kies een andere "
-          "demogebruiker in de zijbalk. Gebruik deze omgeving nooit voor echte gegevens.",
-    "en": "Demo mode: you are acting as {name} ({role}). There is no login; choose another demo "
-          "user in the sidebar. Never use this environment for real data.",
-}
-
 
 @dataclass(frozen=True)
 class Acting:
@@ -49,14 +42,14 @@ class Acting:
         """The demo-mode notice to show on every page (None when logged in)."""
         if not self.demo:
             return None
-        return DEMO_BANNER["en" if lang == "en" else "nl"].format(name=self.user.name,
-                                                                   role=self.user.role.value)
+        return t("access.demo_banner", lang, name=self.user.name,
+                 role=t(f"role.{self.user.role.value}", lang))
 
 
 def check_environment(environment: str) -> Environment:
     """'production' or 'demo'; anything else is a configuration mistake (UsageError)."""
     if environment not in ENVIRONMENTS:
-        raise UsageError(f"access.environment is '{environment}'; use 'production' or 'demo'")
+        raise UsageError(Text("error.environment", environment=environment))
     return environment  # type: ignore[return-value]
 
 
@@ -95,7 +88,7 @@ def resolve_user(
     if env == "production":
         return None
     if demo_choice:
-        return Acting(_active(rt, demo_choice, "demogebruiker", "demo user"), "demo")
+        return Acting(_active(rt, demo_choice, "access.denied.no_such_demo_user"), "demo")
     user = default_demo_user(rt)
     return Acting(user, "demo") if user else None
 
@@ -126,31 +119,21 @@ def cli_user(rt: Runtime | Store, user_id: str | None, environment: str, action:
     database file anyway. It applies that user's role and names the person in the audit log."""
     env = check_environment(environment)
     if user_id:
-        return _active(rt, user_id, "gebruiker", "user")
+        return _active(rt, user_id, "access.denied.no_such_user")
     if env == "production":
-        raise UsageError("give --user ID: in production every change must name the person making it")
+        raise UsageError(Text("error.cli_user.production"))
     for user in demo_users(rt):
         if allowed(user, action):
             return user
-    raise UsageError(f"give --user ID: there is no active user who may perform '{action}'")
-
-
-_NOT_IN_PRODUCTION = {
-    "demo.reset": ("Dit kan niet in productie: de demodatabase opnieuw opbouwen wist alle gegevens.",
-                   "Not possible in production: rebuilding the demo database erases all data."),
-    "demo.build": ("Dit kan niet in productie: demogegevens zijn verzonnen en horen niet in een "
-                   "productiedatabase.",
-                   "Not possible in production: demo data is fictitious and does not belong in a "
-                   "production database."),
-}
+    raise UsageError(Text("error.cli_user.none", action=action))
 
 
 def require_not_production(environment: str, action_id: str = "demo.reset") -> None:
     """Refuse (AccessDenied) an action that only exists outside production: a demo reset
     (``demo.reset``) or filling a database with demo data (``demo.build``)."""
     if check_environment(environment) == "production":
-        nl, en = _NOT_IN_PRODUCTION.get(action_id, _NOT_IN_PRODUCTION["demo.reset"])
-        raise AccessDenied(nl, en, action=action_id)
+        key = action_id if action_id in ("demo.reset", "demo.build") else "demo.reset"
+        raise AccessDenied(Text(f"access.denied.{key}"), action=action_id)
 
 
 def refuse_demo_in_production(store: Store, environment: str, user_id: str | None = None,
@@ -167,14 +150,11 @@ def refuse_demo_in_production(store: Store, environment: str, user_id: str | Non
         raise
 
 
-def _active(rt: Runtime | Store, user_id: str, nl: str, en: str) -> User:
+def _active(rt: Runtime | Store, user_id: str, unknown: str) -> User:
     user = get_user(as_store(rt), user_id)
     if user is None:
-        raise UnknownIdentity(f"Er is geen {nl} '{user_id}'.", f"There is no {en} '{user_id}'.",
-                              user_id=user_id, action="login")
+        raise UnknownIdentity(Text(unknown, id=user_id), user_id=user_id, action="login")
     if not user.active:
-        raise UnknownIdentity(
-            f"Het account '{user.id}' is gedeactiveerd; vraag een beheerder om toegang.",
-            f"The account '{user.id}' is deactivated; ask an administrator for access.",
-            user_id=user.id, action="login")
+        raise UnknownIdentity(Text("access.denied.deactivated", id=user.id), user_id=user.id,
+                              action="login")
     return user

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from monitor.access.roles import Role
+from monitor.text import Text, t
 
 USER_ID = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 
@@ -38,10 +39,11 @@ class User:
         if self.email is not None:
             object.__setattr__(self, "email", self.email.strip().lower() or None)
 
-    def describe(self) -> str:
-        """'Anna Jansen (demo-amsterdam, indiener GM0363)': for messages and logs."""
+    def describe(self, lang: str = "nl") -> str:
+        """'Anna Jansen (demo-amsterdam, indiener GM0363)': for messages and logs (the role's name
+        in ``lang``)."""
         orgs = f" {', '.join(self.organisations)}" if self.organisations else ""
-        return f"{self.name} ({self.id}, {self.role.value}{orgs})"
+        return f"{self.name} ({self.id}, {t(f'role.{self.role.value}', lang)}{orgs})"
 
 
 def normalise_codes(codes: Iterable[str]) -> tuple[str, ...]:
@@ -49,26 +51,22 @@ def normalise_codes(codes: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({str(c).strip().upper() for c in codes if str(c).strip()}))
 
 
-def check_user(user: User, known_organisations: set[str] | None = None) -> list[tuple[str, str, str]]:
-    """What is wrong with ``user``: a list of (field, problem code, English message); empty when
+def check_user(user: User, known_organisations: set[str] | None = None) -> list[tuple[str, str, Text]]:
+    """What is wrong with ``user``: a list of (field, problem code, message as a text); empty when
     valid. ``known_organisations`` (the register's codes), when given, is checked too."""
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, str, Text]] = []
     if not USER_ID.match(user.id):
-        found.append(("id", "users-invalid",
-                      f"'{user.id}' is not a valid user id: use lower-case letters, digits and . _ @ - "
-                      "(at most 64 characters)"))
+        found.append(("id", "users-invalid", Text("users.problem.id", value=user.id)))
     if not user.name.strip():
-        found.append(("name", "users-invalid", "the name must not be empty"))
+        found.append(("name", "users-invalid", Text("users.problem.name")))
     if user.role is Role.INDIENER and not user.organisations:
-        found.append(("organisations", "users-no-organisation",
-                      "an indiener must be bound to at least one organisation (organisations: [GM0363])"))
+        found.append(("organisations", "users-no-organisation", Text("users.problem.no_organisation")))
     if user.role is not Role.INDIENER and user.organisations:
         found.append(("organisations", "users-organisation-not-allowed",
-                      f"only an indiener is bound to organisations; a {user.role.value} has none "
-                      "(remove organisations)"))
+                      Text("users.problem.organisation_not_allowed", role=user.role.value)))
     if known_organisations is not None:
         for code in user.organisations:
             if code not in known_organisations:
                 found.append(("organisations", "users-unknown-organisation",
-                              f"'{code}' is not a known organisation code (see data/organisaties.csv)"))
+                              Text("users.problem.unknown_organisation", value=code)))
     return found

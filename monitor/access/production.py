@@ -19,6 +19,7 @@ from pathlib import Path
 
 from monitor.errors import ConfigError
 from monitor.store import Store
+from monitor.text import Text
 
 log = logging.getLogger("monitor.access")
 
@@ -27,12 +28,9 @@ class ProductionSetupError(ConfigError):
     """The production set-up lets in people or data it must not. ``str(exc)``: Dutch, then the
     English in brackets (the CLI's one ``error:`` line); :meth:`message` one language."""
 
-    def __init__(self, nl: str, en: str):
-        super().__init__(f"{nl} ({en})")
-        self.nl, self.en = nl, en
-
-    def message(self, lang: str = "nl") -> str:
-        return self.en if lang == "en" else self.nl
+    def __init__(self, text: Text):
+        super().__init__(text)
+        self.args = (f"{self.message('nl')} ({self.message('en')})",)
 
 
 def is_example_file(path: str | Path) -> bool:
@@ -57,29 +55,13 @@ def check_production(store: Store, users_file: Path, environment: str, *,
     ``monitor users`` commands run, so the operator can deactivate such users."""
     if environment != "production":
         return
-    problem: tuple[str, str] | None = None
+    problem: Text | None = None
     if is_example_file(users_file):
-        problem = (
-            f"In productie wordt het voorbeeldbestand {users_file.name} niet geladen: het bevat "
-            "verzonnen demogebruikers. Zet access.users_file op uw eigen bestand (data/users.yaml, "
-            "zie README).",
-            f"In production the example file {users_file.name} is not loaded: it holds fictitious "
-            "demo users. Point access.users_file to your own file (data/users.yaml, see README).")
+        problem = Text("error.production.example_file", name=users_file.name)
     elif not allow_example_users and (found := example_users(store)):
-        ids = ", ".join(found)
-        problem = (
-            f"De database bevat actieve demogebruikers uit een voorbeeldbestand ({ids}); in "
-            "productie start de monitor daarmee niet. Deactiveer ze (monitor users deactivate ID "
-            "--reason ... --user BEHEERDER) of begin met een nieuwe database.",
-            f"The database holds active demo users from an example file ({ids}); in production the "
-            "monitor does not start with them. Deactivate them (monitor users deactivate ID "
-            "--reason ... --user ADMIN) or start with a new database.")
+        problem = Text("error.production.example_users", ids=", ".join(found))
     elif not users_file.exists() and not store.scalar("SELECT count(*) FROM users WHERE active"):
-        problem = (
-            f"Er zijn nog geen gebruikers: maak {users_file} met ten minste één beheerder "
-            "(voorbeeld: data/users.example.yaml, zie README).",
-            f"There are no users yet: create {users_file} with at least one beheerder (example: "
-            "data/users.example.yaml, see README).")
+        problem = Text("error.production.no_users", path=users_file)
     if problem:
-        log.error("Production set-up refused: %s", problem[1])
-        raise ProductionSetupError(*problem)
+        log.error("Production set-up refused: %s", problem.render("en"))
+        raise ProductionSetupError(problem)

@@ -26,6 +26,7 @@ from monitor.access.model import User, check_user, normalise_codes
 from monitor.access.roles import Role, parse_role
 from monitor.errors import UsageError
 from monitor.store import Store
+from monitor.text import Joined, Text
 
 if TYPE_CHECKING:
     from monitor.runtime import Runtime
@@ -105,10 +106,7 @@ def upsert_user(where: Store | Runtime, actor: User, user: User, reason: str,
         acting = _acting(con, actor)
         before = load_row(con, user.id)
         if new and before is not None:
-            raise UsageError(f"there is already a user '{user.id}' ({before.name}); choose another id "
-                             "or change that user",
-                             f"Er is al een gebruiker '{user.id}' ({before.name}); kies een andere id "
-                             "of wijzig die gebruiker.")
+            raise UsageError(Text("error.users.exists", id=user.id, name=before.name))
         validate_in_store(con, user)
         keep_an_admin(con, before, user)
         write_user(con, user, acting.id, at)
@@ -131,8 +129,9 @@ def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str
     reason = _reason(reason)
     try:
         new_role = parse_role(role)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    except ValueError:
+        raise UsageError(Text("error.users.role", role=role,
+                              known=", ".join(r.value for r in Role))) from None
     at = at or datetime.now()
     with _managing(store, user_id) as con:
         acting = _acting(con, actor)
@@ -193,17 +192,15 @@ def _acting(con: duckdb.DuckDBPyConnection, actor: User) -> User:
     """The actor as the database knows it now, required to have ``users.manage``."""
     current = load_row(con, actor.id) if actor is not None else None
     if current is None and actor is not None:
-        raise AccessDenied(f"Gebruiker '{actor.id}' is niet bekend in de monitor.",
-                           f"User '{actor.id}' is not known to the monitor.",
-                           user_id=actor.id, action="users.manage")
+        raise AccessDenied(Text("access.denied.unknown_actor", id=actor.id), user_id=actor.id,
+                           action="users.manage")
     return require(current, "users.manage")
 
 
 def _existing(con: duckdb.DuckDBPyConnection, user_id: str) -> User:
     user = load_row(con, (user_id or "").strip())
     if user is None:
-        raise UsageError(f"there is no user '{user_id}'; add the user first",
-                         f"Er is geen gebruiker '{user_id}'; voeg de gebruiker eerst toe.")
+        raise UsageError(Text("error.users.unknown", id=user_id))
     return user
 
 
@@ -217,22 +214,11 @@ def validate_in_store(con: duckdb.DuckDBPyConnection, user: User) -> None:
             other = con.execute(f"SELECT id FROM users WHERE lower({column}) = lower(?) AND id <> ?",
                                 [value, user.id]).fetchall()
             if other:
-                problems.append((column, "users-duplicate",
-                                 f"{column} '{value}' already belongs to user '{other[0][0]}'"))
+                problems.append((column, "users-duplicate", Text(
+                    "users.problem.duplicate", field=column, value=value, other=other[0][0])))
     if problems:
-        raise UsageError(f"user '{user.id}': " + "; ".join(f"{f}: {m}" for f, _, m in problems),
-                         f"Gebruiker '{user.id}': " + "; ".join(_NL[code] for _, code, _ in problems))
-
-
-# Dutch texts for the pages, per problem code of check_user / validate_in_store
-_NL = {
-    "users-invalid": "id of naam ongeldig (id: kleine letters, cijfers en . _ @ -, ten hoogste 64 tekens; "
-                     "naam niet leeg)",
-    "users-no-organisation": "een indiener hoort bij ten minste één organisatie",
-    "users-organisation-not-allowed": "alleen een indiener hoort bij organisaties; laat ze leeg",
-    "users-unknown-organisation": "onbekende organisatiecode (zie het organisatieregister)",
-    "users-duplicate": "dit e-mailadres of deze OIDC-subject hoort al bij een andere gebruiker",
-}
+        raise UsageError(Text("error.users.invalid", id=user.id,
+                              problems=Joined([said for _, _, said in problems])))
 
 
 def keep_an_admin(con: duckdb.DuckDBPyConnection, before: User | None, after: User) -> None:
@@ -243,10 +229,7 @@ def keep_an_admin(con: duckdb.DuckDBPyConnection, before: User | None, after: Us
         [(n,)] = con.execute("SELECT count(*) FROM users WHERE active AND role = ? AND id <> ?",
                              [Role.BEHEERDER.value, after.id]).fetchall()
         if n == 0:
-            raise UsageError(f"'{after.id}' is the last active beheerder; make someone else "
-                             "beheerder first, or nobody can manage users any more",
-                             f"'{after.id}' is de laatste actieve beheerder; maak eerst iemand anders "
-                             "beheerder, anders kan niemand nog gebruikers beheren.")
+            raise UsageError(Text("error.users.last_admin", id=after.id))
 
 
 def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime) -> None:
@@ -266,8 +249,7 @@ def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime
 def _reason(reason: str | None) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise UsageError("give a reason for the change; it is recorded in the audit log",
-                         "Geef een reden voor de wijziging; die komt in het auditlog.")
+        raise UsageError(Text("error.users.reason"))
     return reason
 
 

@@ -16,8 +16,8 @@ from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.compute.trajectory import baseline_of, planned_value
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter, quarter_range
+from monitor.text import format as fmt
 from monitor.text import t, unit_text
-from monitor.ui import fmt
 
 MAX_TICKS = 12  # with more quarters only the first quarter of each year gets a tick label
 

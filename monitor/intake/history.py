@@ -9,7 +9,7 @@ from monitor.access.enforce import enforce_as
 from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.intake.core import Context, IntakeResult
-from monitor.intake.messages import name, say
+from monitor.intake.messages import name
 from monitor.periods import last_completed_quarter, quarter_range
 from monitor.store import Store
 from monitor.text import t
@@ -33,7 +33,7 @@ def problems_frame(result: IntakeResult, lang: str = "nl") -> pl.DataFrame:
     ordered = sorted(result.problems, key=lambda p: (p.level != "error", p.line is not None, p.line or 0))
     rows = [{"level": t(f"level.{p.level}", lang), "row": p.line, "column": p.path, "value": p.value,
              "problem": name(p.code, lang), "code": p.code,
-             "message": say(p.code, p.params, p.message, lang)} for p in ordered]
+             "message": p.said(lang)} for p in ordered]
     schema = {"level": pl.String, "row": pl.Int64, "column": pl.String, "value": pl.String,
               "problem": pl.String, "code": pl.String, "message": pl.String}
     return pl.DataFrame(rows, schema=schema).select(list(schema))

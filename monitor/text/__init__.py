@@ -11,7 +11,21 @@ Framework-free and at the bottom of the layers: it imports nothing else from the
 
 from __future__ import annotations
 
-from monitor.text.core import LANGS, Lang, Text, check_language, has, index, t, tm
+from monitor.text.core import (
+    LANGS,
+    Joined,
+    Lang,
+    Listed,
+    Localized,
+    Number,
+    Span,
+    Text,
+    check_language,
+    has,
+    index,
+    t,
+    tm,
+)
 from monitor.text.edition import as_made
 from monitor.text.format import (
     DASH,
@@ -29,6 +43,8 @@ from monitor.text.format import (
 )
 from monitor.text.markdown import literal
 
-__all__ = ["DASH", "LANGS", "Lang", "Text", "as_made", "check_language", "coverage_text", "day", "declared",
-           "has", "index", "listed", "literal", "moment", "month", "number", "percent", "quarter",
-           "t", "tm", "unit_text", "value_text"]
+__all__ = [
+    "DASH", "LANGS", "Joined", "Lang", "Listed", "Localized", "Number", "Span", "Text", "as_made",
+    "check_language", "coverage_text", "day", "declared", "has", "index", "listed", "literal",
+    "moment", "month", "number", "percent", "quarter", "t", "tm", "unit_text", "value_text",
+]

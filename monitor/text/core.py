@@ -76,7 +76,7 @@ def entry(key: str, count: object = None) -> tuple[str, str]:
 def _filled(params: Mapping[str, object], lang: str) -> dict[str, object]:
     out = {}
     for name, value in params.items():
-        if isinstance(value, Text):
+        if isinstance(value, Localized):
             value = value.render(lang)
         elif name == "count" and isinstance(value, int) and not isinstance(value, bool):
             from monitor.text.format import number
@@ -107,7 +107,115 @@ def tm(key: str, lang: str = "nl", /, **params: object) -> str:
     return _FORMATTER.vformat(template, (), safe)
 
 
-class Text:
+class Localized:
+    """A parameter said differently per language: rendered by :func:`t` in the text's language
+    (:class:`Text`, :class:`Number`, :class:`Span`, :class:`Joined`)."""
+
+    __slots__ = ()
+
+    def render(self, lang: str = "nl") -> str:
+        raise NotImplementedError
+
+    def to_json(self) -> object:
+        raise NotImplementedError
+
+
+class Number(Localized):
+    """A number written as the reader writes it: '1.234,5' / '1,234.5'; ``decimals`` None: as
+    many as it has (at most six)."""
+
+    __slots__ = ("decimals", "value")
+
+    def __init__(self, value: float | None, decimals: int | None = None):
+        self.value, self.decimals = value, decimals
+
+    def render(self, lang: str = "nl") -> str:
+        from monitor.text.format import number
+
+        if self.value is None:
+            return "…"
+        decimals = self.decimals
+        if decimals is None:
+            v = float(self.value)
+            decimals = 0 if v.is_integer() else min(len(repr(v).split(".")[1]), 6)
+        return number(self.value, decimals, lang)
+
+    def to_json(self) -> object:
+        return {"number": self.value, "decimals": self.decimals}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Number) and (self.value, self.decimals) == (other.value, other.decimals)
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.decimals))
+
+
+class Span(Localized):
+    """A range 'low - high' in the reader's number format, '…' for an open end."""
+
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: float | None, high: float | None):
+        self.low, self.high = low, high
+
+    def render(self, lang: str = "nl") -> str:
+        return f"{Number(self.low).render(lang)} - {Number(self.high).render(lang)}"
+
+    def to_json(self) -> object:
+        return {"range": [self.low, self.high]}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and (self.low, self.high) == (other.low, other.high)
+
+    def __hash__(self) -> int:
+        return hash((self.low, self.high))
+
+
+class Joined(Localized):
+    """Texts said one after the other: 'a; b'."""
+
+    __slots__ = ("parts", "separator")
+
+    def __init__(self, parts: list[Localized], separator: str = "; "):
+        self.parts, self.separator = list(parts), separator
+
+    def render(self, lang: str = "nl") -> str:
+        return self.separator.join(p.render(lang) for p in self.parts)
+
+    def to_json(self) -> object:
+        return {"joined": [p.to_json() for p in self.parts], "separator": self.separator}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Joined) and (self.parts, self.separator) == (other.parts, other.separator)
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.parts), self.separator))
+
+
+class Listed(Localized):
+    """Words listed as the language lists them: 'a, b en c' / 'a, b and c'; '-' for none."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: object):
+        self.items = [str(i) for i in items]  # type: ignore[attr-defined]
+
+    def render(self, lang: str = "nl") -> str:
+        from monitor.text.format import listed
+
+        return listed(self.items, lang) or "-"
+
+    def to_json(self) -> object:
+        return {"listed": self.items}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Listed) and self.items == other.items
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.items))
+
+
+class Text(Localized):
     """A text kept as its key and parameters, rendered in the reader's language when shown:
     ``Text("error.snapshot.none", id=7).render("nl")``. Errors and problems carry one (see
     ``monitor.errors.MonitorError``), so the page shows them in Dutch or English and the CLI in its
@@ -124,6 +232,28 @@ class Text:
 
     def __str__(self) -> str:
         return self.render("en")
+
+    def to_json(self) -> object:
+        """As JSON (stored with a problem in the database): ``{"text": key, "params": {...}}``."""
+        return {"text": self.key, "params": {k: v.to_json() if isinstance(v, Localized) else v
+                                              for k, v in self.params.items()}}
+
+    @staticmethod
+    def from_json(data: object) -> Localized | object:
+        """:meth:`to_json` undone (also for the parameters: numbers, ranges, joined texts)."""
+        if isinstance(data, dict):
+            if "text" in data:
+                params = {k: Text.from_json(v) for k, v in (data.get("params") or {}).items()}
+                return Text(str(data["text"]), **params)
+            if "number" in data:
+                return Number(data["number"], data.get("decimals"))
+            if "range" in data:
+                return Span(*data["range"])
+            if "listed" in data:
+                return Listed(data["listed"])
+            if "joined" in data:
+                return Joined([Text.from_json(p) for p in data["joined"]], data.get("separator", "; "))
+        return data
 
     def __repr__(self) -> str:
         return f"Text({self.key!r}, {self.params!r})"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from monitor.text import LANGS
+
 FOCUS_CSS = """
 <style>
 [data-testid="stSidebarNavLink"]:focus-visible,
@@ -23,7 +25,7 @@ FOCUS_CSS = """
 
 def page_language_and_focus(lang: str) -> None:
     """Set ``<html lang>`` to the interface language and give links a visible keyboard focus."""
-    code = "en" if lang == "en" else "nl"
+    code = lang if lang in LANGS else "nl"
     st.html(
         f'{FOCUS_CSS}<script>document.documentElement.lang = "{code}";</script>', unsafe_allow_javascript=True
     )

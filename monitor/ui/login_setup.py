@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import streamlit as st
 
-from monitor.ui.i18n import t
+from monitor.text import t
 
 log = logging.getLogger("monitor.login")
 

@@ -6,17 +6,29 @@ import os
 
 import streamlit as st
 
+from monitor.access.roles import ROLES
 from monitor.app import start
 from monitor.errors import MonitorError
 from monitor.runtime import Runtime
-from monitor.ui.fmt import literal
-from monitor.ui.i18n import t, tm
+from monitor.text import LANGS, literal, t, tm
 
 
 def language() -> str:
-    """The interface language: ``?lang=en`` in the URL, else the configured default (nl)."""
-    lang = st.query_params.get("lang", "nl")
-    return lang if lang in ("nl", "en") else "nl"
+    """The interface language: ``?lang=nl`` or ``?lang=en`` in the URL, else the setting
+    ``language`` of the configuration (Dutch when it cannot be read)."""
+    lang = st.query_params.get("lang")
+    return lang if lang in LANGS else configured_language(os.environ.get("MONITOR_CONFIG"))
+
+
+@st.cache_resource(show_spinner=False)
+def configured_language(config_path: str | None) -> str:
+    """The setting ``language`` of the configuration at ``config_path`` (read once per path)."""
+    from monitor.config import load_config
+
+    try:
+        return load_config(config_path)["language"]
+    except MonitorError:  # the page says why when it starts the runtime
+        return "nl"
 
 
 @st.cache_resource(show_spinner=False)
@@ -117,13 +129,13 @@ def acting_user(rt: Runtime, lang: str):
         if acting.demo:
             users = demo_users(rt)
             ids = [u.id for u in users]
-            names = {u.id: f"{u.name} ({u.role.value})" for u in users}
+            names = {u.id: f"{u.name} ({ROLES[u.role].label(lang)})" for u in users}
             # a choice in the session state (picker or ?demo_user=) wins; no second default then
             index = 0 if "demo_user" in st.session_state else ids.index(acting.user.id)
             st.selectbox(t("auth.demo_user", lang), ids, index=index,
                          key="demo_user", format_func=names.get, on_change=_demo_user_to_url)
         else:
-            st.caption(literal(f"{acting.user.name} ({acting.user.role.value})"))
+            st.caption(literal(f"{acting.user.name} ({ROLES[acting.user.role].label(lang)})"))
             if st.button(t("auth.logout", lang)):
                 st.logout()
     if acting.banner(lang):

@@ -10,8 +10,8 @@ import streamlit as st
 
 from monitor.charts import status_style
 from monitor.narrative import status_text
+from monitor.text import t
 from monitor.textsafe import excel_csv
-from monitor.ui.i18n import t
 from monitor.views.notes import DETAILS
 
 # the columns status_text reads besides the status itself
@@ -38,7 +38,7 @@ def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.
 def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.DataFrame:
     """Decimal columns as text in the language's number format (1.234,5), for showing; the
     downloads keep the numbers."""
-    from monitor.ui.fmt import number
+    from monitor.text import number
 
     return table.with_columns(
         pl.col(c).map_elements(lambda v: number(v, precision, lang), return_dtype=pl.String,
@@ -72,7 +72,7 @@ def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     (accepted, rejected, warning) as words with an icon, ``period`` as a quarter label
     ("K3 2026"), ``received_at`` as a Dutch or English moment."""
     from monitor.periods import Quarter
-    from monitor.ui.fmt import moment
+    from monitor.text import moment
 
     words = {c: t(f"submission.{c}", lang) for c in ("accepted", "rejected", "warning")}
     exprs = [pl.col(c).replace(words) for c in ("status", "kind") if c in frame.columns]

@@ -17,8 +17,7 @@ def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> st
     """The baseline as a reader sees it: '12% (K1 2022)'; a measured one says so, with the value
     the engine measured ('107 organisaties (K1 2022, gemeten)') or that it has none."""
     from monitor.compute.trajectory import baseline_of
-    from monitor.ui.fmt import value_text
-    from monitor.ui.i18n import t
+    from monitor.text import t, value_text
 
     period = ind.baseline.period.label(lang)
     if not ind.baseline.measured:
@@ -38,8 +37,7 @@ def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: f
         return {}
     from monitor.definitions.baselines import baseline_contradictions
     from monitor.periods import Quarter
-    from monitor.ui.fmt import number
-    from monitor.ui.i18n import t
+    from monitor.text import number, t
 
     out = {}
     for r in baseline_contradictions(defs, results, tolerance).iter_rows(named=True):

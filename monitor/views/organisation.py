@@ -20,7 +20,8 @@ from monitor.access.enforce import enforce_any, enforce_as
 from monitor.access.guard import allowed, permitted_organisations
 from monitor.access.model import User
 from monitor.definitions import Definitions
-from monitor.intake.messages import name, say
+from monitor.intake.messages import name
+from monitor.problems import said
 from monitor.store import Store
 
 SECTIONS = ("timeliness", "peers", "problems", "submissions")
@@ -100,24 +101,23 @@ def open_problems(store: Store, user: User | str | None, organisation: str,
     enforce_as(store, user, "submissions.view", organisation, target=f"problems {organisation}")
     found = store.query(
         """
-        SELECT r.received_at, r.period, 'rejected' AS kind, p.code, p."row", p.message, p.params
+        SELECT r.received_at, r.period, 'rejected' AS kind, p.code, p."row", p.message, p.text
         FROM rejected_attempts r,
              unnest(from_json(r.problems, '[{"code": "VARCHAR", "row": "INTEGER",
-                                             "message": "VARCHAR", "params": "JSON"}]')) AS t(p)
+                                             "message": "VARCHAR", "text": "JSON"}]')) AS t(p)
         WHERE r.organisation = $o AND NOT EXISTS (
             SELECT 1 FROM submissions s WHERE s.organisation = r.organisation
               AND s.period = r.period AND s.received_at > r.received_at)
         UNION ALL
-        SELECT s.received_at, s.period, 'warning', p.code, p."row", p.message, p.params
+        SELECT s.received_at, s.period, 'warning', p.code, p."row", p.message, p.text
         FROM (SELECT * FROM submissions WHERE organisation = $o
               QUALIFY row_number() OVER (PARTITION BY period ORDER BY id DESC) = 1) s,
              unnest(from_json(s.warnings, '[{"code": "VARCHAR", "row": "INTEGER",
-                                             "message": "VARCHAR", "params": "JSON"}]')) AS t(p)
+                                             "message": "VARCHAR", "text": "JSON"}]')) AS t(p)
         ORDER BY 1 DESC, 5
         """, {"o": organisation})
-    said = [say(code, params, message, lang)
-            for code, params, message in found.select("code", "params", "message").iter_rows()]
+    shown = [said(row, lang) for row in found.select("text", "message").iter_rows(named=True)]
     return found.select(
         "received_at", "period", "kind",
         pl.col("code").map_elements(lambda c: name(c, lang), return_dtype=pl.String).alias("problem"),
-        "code", "row", pl.Series("message", said, dtype=pl.String))
+        "code", "row", pl.Series("message", shown, dtype=pl.String))

@@ -14,8 +14,7 @@ from monitor.compute.trajectory import STATUSES
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
-from monitor.ui.fmt import value_text
-from monitor.ui.i18n import t
+from monitor.text import t, value_text
 from monitor.views.notes import DETAILS, note_details
 
 SEVERITY = rules.SEVERITY

@@ -47,7 +47,7 @@ def test_demo_mode_with_the_chosen_user_and_a_visible_banner(store):
     acting = resolve_user(store, None, "demo-zuid-holland", "demo")
     assert acting.user.id == "demo-zuid-holland" and acting.demo
     assert acting.banner("nl").startswith("Demomodus: u werkt als Sem Bakker (indiener).")
-    assert acting.banner("en").startswith("Demo mode: you are acting as Sem Bakker (indiener).")
+    assert acting.banner("en").startswith("Demo mode: you are acting as Sem Bakker (submitter).")
 
 
 def test_demo_mode_without_a_choice_is_the_least_privileged_user(store):

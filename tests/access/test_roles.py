@@ -4,6 +4,7 @@ import pytest
 
 from monitor.access import ACTIONS, ROLES, Role, permissions_markdown, roles_markdown
 from monitor.access.roles import actions_of, parse_role
+from monitor.text.catalogue import TEXTS
 
 
 def test_table_is_consistent():
@@ -11,12 +12,13 @@ def test_table_is_consistent():
     assert len(ids) == len(set(ids))
     for a in ACTIONS:
         assert set(a.grants) <= set(Role)
-        assert set(a.title) == set(a.denied) == {"nl", "en"}
+        assert all(TEXTS[f"permission.{a.id}"]), a.id  # what it is, in Dutch and English
+        denied = TEXTS[f"permission.{a.id}.denied"]
         if not a.organisation_bound:
             assert set(a.grants.values()) <= {"all"}, a.id
-            assert "{org}" not in a.denied["nl"] + a.denied["en"], a.id
+            assert "{org}" not in denied[0] + denied[1], a.id
         else:
-            assert "{org}" in a.denied["nl"] and "{org}" in a.denied["en"], a.id
+            assert "{org}" in denied[0] and "{org}" in denied[1], a.id
     # whoever may submit for any organisation may submit for each one
     by_id = {a.id: a for a in ACTIONS}
     for role in by_id["submit.any"].grants:

@@ -63,7 +63,7 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(register_code
     with pytest.raises(UsersFileError) as info:
         load_users_file(path, register_codes)
     assert len(info.value.problems) == 10
-    assert str(info.value).startswith("10 error(s) in the users file:\n")
+    assert str(info.value).startswith("10 errors in the users file:\n")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

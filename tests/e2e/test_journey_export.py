@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from monitor.periods import last_completed_quarter
 from monitor.reports.build import TITLE as REPORT_TITLE
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.e2e.server import read_db
 from tests.e2e.ui import PROGRAMME_MANAGER, SCREENSHOTS, choose, element, open_page, pick, rerun, selected
 

@@ -13,7 +13,7 @@ import polars as pl
 from monitor.charts import status_style
 from monitor.periods import Quarter
 from monitor.results import current_results
-from monitor.ui.i18n import t
+from monitor.text import t
 from monitor.views.action import at_period, indicators_of, map_level, series
 from monitor.views.overview import action_table
 from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected, wait_for_app

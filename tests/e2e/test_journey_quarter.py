@@ -25,7 +25,7 @@ import pytest
 
 from monitor.intake.history import open_quarters
 from monitor.periods import Quarter
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.e2e.server import read_db
 from tests.e2e.ui import (
     PROGRAMME_MANAGER,

@@ -11,8 +11,7 @@ import io
 import pytest
 
 from monitor.intake.history import open_quarters
-from monitor.ui.fmt import number
-from monitor.ui.i18n import t
+from monitor.text import number, t
 from monitor.views.completeness import expected_organisations
 from tests.e2e.server import read_db
 from tests.e2e.ui import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.e2e.ui import PROGRAMME_MANAGER, SUBMITTER, nav_links, open_page, wait_for_app
 
 ACTIVE = """

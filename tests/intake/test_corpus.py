@@ -8,8 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from monitor.intake.messages import say
 from monitor.intake.reader import read_upload
+from monitor.problems import said
 from tests.intake.world import (
     ON_TIME,
     PROBLEM_DIR,
@@ -361,13 +361,13 @@ def test_english_messages(world):
     stored = json.loads(world.store.scalar("SELECT problems FROM rejected_attempts ORDER BY id DESC LIMIT 1"))
     assert stored == [{"row": None, "column": None, "value": None, "code": "empty-file",
                        "message": "The file is empty. Use the template and fill in the values.",
-                       "level": "error", "params": {}}]
+                       "level": "error", "text": {"text": "problem.empty-file", "params": {}}}]
     # stored with its code and parameters: said again in the reader's language (issue 16)
-    assert say("empty-file", stored[0]["params"], stored[0]["message"], "nl") == (
+    assert said(stored[0], "nl") == (
         "Het bestand is leeg. Gebruik het sjabloon en vul de waarden in.")
     res = submit(world, (PROBLEM_DIR / "several_mistakes.csv").read_bytes(), "x.csv", ctx=ctx)
     stored = json.loads(world.store.scalar("SELECT problems FROM rejected_attempts ORDER BY id DESC LIMIT 1"))
-    assert [say(p["code"], p["params"], p["message"], "nl") for p in stored] == [
+    assert [said(p, "nl") for p in stored] == [
         "'misschien' is geen ja of nee.", "'twee' is geen getal. Schrijf bijvoorbeeld 1234 of 1234,5.",
         "'klaar' is niet toegestaan. Kies uit: geen, gestart, gereed."]
 

@@ -38,11 +38,12 @@ def out_of_range(value: str, rng: str) -> tuple[str, dict]:
 
 def problem(fn, *args) -> tuple[str, dict]:
     """Code and parameters; a (low, high) range is shown as the Dutch message shows it."""
-    from monitor.intake.messages import _param
+    from monitor.text import Span
 
     with pytest.raises(ValueProblem) as info:
         fn(*args)
-    params = {k: _param(v, "nl") if isinstance(v, tuple) else v for k, v in info.value.params.items()}
+    params = {k: Span(*v).render("nl") if isinstance(v, tuple) else v
+              for k, v in info.value.params.items()}
     return info.value.code, params
 
 

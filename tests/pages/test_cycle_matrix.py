@@ -32,7 +32,7 @@ import yaml
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Dataframe, UnknownElement
 
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.states import (
     ACTING,
     INJECTION_MARK,
@@ -252,7 +252,7 @@ def check(at: AppTest, where: str, state, forbidden: dict[str, re.Pattern], sent
         if markdown and INJECTION_MARK in text:
             problems.append(f"{where}: {kind} hands supplied text to Markdown unescaped: "
                             f"{text[:160]!r}")
-        plain = text.replace("\\", "")  # Markdown-escaped cells (monitor.ui.fmt.literal)
+        plain = text.replace("\\", "")  # Markdown-escaped cells (monitor.text.literal)
         for what, pattern in forbidden.items():
             if (where, what) not in seen and pattern.search(plain):
                 seen.add((where, what))

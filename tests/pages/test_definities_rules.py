@@ -8,7 +8,7 @@ import pytest
 from monitor.compute.describe import describe
 from monitor.exports.source import live
 from monitor.reports.build import build_report
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.compute.test_describe import TODAY, describe_world
 from tests.pages.test_pages_demo import run_page
 

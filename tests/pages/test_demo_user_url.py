@@ -8,7 +8,7 @@ import yaml
 from helpers import make_world, shown, submit_csv
 from streamlit.testing.v1 import AppTest
 
-from monitor.ui.i18n import t
+from monitor.text import t
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
 ROOT = Path(__file__).resolve().parents[2]

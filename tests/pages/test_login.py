@@ -79,7 +79,7 @@ def login(**claims) -> dict:
 def test_navigation_follows_the_role_of_the_login(world, monkeypatch, claims, pages, who):
     at = app(world, monkeypatch, claims)
     assert registered_pages(at) == pages
-    # names are Markdown-escaped (monitor.ui.fmt.literal): compare the text as shown
+    # names are Markdown-escaped (monitor.text.literal): compare the text as shown
     assert [c.value.replace("\\", "") for c in at.sidebar.caption] == [who]
     assert [b.label for b in at.sidebar.button] == ["Uitloggen"]
     assert not at.warning  # no demo banner when logged in

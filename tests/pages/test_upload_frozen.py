@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from monitor.intake.calendar import intake_calendar
 from monitor.periods import Quarter
 from monitor.snapshots import create_snapshot, reopen_quarter
-from monitor.ui.fmt import literal
+from monitor.text import literal
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -28,8 +28,8 @@ from monitor.exports.tables import Table, table_csv, table_xlsx
 from monitor.intake.files import safe_file_name
 from monitor.intake.history import submission_history
 from monitor.intake.ingest import submit_file
+from monitor.text import literal
 from monitor.textsafe import DANGEROUS
-from monitor.ui.fmt import literal
 from tests.compute.test_engine import DATA, DEFS, ORGS
 from tests.intake.world import context
 from tests.reliability.support import BASE_ROWS, STATS, csv_bytes, examples, fingerprint

@@ -40,4 +40,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "users.col.active": ("Status", "Status"),
     "users.col.updated_at": ("Gewijzigd", "Changed"),
     "users.col.updated_by": ("Door", "By"),
+    # what is wrong with a user (monitor.access.model.check_user); English names the field first
+    "users.problem.id": ("id '{value}' is ongeldig: gebruik kleine letters, cijfers en . _ @ - (ten hoogste 64 tekens)",
+                         "id: '{value}' is not a valid user id: use lower-case letters, digits and . _ @ - (at most 64 characters)"),
+    "users.problem.name": ("de naam mag niet leeg zijn", "name: the name must not be empty"),
+    "users.problem.no_organisation": ("een indiener hoort bij ten minste één organisatie",
+                                      "organisations: an indiener must be bound to at least one organisation (organisations: [GM0363])"),
+    "users.problem.organisation_not_allowed": ("alleen een indiener hoort bij organisaties; een {role} heeft er geen",
+                                               "organisations: only an indiener is bound to organisations; a {role} has none (remove organisations)"),
+    "users.problem.unknown_organisation": ("onbekende organisatiecode '{value}' (zie het organisatieregister)",
+                                           "organisations: '{value}' is not a known organisation code (see data/organisaties.csv)"),
+    "users.problem.duplicate": ("{field} '{value}' hoort al bij gebruiker '{other}'",
+                                "{field}: {field} '{value}' already belongs to user '{other}'"),
 }

@@ -1,6 +1,6 @@
 from datetime import date, datetime
 
-from monitor.ui.fmt import day, moment, number, percent
+from monitor.text import day, moment, number, percent
 
 
 def test_dutch_and_english_numbers():
