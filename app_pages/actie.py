@@ -11,7 +11,7 @@ from monitor.narrative import forecast_reason, status_text, values_note
 from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_exists, snapshot_id
-from monitor.text import Text, literal, number, percent, t, tm, value_text
+from monitor.text import Text, coverage_text, literal, number, t, tm, value_text
 from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_labels
@@ -109,8 +109,7 @@ for ind in all_inds:
         values = values_note(r.get("n"), r.get("carried"), lang)  # rules version 2: n, carried
         st.markdown(t("action.now", lang, value=value_text(r["value"], ind.precision, ind.unit, lang),
                       period=label, status=status_text(r, lang),
-                      coverage=f"{r['reported']}/{r['expected']} "
-                               f"({percent(100 * (r['coverage'] or 0), 0, lang)})"
+                      coverage=coverage_text(r["reported"], r["expected"], lang)
                                + (f"; {values}" if values else "")))
         if why := forecast_reason(r.get("forecast_note"), lang, ind):
             st.caption(why)

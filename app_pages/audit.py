@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from monitor.access.audit import AUDIT_ACTIONS, audit_csv, audit_log
+from monitor.access.audit import AUDIT_ACTIONS, action_name, audit_csv, audit_log
 from monitor.text import has, moment, t
 from monitor.ui.state import language, runtime
 
@@ -13,7 +13,7 @@ st.write(t("audit.intro", lang))
 left, mid, right, far = st.columns([2, 2, 1.5, 1.5])
 actor = left.text_input(t("audit.actor", lang), key="audit_actor").strip() or None
 action = mid.selectbox(t("audit.action", lang), ["", *AUDIT_ACTIONS], key="audit_action",
-                       format_func=lambda a: a or t("audit.all", lang)) or None
+                       format_func=lambda a: action_name(a, lang) if a else t("audit.all", lang)) or None
 since = right.date_input(t("audit.since", lang), value=None, key="audit_since",
                          format="DD-MM-YYYY")
 until = far.date_input(t("audit.until", lang), value=None, key="audit_until", format="DD-MM-YYYY")
@@ -23,8 +23,8 @@ if log.is_empty():
     st.info(t("audit.none", lang))
 else:
     st.dataframe(
-        log.with_columns(log["occurred_at"].map_elements(lambda d: moment(d, lang),
-                                                         return_dtype=str)),
+        log.with_columns(log["occurred_at"].map_elements(lambda d: moment(d, lang), return_dtype=str),
+                         log["action"].map_elements(lambda a: action_name(a, lang), return_dtype=str)),
         hide_index=True, key="audit_table",
         column_config={c: t(f"audit.col.{c}", lang) for c in log.columns if has(f"audit.col.{c}")})
     st.download_button(t("audit.download", lang), audit_csv(log), file_name="auditlog.csv",

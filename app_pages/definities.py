@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from monitor.text import number, t, tm
+from monitor.text import number, quarter, t, tm, unit_text
 from monitor.ui.state import language, results, runtime
 from monitor.views.catalogue import catalogue
 
@@ -20,14 +20,16 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
         st.markdown(
             f"**{t('catalogue.line', lang)}:** {action['line']} · "
             f"**{t('catalogue.owner', lang)}:** {action['owner']} · "
-            f"**{t('catalogue.period', lang)}:** {action['start']} – {action['end']} · "
+            f"**{t('catalogue.period', lang)}:** {quarter(action['start'], lang)} – "
+            f"{quarter(action['end'], lang)} · "
             f"**{t('catalogue.file', lang)}:** `{action['file']}`")
         st.subheader(t("catalogue.indicators", lang), divider="gray")
         for ind in action["indicators"]:
-            st.markdown(f"**{ind['title']}** (`{ind['id']}`, {ind['unit']})")
+            st.markdown(f"**{ind['title']}** (`{ind['id']}`, {unit_text(ind['unit'], lang)})")
             if ind["description"]:
                 st.text(ind["description"])
-            targets = "; ".join(f"{number(v, ind['precision'], lang)} in {p}" for p, v in ind["targets"])
+            targets = "; ".join(f"{number(v, ind['precision'], lang)} in {quarter(p, lang)}"
+                                for p, v in ind["targets"])
             st.table(pl.DataFrame({
                 # every rule the engine applies, one a row: the text of the report annex
                 "k": [*(t(f"rules.words.{r['key']}", lang) for r in ind["rules"]),
@@ -43,7 +45,10 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
                 st.warning(tm("rules.reason.shown", lang, reason=ind["baseline_note"]))
         st.subheader(t("catalogue.measures", lang), divider="gray")
         measures = pl.DataFrame(action["measures"]).select(
-            "id", "title", "type", "unit", "reporters", "required", "kind", "choices")
+            "id", "title", "type", "unit", "reporters", "required", "kind", "choices").with_columns(
+            pl.col("type").map_elements(lambda v: t(f"measure.type.{v}", lang), return_dtype=pl.String),
+            pl.col("kind").map_elements(lambda v: t(f"measure.kind.{v}", lang), return_dtype=pl.String),
+            pl.col("unit").map_elements(lambda v: unit_text(v, lang), return_dtype=pl.String))
         st.dataframe(measures, hide_index=True, column_config={
             c: t(f"col.{c}", lang) for c in ("id", "title", "type", "unit", "reporters", "required",
                                             "kind", "choices")})

@@ -82,7 +82,7 @@ chart_with_table(
 st.subheader(t("overview.changes", lang))
 changed = changes(res, rt.defs, period, lang)
 if changed.is_empty():
-    st.caption(t("overview.no_changes", lang, previous=str(Quarter.parse(period) - 1)))
+    st.caption(t("overview.no_changes", lang, previous=quarter(Quarter.parse(period) - 1, lang)))
 else:
     shown = status_labels(status_labels(changed, lang, "status_before"), lang, "status_now")
     st.dataframe(shown, hide_index=True, key="changes", column_config={

@@ -8,7 +8,7 @@ from monitor.access.guard import allowed
 from monitor.intake.history import open_quarters
 from monitor.intake.messages import name
 from monitor.periods import Quarter
-from monitor.text import t
+from monitor.text import quarter, t
 from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views.completeness import (
@@ -46,9 +46,9 @@ st.dataframe(
 
 missing = missing_organisations(rt.store, rt.defs, rt.register, period)
 if missing.is_empty():
-    st.success(t("completeness.none_missing", lang, period=period))
+    st.success(t("completeness.none_missing", lang, period=quarter(period, lang)))
 else:
-    st.subheader(t("completeness.missing", lang, period=period, n=missing.height))
+    st.subheader(t("completeness.missing", lang, period=quarter(period, lang), n=missing.height))
     shown = missing.with_columns(missing["type"].replace_strict(types))
     st.dataframe(shown, hide_index=True, key="missing_table", column_config={
         c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
@@ -60,9 +60,9 @@ user = current_user()
 if allowed(user, "submissions.view"):  # rejected attempts of every organisation
     rejected = rejections(rt.store, user, period)
     if rejected.is_empty():
-        st.caption(t("completeness.no_rejections", lang, period=period))
+        st.caption(t("completeness.no_rejections", lang, period=quarter(period, lang)))
     else:
-        st.subheader(t("completeness.rejections", lang, period=period, n=rejected.height))
+        st.subheader(t("completeness.rejections", lang, period=quarter(period, lang), n=rejected.height))
         common = common_problems(rt.store, user, period)
         st.dataframe(common.with_columns(pl.col("code").map_elements(
             lambda c: name(c, lang), return_dtype=pl.String)), hide_index=True, column_config={

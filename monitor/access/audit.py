@@ -29,6 +29,7 @@ from monitor.access.errors import AccessDenied
 from monitor.access.model import User
 from monitor.errors import UsageError
 from monitor.store import Store
+from monitor.text import has, t
 from monitor.textsafe import excel_csv
 
 AUDIT_ACTIONS: dict[str, str] = {
@@ -46,6 +47,13 @@ AUDIT_ACTIONS: dict[str, str] = {
     "demo.reset": "the demo database was rebuilt (written into the new database)",
     "access.denied": "a guarded action was refused (detail: action, organisation)",
 }
+
+def action_name(action: str, lang: str = "nl") -> str:
+    """What an audit action code means, in words ('aanlevering opgeslagen'); an unknown code as
+    it is."""
+    key = f"audit.action.{action}"
+    return t(key, lang) if has(key) else action
+
 
 COLUMNS: dict[str, pl.DataType] = {
     "id": pl.Int64(), "occurred_at": pl.Datetime("us"), "actor": pl.String(),

@@ -22,6 +22,7 @@ from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.intake.messages import name
 from monitor.problems import said
+from monitor.text import unit_text
 from monitor.store import Store
 
 SECTIONS = ("timeliness", "peers", "problems", "submissions")
@@ -83,7 +84,7 @@ def peer_comparison(store: Store, user: User | str | None, results: pl.DataFrame
         pl.col("value").median().alias("peer_median"), pl.len().alias("peers"),
         *([(pl.col("carried") > 0).sum().cast(pl.Int64).alias("peers_carried")] if v2 else []))
     titles = {i.id: i.title.get(lang) for i in defs.indicators.values()}
-    units = {i.id: i.unit for i in defs.indicators.values()}
+    units = {i.id: unit_text(i.unit, lang) for i in defs.indicators.values()}
     return (own.join(stats, on="indicator", how="left")
             .with_columns(pl.col("indicator").replace_strict(titles).alias("title"),
                           pl.col("indicator").replace_strict(units).alias("unit"))

@@ -11,7 +11,7 @@ import io
 import pytest
 
 from monitor.intake.history import open_quarters
-from monitor.text import number, t
+from monitor.text import number, quarter, t
 from monitor.views.completeness import expected_organisations
 from tests.e2e.server import read_db
 from tests.e2e.ui import (
@@ -73,7 +73,7 @@ def check_figures(page, app, period: str, fig: dict) -> set[str]:
     """The completeness, overview and action pages show ``fig`` for ``period``; returns the codes
     in the completeness page's list of organisations without a submission (its CSV download)."""
     open_page(page, app.url, "volledigheid", kwartaal=period, demo_user=PROGRAMME_MANAGER)
-    heading = t("completeness.missing", "nl", period=period, n=fig["missing"])
+    heading = t("completeness.missing", "nl", period=quarter(period, "nl"), n=fig["missing"])
     assert page.get_by_role("heading", name=heading).count() == 1
     with page.expect_download() as info:
         page.get_by_role("button", name=t("completeness.download", "nl")).click()
@@ -83,7 +83,7 @@ def check_figures(page, app, period: str, fig: dict) -> set[str]:
     assert len(listed) == fig["missing"]
     wait_for_app(page)
     open_page(page, app.url, kwartaal=period, demo_user=PROGRAMME_MANAGER)
-    caption = page.get_by_text(f"{fig['submitted']} inzendingen ontvangen voor {period} (")
+    caption = page.get_by_text(f"{fig['submitted']} inzendingen ontvangen voor {quarter(period, 'nl')} (")
     assert caption.count() == 1
     open_page(
         page, app.url, "actie", actie="a03", kwartaal=period, indicator=INDICATOR, demo_user=PROGRAMME_MANAGER

@@ -127,7 +127,7 @@ def test_completeness_shows_rejections_only_to_submissions_view(world, monkeypat
                                                                 rejections):
     at = run(world, monkeypatch, user, "volledigheid", kwartaal="2025-Q4")
     heads = [s.value for s in at.subheader]
-    assert ("Afgekeurde aanleveringen in 2025-Q4: 2" in heads) is rejections
+    assert ("Afgekeurde aanleveringen in K4 2025: 2" in heads) is rejections
     assert ("occurrences" in columns(at)) is rejections  # most common problems of rejected files
     text = shown(at)
     files, _ = other_organisations(world, set())
