@@ -73,8 +73,18 @@ def _any_text(v: Any) -> str:
     return v
 
 
+LANGUAGES = ("nl", "en")  # the languages of the interface, exports and report
+
+
+def check_language(lang: str) -> str:
+    """``lang`` when it is one of :data:`LANGUAGES`; ValueError otherwise."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+    return lang
+
+
 def _language(v: Any) -> str:
-    if v not in ("nl", "en"):
+    if v not in LANGUAGES:
         raise ValueError("must be 'nl' or 'en'")
     return v
 

@@ -14,11 +14,11 @@ from collections.abc import Mapping
 
 import polars as pl
 
-from monitor.charts.status import status_style
 from monitor.compute.describe import no_forecast_text
+from monitor.compute.trajectory import baseline_of
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
-from monitor.ui.fmt import day, number, percent
+from monitor.ui.fmt import day, number, percent, value_text
 from monitor.ui.i18n import t as text
 
 _T = {
@@ -41,7 +41,9 @@ _T = {
         "m_late_done": "De mijlpaal '{title}' is behaald op {d}, {k} dagen na de geplande datum {p}.",
         "m_late": "De mijlpaal '{title}' is nog niet behaald; gepland was {p}.",
         "m_open": "De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
-        "coverage": "Gebaseerd op {r} van de {e} organisaties ({pct}){values}.",
+        "coverage": "Gebaseerd op {reported} van de {expected} organisaties ({share}){values}.",
+        "coverage_at": "Dekking {period}: {reported} van {expected} verwachte organisaties leverden "
+                       "gegevens aan ({share}){values}.",
     },
     "en": {
         "none": "There is no data yet for {title}.",
@@ -62,14 +64,15 @@ _T = {
         "m_late_done": "The milestone '{title}' was reached on {d}, {k} days after the planned date {p}.",
         "m_late": "The milestone '{title}' has not been reached; it was planned for {p}.",
         "m_open": "The milestone '{title}' has not been reached yet; it is planned for {p}.",
-        "coverage": "Based on {r} of the {e} organisations ({pct}){values}.",
+        "coverage": "Based on {reported} of the {expected} organisations ({share}){values}.",
+        "coverage_at": "Coverage {period}: {reported} of {expected} expected organisations reported "
+                       "({share}){values}.",
     },
 }
 
 
 def _value(v: float, ind: Indicator, lang: str) -> str:
-    text = number(v, ind.precision, lang)
-    return f"{text}%" if ind.unit == "%" else f"{text} {ind.unit}"
+    return value_text(v, ind.precision, ind.unit, lang)
 
 
 def _meets(v: float, target: float, ind: Indicator) -> bool:
@@ -120,14 +123,50 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
     return text + t["reach" if reach else "miss"].format(f=_value(forecast, ind, lang), **final) + bounded
 
 
-def coverage_note(row: Mapping, lang: str = "nl") -> str:
-    """'Gebaseerd op 358 van de 394 organisaties (91%).'; for results of rules version 2 (with
-    ``n``) also how many values entered the figure and how many were carried forward: '...
-    (91%); 17 waarden, waarvan 2 overgenomen uit een eerder kwartaal.'"""
-    pct = number(100 * (row.get("coverage") or 0), 0, lang) + "%"
+def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> str:
+    """The baseline as a reader sees it: '12% (K1 2022)'; a measured one says so, with the value
+    the engine measured ('107 organisaties (K1 2022, gemeten)') or that it has none (the
+    Definities page and the report annex)."""
+    period = ind.baseline.period.label(lang)
+    if not ind.baseline.measured:
+        return f"{value_text(ind.baseline.typed, ind.precision, ind.unit, lang)} ({period})"
+    value = baseline_of(ind, results) if results is not None else None
+    if value is None:
+        return text("rules.baseline.unmeasured", lang, period=period)
+    return text("rules.baseline.measured_value", lang, period=period,
+                value=value_text(value, ind.precision, ind.unit, lang))
+
+
+def coverage_text(reported: int | None, expected: int | None, lang: str = "nl") -> str:
+    """The coverage of a figure in short, for hover labels and table cells: '250/390 (64%)'; an en
+    dash when nothing is expected."""
+    if not expected:
+        return "–"
+    share = _share(reported, expected, lang)
+    return f"{number(reported or 0, 0, lang)}/{number(expected, 0, lang)} ({share})"
+
+
+def _share(reported: int | None, expected: int, lang: str) -> str:
+    return percent(100 * (reported or 0) / expected, 0, lang)
+
+
+def coverage_note(row: Mapping, lang: str = "nl", *, period: str | Quarter | None = None) -> str:
+    """How many of the expected organisations reported for a figure (``row``: reported,
+    expected; rules version 2 also ``n`` and ``carried``): 'Gebaseerd op 358 van de 394
+    organisaties (91%).' in the report; with ``period`` the footnote under an exported chart:
+    'Dekking K3 2026: 358 van 394 verwachte organisaties leverden gegevens aan (91%).'. With ``n``
+    also how many values entered the figure and how many were carried forward: '... (91%); 17
+    waarden, waarvan 2 overgenomen uit een eerder kwartaal.' Empty when nothing is expected."""
+    expected = row.get("expected")
+    if not expected:
+        return ""
+    reported = row.get("reported") or 0
     values = values_note(row.get("n"), row.get("carried"), lang)
-    return _T[lang]["coverage"].format(r=row["reported"], e=row["expected"], pct=pct,
-                                       values=f"; {values}" if values else "")
+    params = {"reported": number(reported, 0, lang), "expected": number(expected, 0, lang),
+              "share": _share(reported, expected, lang), "values": f"; {values}" if values else ""}
+    if period is None:
+        return _T[lang]["coverage"].format(**params)
+    return _T[lang]["coverage_at"].format(period=Quarter.parse(period).label(lang), **params)
 
 
 def values_note(n: int | None, carried: int | None, lang: str = "nl") -> str:
@@ -172,12 +211,12 @@ def status_text(row: Mapping, lang: str = "nl", column: str = "status") -> str:
     it is 'onvoldoende gegevens' although there is a value (fewer values than ``min_n``, coverage
     below ``min_coverage``); a row without a status says why (no target for this breakdown,
     before the baseline, no measured baseline) or is a dash, never 'onvoldoende gegevens'. The
-    details come from ``monitor.views.notes.note_details``; without them the plain badge is shown."""
+    details come from ``monitor.compute.notes.note_details``; without them the plain badge is shown."""
     status = row.get(column)
     note = row.get("status_note") if column == "status" else None
     if status is None:
         return text(f"status.none.{note}" if note in NO_STATUS_NOTES else "status.none", lang)
-    badge = status_style(status).badge(lang)
+    badge = text(f"status.{status}", lang)
     if column != "status":
         return badge
     if note == "late" and row.get("late_days") is not None and row.get("planned_date"):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from monitor.charts.numbers import coverage_text
 from monitor.charts.status import status_style
 from monitor.charts.texts import tr
+from monitor.narrative import coverage_text
 
 
 def hover_text(head: str, row: dict, lang: str) -> str:

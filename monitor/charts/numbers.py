@@ -1,4 +1,4 @@
-"""Formatting of indicator values, quarters and coverage for chart labels (via ``monitor.ui.fmt``)."""
+"""Formatting of indicator values and quarters for chart labels (via ``monitor.ui.fmt``)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,7 @@ def value_text(
     precision = indicator.precision if indicator else 1
     if trim and float(v).is_integer():
         precision = 0
-    text = fmt.number(v, precision, lang)
-    unit = indicator.unit if indicator else ""
-    if unit == "%":
-        return f"{text}%"
-    return f"{text} {unit}" if unit else text
+    return fmt.value_text(v, precision, indicator.unit if indicator else "", lang)
 
 
 def value_or_missing(v: float | None, indicator: Indicator | None, lang: str = "nl") -> str:
@@ -35,14 +31,6 @@ def value_or_missing(v: float | None, indicator: Indicator | None, lang: str = "
 def quarter_label(period: str | Quarter, lang: str = "nl") -> str:
     """'K3 2025' in Dutch, 'Q3 2025' in English."""
     return Quarter.parse(period).label(lang)
-
-
-def coverage_text(reported: int | None, expected: int | None, lang: str = "nl") -> str:
-    """'250/390 (64%)'; an en dash when nothing is expected."""
-    if not expected:
-        return "–"
-    share = fmt.percent(100 * (reported or 0) / expected, 0, lang)
-    return f"{fmt.number(reported or 0, 0, lang)}/{fmt.number(expected, 0, lang)} ({share})"
 
 
 def d3_format(indicator: Indicator | None) -> str:

@@ -17,6 +17,7 @@ from monitor.charts.palette import (
     ZWART,
     tint,
 )
+from monitor.compute.frame import STATUSES
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class StatusStyle:
         return f"{self.icon} {self.label(lang)}"
 
 
-STATUS_STYLES: dict[str, StatusStyle] = {  # same keys and order as trajectory.STATUSES
+_STYLES = {
     s.status: s
     for s in (
         StatusStyle("behaald", "✔", "behaald", "achieved", GROEN, GROEN, tint(GROEN, 0.5)),
@@ -57,6 +58,7 @@ STATUS_STYLES: dict[str, StatusStyle] = {  # same keys and order as trajectory.S
         ),
     )
 }
+STATUS_STYLES: dict[str, StatusStyle] = {s: _STYLES[s] for s in STATUSES}  # in the one order
 
 
 def status_style(status: str | None) -> StatusStyle | None:

@@ -24,11 +24,11 @@ from monitor.charts.palette import (
     WIT,
 )
 from monitor.charts.texts import tr
+from monitor.config import check_language
 
 TEMPLATE_NAME = "rijkshuisstijl"
 FONT_FAMILY = "RijksoverheidSansText, Verdana, Arial, sans-serif"
 SEPARATORS = {"nl": ",.", "en": ".,"}  # decimal mark, then thousands separator
-LANGUAGES = ("nl", "en")
 
 
 def build_template() -> go.layout.Template:
@@ -72,12 +72,6 @@ def build_template() -> go.layout.Template:
 
 
 pio.templates[TEMPLATE_NAME] = build_template()
-
-
-def check_language(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
-    return lang
 
 
 def apply_language(fig: go.Figure, lang: str) -> go.Figure:

@@ -11,11 +11,12 @@ from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
 from monitor.charts.memo import memo_figure
-from monitor.charts.numbers import coverage_text, quarter_label, value_text
+from monitor.charts.numbers import quarter_label, value_text
 from monitor.charts.texts import tr
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.compute.trajectory import baseline_of, planned_value
 from monitor.definitions.model import Indicator
+from monitor.narrative import coverage_text
 from monitor.periods import Quarter, quarter_range
 from monitor.ui import fmt
 

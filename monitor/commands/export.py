@@ -12,33 +12,26 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
-    p = sub.add_parser("export", help="charts, data, report and open data for a letter to parliament")
+    from monitor.exports.formats import DEFAULT_FORMATS, FORMATS
+
+    p = sub.add_parser("export", help="charts, data, report and open data for a letter to parliament",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="formats:\n" + "\n".join(f"  {f.describe()}" for f in FORMATS.values()))
     common_options(p)
     p.add_argument("--snapshot", help="snapshot id, or 'live' for current data (marked VOORLOPIG)")
     p.add_argument("--out", help="folder to write to (created)")
-    p.add_argument("--formats", default=",".join(_defaults()),
-                   help=f"comma-separated, from: {', '.join(_all())}")
+    p.add_argument("--formats", default=",".join(DEFAULT_FORMATS),
+                   help=f"comma-separated, from: {', '.join(FORMATS)} (see below)")
     p.add_argument("--lang", choices=["nl", "en"], default="nl")
     user_option(p)
     return COMMANDS
 
 
-def _defaults() -> tuple[str, ...]:
-    from monitor.exports.pack import DEFAULT_FORMATS
-
-    return DEFAULT_FORMATS
-
-
-def _all() -> tuple[str, ...]:
-    from monitor.exports.pack import FORMATS
-
-    return FORMATS
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from monitor.errors import UsageError
-    from monitor.exports import source as sources
-    from monitor.exports.pack import export_pack, parse_formats
+    from monitor.exports.formats import parse_formats
+    from monitor.exports.pack import export_pack
+    from monitor.publication import source as sources
     from monitor.runtime import open_runtime
 
     if not args.snapshot or not args.out:
@@ -54,7 +47,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     def progress(fraction: float, message: str) -> None:
         print(f"{fraction:4.0%} {message}", file=sys.stderr)
 
-    result = export_pack(source, args.out, formats=formats, lang=args.lang, progress=progress)
+    result = export_pack(source, args.out, formats=[f.key for f in formats], lang=args.lang,
+                         progress=progress)
     for path in result.files:
         print(path)
     print(result.manifest)

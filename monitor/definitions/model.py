@@ -241,6 +241,14 @@ class Indicator(Strict):
     def final_target(self) -> Point:
         return self.targets[-1]
 
+    @property
+    def carries(self) -> bool:
+        """Whether an organisation's last value carries to later quarters (with an age limit):
+        kind ``latest``, or ``missing: carry_forward`` except for cumulative and milestone (which
+        look back by definition); the engine's rule, ``monitor.compute.rules``."""
+        return self.compute.kind == "latest" or (
+            self.missing == "carry_forward" and self.compute.kind not in ("cumulative", "milestone"))
+
 
 RELATION_OPS = ("at_most", "at_least", "equal")
 

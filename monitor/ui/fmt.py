@@ -23,12 +23,15 @@ def number(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
 
 
 def value_text(value: float | None, precision: int, unit: str, lang: str) -> str:
-    """A value with its unit in the language's number format ('38,2%', '19.204 adviezen'); '–'
-    when there is none."""
+    """A value with its unit in the language's number format ('38,2%', '19.204 adviezen', '12'
+    without a unit); '–' when there is none. The one way a value is written with its unit: pages,
+    charts, sentences, the report."""
     if value is None:
         return "–"
     text = number(value, precision, lang)
-    return f"{text}%" if unit == "%" else f"{text} {unit}"
+    if unit == "%":
+        return f"{text}%"
+    return f"{text} {unit}" if unit else text
 
 def percent(v: float | None, decimals: int = 0, lang: str = "nl") -> str:
     return "–" if v is None else f"{number(v, decimals, lang)}%"

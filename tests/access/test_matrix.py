@@ -20,8 +20,8 @@ from monitor.access.errors import AccessDenied
 from monitor.access.users import get_user, set_role
 from monitor.cli import main
 from monitor.demo.reset import reset_demo
-from monitor.exports.source import from_snapshot, live
 from monitor.intake.ingest import submit_file
+from monitor.publication.source import from_snapshot, live
 from monitor.runtime import open_runtime
 from monitor.snapshots import create_snapshot, reopen_quarter
 from tests.compute.test_engine import DATA, DEFS, ORGS

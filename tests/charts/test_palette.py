@@ -8,7 +8,7 @@ import pytest
 from monitor.charts import STATUS_STYLES, TEMPLATE_NAME
 from monitor.charts import palette as p
 from monitor.charts.palette import contrast_ratio, relative_luminance
-from monitor.compute.trajectory import STATUSES
+from monitor.compute.frame import STATUSES
 from tests.charts.colour_vision import VISIONS, distance
 from tests.charts.test_theme import BUILDERS
 

@@ -17,7 +17,7 @@ from monitor.compute.engine import RESULT_SCHEMA_V1, RULES_VERSION
 from monitor.exports.browser import DEFAULT_BROWSER
 from monitor.exports.images import ImageExporter
 from monitor.exports.pack import _versions, export_pack
-from monitor.exports.source import from_snapshot
+from monitor.publication.source import from_snapshot
 from monitor.runtime import open_runtime
 from monitor.snapshots import diff, load_snapshot, recompute_snapshot
 
