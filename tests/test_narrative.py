@@ -149,8 +149,9 @@ def test_forecast_reason_per_note_and_kind():
         "Voor een mijlpaal wordt geen prognose gemaakt.")
     declared = ind(forecast={"allow": False})
     assert forecast_reason("not_for_kind", "en", declared) == (
-        "The definition asks for no forecast for this indicator.")
-    assert forecast_reason("not_for_kind", "en", ind()) == "No forecast is made for a value per quarter."
+        "No forecast is made for this indicator (declared in its definition).")
+    assert forecast_reason("not_for_kind", "en", ind()) == (
+        "No forecast is made for a per-quarter value (a flow): a trend says nothing there.")
     text = sentence(declared, with_note(rows([14.0, 20.0]), "not_for_kind"), "2024-Q2")
     assert text.endswith("Voor deze indicator wordt geen prognose gemaakt (zo vastgelegd in de definitie).")
 

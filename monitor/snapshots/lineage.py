@@ -62,7 +62,9 @@ def lineage(
         values = f"(SELECT * FROM snapshot_values WHERE snapshot_id = {int(meta['id'])})"
         orgs = f"(SELECT * FROM snapshot_organisations WHERE snapshot_id = {int(meta['id'])})"
         where = f"snapshot {meta['id']}"
-        max_carry_default = int(meta["settings"].get("compute.max_carry_quarters", max_carry_default))
+        # the frozen setting; a snapshot from before it was frozen: its declared default, as in
+        # frozen_config (never the live value, which may have changed since)
+        max_carry_default = int(meta["settings"].get("compute.max_carry_quarters", DEFAULT_MAX_CARRY))
     else:
         if defs is None:
             raise UsageError("lineage of a live value needs the definitions")
