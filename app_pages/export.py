@@ -16,6 +16,7 @@ from monitor.ui.fmt import number
 from monitor.ui.i18n import t, tm
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views import exports as ex
+from monitor.views import verify
 
 lang = language()
 rt = runtime()
@@ -92,6 +93,19 @@ try:
                       until=Quarter.parse(source.until).label(lang)))
 except MonitorError as exc:
     st.error(tm("export.source.failed", lang, error=exc.message(lang)))
+
+# --- reproduceerbaarheid: the selected snapshot recomputed and compared (monitor.views.verify) -----
+if source is not None and not source.live and allowed(acting, "export.snapshot") and st.button(
+        t("verify.button", lang), key="verify_run", help=t("verify.help", lang)):
+    try:
+        with st.spinner(t("verify.busy", lang)):
+            checked = verify.check_snapshot(rt, source.snapshot_id, user)
+    except MonitorError as exc:
+        st.error(tm("verify.failed", lang, error=exc.message(lang)))
+    else:
+        (st.success if checked.reproduces else st.error)(verify.summary(checked, lang, tm))
+        if not checked.reproduces:
+            st.dataframe(verify.differences_table(checked, lang), hide_index=True, key="verify_table")
 
 images: ImageExporter | None = None
 if source is not None:

@@ -35,6 +35,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "submission.accepted": "a submission was stored (target ORG/PERIOD, or 'bulk'; detail: ids, counts)",
     "submission.rejected": "a submission was rejected (target ORG/PERIOD; detail: rejection id, codes)",
     "snapshot.create": "a snapshot was frozen (target snapshot id)",
+    "snapshot.verify": "a snapshot was recomputed and compared with its stored results (target "
+                       "snapshot id; detail: reproduces, differing rows, the first difference)",
     "period.reopen": "a locked quarter was reopened (target quarter; reason required)",
     "user.create": "a user was added (target user id; detail: the user)",
     "user.update": "a user's name, login or organisations changed (detail: before, after)",

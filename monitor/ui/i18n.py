@@ -342,6 +342,30 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.diff.change.added": ("toegevoegd", "added"),
     "export.diff.change.removed": ("verwijderd", "removed"),
     "export.diff.change.changed": ("gewijzigd", "changed"),
+    # monitor snapshot verify and the Export page's check (monitor.views.verify)
+    "verify.button": ("Controleer reproduceerbaarheid", "Check reproducibility"),
+    "verify.help": ("Berekent de peildatum opnieuw uit de vastgelegde waarden, definities en "
+                    "instellingen en vergelijkt de uitkomsten met de opgeslagen uitkomsten.",
+                    "Recomputes the snapshot from its frozen values, definitions and settings and "
+                    "compares the results with the stored results."),
+    "verify.busy": ("Peildatum wordt opnieuw berekend…", "Recomputing the snapshot…"),
+    "verify.failed": ("De controle is niet gelukt: {error}", "The check failed: {error}"),
+    "verify.reproduces": ("Peildatum {id} '{label}' reproduceert: {n} resultaten gelijk.",
+                          "Snapshot {id} '{label}' reproduces: {n} results equal."),
+    "verify.differs": ("Peildatum {id} '{label}' reproduceert niet: {rows} van {n} resultaten "
+                       "verschillen.",
+                       "Snapshot {id} '{label}' does not reproduce: {rows} of {n} results differ."),
+    "verify.more": ("… en nog {n} verschillen.", "… and {n} more differences."),
+    "verify.whole_row": ("(hele regel)", "(whole row)"),
+    "verify.present": ("(aanwezig)", "(present)"),
+    "verify.absent": ("(ontbreekt)", "(absent)"),
+    "verify.col.indicator": ("Indicator", "Indicator"),
+    "verify.col.period": ("Kwartaal", "Quarter"),
+    "verify.col.breakdown": ("Uitsplitsing", "Breakdown"),
+    "verify.col.group": ("Groep", "Group"),
+    "verify.col.column": ("Kolom", "Column"),
+    "verify.col.stored": ("Opgeslagen", "Stored"),
+    "verify.col.recomputed": ("Herberekend", "Recomputed"),
     "export.reopen.header": ("Kwartaal heropenen", "Reopen a quarter"),
     "export.reopen.none": ("Er zijn geen vergrendelde kwartalen.", "No quarters are locked."),
     "export.reopen.intro": (
