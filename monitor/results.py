@@ -66,9 +66,3 @@ def current_results(rt: Runtime, today: date | None = None) -> pl.DataFrame:
         while len(_CACHE) > _MAX:
             _CACHE.popitem(last=False)
     return result
-
-
-def clear_cache() -> None:
-    with _LOCK:
-        _CACHE.clear()
-        _COUNTS.clear()

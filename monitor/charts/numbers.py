@@ -33,12 +33,6 @@ def quarter_label(period: str | Quarter, lang: str = "nl") -> str:
     return Quarter.parse(period).label(lang)
 
 
-def d3_format(indicator: Indicator | None) -> str:
-    """Plotly/d3 number format with thousands grouping and the indicator's decimals (the figure's
-    ``separators`` turn it Dutch)."""
-    return f",.{indicator.precision if indicator else 1}f"
-
-
 MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),

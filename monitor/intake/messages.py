@@ -191,10 +191,6 @@ def render(code: str, lang: Lang = "nl", **params: object) -> str:
     return (en if lang == "en" else nl).format(**{k: _param(v, lang) for k, v in params.items()})
 
 
-def level_of(code: str) -> str:
-    return MESSAGES[code][0]
-
-
 def codes_markdown() -> str:
     """The README table of problem codes."""
     rows = ["| code | level | message (nl) |", "| --- | --- | --- |"]

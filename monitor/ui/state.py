@@ -6,7 +6,7 @@ import os
 
 import streamlit as st
 
-from monitor.app import start
+from monitor.demo.first_start import first_start
 from monitor.errors import MonitorError
 from monitor.runtime import Runtime
 from monitor.ui.fmt import literal
@@ -21,7 +21,7 @@ def language() -> str:
 
 @st.cache_resource(show_spinner=False)
 def _start(config_path: str | None, db: str | None) -> tuple[Runtime, str | None]:
-    return start(db, config_path)
+    return first_start(db, config_path)
 
 
 def runtime() -> Runtime:
