@@ -1,10 +1,9 @@
 """The audit trail: who did what, when, to what and why, one ``audit_log`` row per write.
 
 :func:`record` writes on the caller's connection, inside the caller's transaction, so the change
-and its audit row are committed (or rolled back) together. :func:`audit_log` reads the trail for
-the audit page, :func:`audit_csv` makes its download. This generalises
-``monitor.snapshots.audit.record`` (same row layout; ``detail`` optional, ``actor`` may be a
-:class:`User`).
+and its audit row are committed (or rolled back) together; it is the one function that writes
+``audit_log`` (its owner, see docs/development.md). :func:`audit_log` reads the trail for the audit
+page, :func:`audit_csv` makes its download.
 
 Action names in the log (``AUDIT_ACTIONS``) are fixed; the detail is a JSON object.
 

@@ -67,7 +67,7 @@ def acting_user(rt: Runtime, user_id: str | None, action: str) -> str:
     the command calls."""
     from monitor.access.identity import cli_user
 
-    user = cli_user(rt, user_id, rt.environment, action)
+    user = cli_user(rt.store, user_id, rt.environment, action)
     if not user_id:
         print(f"demo: acting as {user.id} ({user.role})", file=sys.stderr)
     return user.id

@@ -76,11 +76,11 @@ def cmd_users(args: argparse.Namespace) -> int:
     actor_id = acting_user(rt, args.user, "users.manage")
     if args.users_command == "list":
         enforce_as(rt.store, actor_id, "users.manage", target="users")
-        print_frame(users.users_frame(rt), args.format)
+        print_frame(users.users_frame(rt.store), args.format)
         return 0
     if not (args.reason or "").strip():
         raise UsageError("give a reason with --reason; user changes are recorded with their reason")
-    actor = users.get_user(rt, actor_id)
+    actor = users.get_user(rt.store, actor_id)
     if actor is None:  # cli_user only returns active users; this is a race with a removal
         raise UsageError(f"there is no user '{actor_id}'")
     if args.users_command == "add":
@@ -90,14 +90,14 @@ def cmd_users(args: argparse.Namespace) -> int:
         except ValueError:
             raise UsageError(f"unknown role '{args.role}' (known: viewer, indiener, "
                              "programmamanager, beheerder)") from None
-        done = users.upsert_user(rt, actor, user, args.reason, new=True)
+        done = users.upsert_user(rt.store, actor, user, args.reason, new=True)
         print(f"added {done.describe()}")
     elif args.users_command == "set-role":
-        done = users.set_role(rt, actor, args.id, args.role, args.org, args.reason)
+        done = users.set_role(rt.store, actor, args.id, args.role, args.org, args.reason)
         print(f"{done.describe()}")
     else:
         change = users.activate_user if args.users_command == "activate" else users.deactivate_user
-        done = change(rt, actor, args.id, args.reason)
+        done = change(rt.store, actor, args.id, args.reason)
         print(f"{done.id} {'activated' if done.active else 'deactivated'}")
     return 0
 

@@ -95,7 +95,7 @@ def acting_user(rt: Runtime, lang: str):
     if rt.environment == "demo":
         _demo_user_from_url(rt)
     try:
-        acting = resolve_user(rt, st_user, st.session_state.get("demo_user"), rt.environment)
+        acting = resolve_user(rt.store, st_user, st.session_state.get("demo_user"), rt.environment)
     except AccessDenied as exc:
         st.error(literal(exc.message(lang)))  # the login's claims, shown as typed
         if st.button(t("auth.logout", lang)):
@@ -115,7 +115,7 @@ def acting_user(rt: Runtime, lang: str):
         st.stop()
     with st.sidebar:
         if acting.demo:
-            users = demo_users(rt)
+            users = demo_users(rt.store)
             ids = [u.id for u in users]
             names = {u.id: f"{u.name} ({u.role.value})" for u in users}
             # a choice in the session state (picker or ?demo_user=) wins; no second default then
@@ -140,7 +140,7 @@ def _demo_user_from_url(rt: Runtime) -> None:
     from monitor.access.identity import demo_users
 
     wanted = st.query_params.get("demo_user")
-    if wanted and "demo_user" not in st.session_state and wanted in {u.id for u in demo_users(rt)}:
+    if wanted and "demo_user" not in st.session_state and wanted in {u.id for u in demo_users(rt.store)}:
         st.session_state["demo_user"] = wanted
 
 

@@ -19,7 +19,7 @@ def users_table(rt: Runtime, lang: str = "nl") -> pl.DataFrame:
     """One row per user (by id): id, name, role (its name in ``lang``), organisations, email,
     subject, active ('actief' / 'gedeactiveerd': words, not a colour or a tick), updated_at,
     updated_by."""
-    frame = users_frame(rt)
+    frame = users_frame(rt.store)
     roles = {r.value: ROLES[r].label["en" if lang == "en" else "nl"] for r in Role}
     yes, no = ACTIVE_WORDS["en" if lang == "en" else "nl"]
     return frame.with_columns(
