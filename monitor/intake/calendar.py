@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Literal
 
 from monitor.config import Config
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
-from monitor.store import Store
 
 if TYPE_CHECKING:
+    from monitor.runtime import Runtime
     from monitor.snapshots.locks import Lock
 
 State = Literal["open", "locked", "not_open"]
@@ -76,12 +76,12 @@ def quarter_state(q: Quarter, config: Config, today: date, locks: dict[str, Lock
     return QuarterState(q, "locked" if lock else "open", opens, deadline, lock)
 
 
-def intake_calendar(store: Store, config: Config, today: date | None = None) -> IntakeCalendar:
+def intake_calendar(rt: Runtime, today: date | None = None) -> IntakeCalendar:
     """The state of every quarter of the programme on ``today`` (default: today)."""
     from monitor.snapshots.locks import locks_in_effect
 
-    today = today or date.today()
-    locks = locks_in_effect(store)
+    today, config = today or date.today(), rt.config
+    locks = locks_in_effect(rt.store)
     last = min(last_completed_quarter(today), config.programme_end)
     states = [quarter_state(q, config, today, locks)
               for q in reversed(quarter_range(config.programme_start, last))]
