@@ -355,6 +355,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "verify.differs": ("Peildatum {id} '{label}' reproduceert niet: {rows} van {n} resultaten "
                        "verschillen.",
                        "Snapshot {id} '{label}' does not reproduce: {rows} of {n} results differ."),
+    "verify.rounded": ("{n} getallen verschillen alleen in de laatste cijfers van de berekening "
+                       "(afronding, relatief minder dan 0,000000001); die tellen als gelijk.",
+                       "{n} numbers differ only in the last digits of the computation (rounding, "
+                       "relatively less than 0.000000001); they count as equal."),
     "verify.more": ("… en nog {n} verschillen.", "… and {n} more differences."),
     "verify.whole_row": ("(hele regel)", "(whole row)"),
     "verify.present": ("(aanwezig)", "(present)"),

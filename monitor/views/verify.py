@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from monitor.snapshots.verify import Verification, verify_snapshot
+from monitor.ui.fmt import number
 from monitor.ui.i18n import t
 
 if TYPE_CHECKING:
@@ -25,13 +26,16 @@ def check_snapshot(rt: Runtime, snapshot_id: int, user: object) -> Verification:
 
 
 def summary(found: Verification, lang: str, text: Callable[..., str] = t) -> str:
-    """'Peildatum 3 'Brief' reproduceert: 1.234 resultaten gelijk.' or what differs. ``text`` is
-    :func:`~monitor.ui.i18n.t`, or ``tm`` for an element that reads Markdown."""
+    """'Peildatum 3 'Brief' reproduceert: 1.234 resultaten gelijk.' or what differs, and how many
+    numbers are equal only up to rounding. ``text`` is :func:`~monitor.ui.i18n.t`, or ``tm`` for
+    an element that reads Markdown."""
+    n, rows, rounded = (number(x, 0, lang) for x in (found.results, found.differing_rows,
+                                                      found.rounded))
     if found.reproduces:
-        return text("verify.reproduces", lang, id=found.snapshot_id, label=found.label,
-                    n=found.results)
-    return text("verify.differs", lang, id=found.snapshot_id, label=found.label,
-                rows=found.differing_rows, n=found.results)
+        said = text("verify.reproduces", lang, id=found.snapshot_id, label=found.label, n=n)
+    else:
+        said = text("verify.differs", lang, id=found.snapshot_id, label=found.label, rows=rows, n=n)
+    return f"{said} {text('verify.rounded', lang, n=rounded)}" if found.rounded else said
 
 
 def differences_table(found: Verification, lang: str, limit: int = SHOWN) -> pl.DataFrame:

@@ -106,3 +106,24 @@ def test_user_mistakes_are_one_error_line(world, run, argv, code, message):
     result, out, err = run(*argv, *opts(world))
     assert (result, out) == (code, "") and err.splitlines() == [err.splitlines()[0]]
     assert err.startswith(message), err
+
+
+def test_numbers_equal_up_to_rounding_reproduce_and_are_counted(world, run):
+    """A sum of the same values in another order can differ in its last digits (DuckDB adds in
+    parallel): equal within TOLERANCE, said apart; a real change of a number is a difference."""
+    sid = create_snapshot(world, "Brief", "pm", until="2024-Q2", today=TODAY)
+    where = "indicator = 'i_sum' AND period = '2024-Q1' AND breakdown = 'national'"
+    with world.store.transaction() as con:
+        con.execute(f"UPDATE snapshot_results SET value = 10.500000000000002 WHERE {where}")
+    found = verify_snapshot(world, sid, "pm")
+    assert (found.reproduces, found.rounded, found.differences.height) == (True, 1, 0)
+    code, out, _ = run("snapshot", "verify", str(sid), *opts(world), "--user", "pm", "--lang", "en")
+    assert code == 0 and out.endswith(" results equal. 1 numbers differ only in the last digits of the "
+                                      "computation (rounding, relatively less than 0.000000001); they "
+                                      "count as equal.\n")
+    with world.store.transaction() as con:
+        con.execute(f"UPDATE snapshot_results SET value = 10.50001 WHERE {where}")
+    found = verify_snapshot(world, sid, "pm")
+    assert (found.reproduces, found.rounded) == (False, 0)
+    assert found.differences.select("indicator", "column", "stored", "recomputed").rows() == [
+        ("i_sum", "value", "10.50001", "10.5")]
