@@ -1,7 +1,8 @@
 """config.yaml: every setting is declared once, in ``SETTINGS``, which drives validation and docs.
 
 Load with :func:`load_config`. Unknown keys and wrong types are errors with file and line. The
-README's configuration table is generated from ``SETTINGS`` by :func:`settings_markdown`.
+configuration table in docs/operator-guide.md is generated from ``SETTINGS`` by
+:func:`settings_markdown`.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ SETTINGS: tuple[Setting, ...] = (
         "How an action's status follows from its indicators' (an action may declare its own "
         "`status_rule`): 'worst' (the most serious), 'majority' (the most common, ties to the more "
         "serious) or 'weighted' (weighted mean, indicator `weight`); 'behaald' always needs every "
-        "indicator achieved. See README, computation.",
+        "indicator achieved. See docs/computation.md.",
     ),
     Setting(
         "compute.baseline_tolerance",
@@ -338,7 +339,7 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
 
 
 def settings_markdown() -> str:
-    """The configuration reference table (used in the README)."""
+    """The configuration reference table (docs/operator-guide.md, scripts/gen_docs.py)."""
     rows = ["| setting | default | meaning |", "| --- | --- | --- |"]
     for s in SETTINGS:
         default = s.default if not isinstance(s.default, dict) else "(see config.yaml)"

@@ -370,8 +370,8 @@ class ActionFile(Strict):
 
     action: Action = Field(description="the strategy action")
     measures: list[Measure] = Field(min_length=1, description="what organisations report each "
-                                                              "quarter (at least one)")
+                                                              "quarter")
     indicators: list[Indicator] = Field(min_length=1, description="what is computed from the "
-                                                                  "measures (at least one)")
+                                                                  "measures")
     checks: list[Relation] = Field(default=[], description="checks between two numeric measures "
                                                            "of this action")
