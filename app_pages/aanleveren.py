@@ -17,7 +17,7 @@ from monitor.ui.widgets import submission_history_table
 lang = language()
 rt = runtime()
 ctx = rt.context(lang=lang)
-cal = intake_calendar(rt.store, rt.config, ctx.today)
+cal = intake_calendar(rt, ctx.today)
 st.title(t("upload.title", lang))
 st.write(t("upload.intro", lang))
 

@@ -6,6 +6,7 @@ import polars as pl
 import streamlit as st
 
 from monitor.charts import by_type, choropleth, distribution, indicator_trend, load_geojson
+from monitor.compute.notes import note_details
 from monitor.errors import MonitorError
 from monitor.narrative import forecast_reason, status_text, values_note
 from monitor.periods import Quarter
@@ -24,7 +25,7 @@ from monitor.views.action import (
     series,
 )
 from monitor.views.exports import Lineage, lineage_view, markdown_escaped
-from monitor.views.notes import forecast_words, note_details
+from monitor.views.notes import forecast_words
 
 lang = language()
 rt = runtime()

@@ -1,23 +1,21 @@
 """Export: fix a peildatum (snapshot), export a chart or the full pack for a letter to
 parliament, compare snapshots, and reopen a locked quarter."""
 
-import functools
 import tempfile
 
 import streamlit as st
 
 from monitor.access.guard import allowed
 from monitor.errors import MonitorError
-from monitor.exports import ExportUnavailable, ImageExporter
-from monitor.exports import source as sources
-from monitor.exports.pack import DEFAULT_FORMATS, FORMATS
-from monitor.exports.tables import table_csv, table_xlsx
+from monitor.exports import DEFAULT_FORMATS, FORMATS, ExportUnavailable, ImageExporter
 from monitor.periods import Quarter
+from monitor.publication import source as sources
 from monitor.results import data_version
 from monitor.snapshots import create_snapshot, diff, reopen_quarter
 from monitor.text import number, t, tm
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views import exports as ex
+from monitor.views import verify
 
 lang = language()
 rt = runtime()
@@ -95,6 +93,19 @@ try:
 except MonitorError as exc:
     st.error(tm("export.source.failed", lang, error=exc.message(lang)))
 
+# --- reproduceerbaarheid: the selected snapshot recomputed and compared (monitor.views.verify) -----
+if source is not None and not source.live and allowed(acting, "export.snapshot") and st.button(
+        t("verify.button", lang), key="verify_run", help=t("verify.help", lang)):
+    try:
+        with st.spinner(t("verify.busy", lang)):
+            checked = verify.check_snapshot(rt, source.snapshot_id, user)
+    except MonitorError as exc:
+        st.error(tm("verify.failed", lang, error=exc.message(lang)))
+    else:
+        (st.success if checked.reproduces else st.error)(verify.summary(checked, lang, tm))
+        if not checked.reproduces:
+            st.dataframe(verify.differences_table(checked, lang), hide_index=True, key="verify_table")
+
 images: ImageExporter | None = None
 if source is not None:
     # --- één grafiek -------------------------------------------------------------------------
@@ -116,19 +127,11 @@ if source is not None:
             images = image_exporter()
     except ExportUnavailable as exc:
         st.warning(tm("export.chart.no_images", lang, error=exc.message(lang)))
-    buttons = st.columns(5)
-    if images is not None:
-        for col, fmt in zip(buttons, ("png", "svg", "pdf"), strict=False):
-            col.download_button(t(f"export.chart.{fmt}", lang),
-                                functools.partial(ex.render, images, chart.figure, fmt),
-                                file_name=f"{chart.name}.{fmt}", mime=ex.MIME[fmt],
-                                key=f"chart_{fmt}", on_click="ignore")
-    buttons[3].download_button(t("export.chart.csv", lang), table_csv(chart.table),
-                               file_name=f"{chart.name}.csv", mime=ex.MIME["csv"], key="chart_csv",
-                               on_click="ignore")
-    buttons[4].download_button(t("export.chart.xlsx", lang), table_xlsx(chart.table),
-                               file_name=f"{chart.name}.xlsx", mime=ex.MIME["xlsx"], key="chart_xlsx",
-                               on_click="ignore")
+    offered = ex.chart_downloads(chart, images)  # every chart format; None: needs Chromium
+    for col, d in zip(st.columns(len(offered)), offered, strict=True):
+        if d is not None:
+            col.download_button(t(f"export.chart.{d.kind}", lang), d.data, file_name=d.file_name,
+                                mime=d.mime, key=f"chart_{d.kind}", on_click="ignore")
 
     # --- volledig pakket ---------------------------------------------------------------------
     st.header(t("export.pack.header", lang), divider="blue")
@@ -163,10 +166,9 @@ if source is not None:
         made = pack["result"]
         st.success(t("export.pack.done", lang, count=len(made.files)))
         buttons = st.columns(4)
-        for col, (kind, path) in zip(buttons, ex.pack_downloads(made), strict=False):
-            col.download_button(t(f"export.pack.download.{kind}", lang), path.read_bytes,
-                                file_name=path.name, mime=ex.MIME[path.suffix.lstrip(".")],
-                                key=f"pack_{kind}", on_click="ignore")
+        for col, d in zip(buttons, ex.pack_downloads(made), strict=False):
+            col.download_button(t(f"export.pack.download.{d.kind}", lang), d.data,
+                                file_name=d.file_name, mime=d.mime, key=f"pack_{d.kind}", on_click="ignore")
         st.dataframe(ex.pack_files(made, lang), hide_index=True, key="pack_files", column_config={
             c: t(f"export.col.{c}", lang) for c in ("path", "bytes", "sha256")})
 
@@ -209,7 +211,7 @@ else:
                 st.dataframe(table, hide_index=True, key=f"diff_{part}", column_config={
                     c: t(f"export.col.{c}", lang) for c in table.columns})
         st.download_button(t("export.diff.csv", lang), found.to_csv_bytes(),
-                           file_name=f"verschillen_{a}_{b}.csv", mime=ex.MIME["csv"], key="diff_csv",
+                           file_name=f"verschillen_{a}_{b}.csv", mime=ex.CSV_MIME, key="diff_csv",
                            on_click="ignore")
 
 # --- kwartaal heropenen ----------------------------------------------------------------------

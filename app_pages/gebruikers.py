@@ -19,7 +19,7 @@ if flash := st.session_state.pop("users_flash", None):
     st.success(flash)
 
 names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
-everyone = users.load_users(rt)
+everyone = users.load_users(rt.store)
 by_id = {u.id: u for u in everyone}
 role_label = {r: ROLES[r].label(lang) for r in Role}
 
@@ -56,7 +56,7 @@ with role_tab:  # no form: choosing a user fills in their current role and organ
                           default=list(current.organisations), format_func=org_label)
     reason = st.text_input(t("users.reason", lang), key=f"role_reason_{uid}")
     if st.button(t("users.save_role", lang), type="primary", key="role_save"):
-        attempt(lambda: users.set_role(rt, actor, uid, role, orgs, reason), "users.done.role")
+        attempt(lambda: users.set_role(rt.store, actor, uid, role, orgs, reason), "users.done.role")
 
 with add_tab, st.form("users_add"):
     left, right = st.columns(2)
@@ -72,7 +72,7 @@ with add_tab, st.form("users_add"):
     if st.form_submit_button(t("users.add", lang), type="primary"):
         user = User(new_id.strip().lower(), new_name.strip(), new_role, tuple(new_orgs), True,
                     new_email.strip() or None, new_subject.strip() or None)
-        attempt(lambda: users.upsert_user(rt, actor, user, reason, new=True), "users.done.add")
+        attempt(lambda: users.upsert_user(rt.store, actor, user, reason, new=True), "users.done.add")
 
 with active_tab, st.form("users_active"):
     uid = st.selectbox(t("users.user", lang), list(by_id), format_func=user_label,
@@ -80,9 +80,9 @@ with active_tab, st.form("users_active"):
     reason = st.text_input(t("users.reason", lang), key="active_reason")
     left, right = st.columns(2)
     if left.form_submit_button(t("users.deactivate", lang)):
-        attempt(lambda: users.deactivate_user(rt, actor, uid, reason), "users.done.deactivate")
+        attempt(lambda: users.deactivate_user(rt.store, actor, uid, reason), "users.done.deactivate")
     if right.form_submit_button(t("users.activate", lang)):
-        attempt(lambda: users.activate_user(rt, actor, uid, reason), "users.done.activate")
+        attempt(lambda: users.activate_user(rt.store, actor, uid, reason), "users.done.activate")
 
 table = users_table(rt, lang)
 st.caption(t("users.count", lang, count=table.height, active=sum(u.active for u in everyone)))

@@ -4,13 +4,14 @@ import polars as pl
 import streamlit as st
 
 from monitor.charts import status_heatmap
-from monitor.compute.trajectory import STATUSES
+from monitor.compute.action_status import heatmap_frame
+from monitor.compute.frame import STATUSES
 from monitor.periods import Quarter
 from monitor.text import percent, quarter, t, tm, value_text
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels
 from monitor.views.completeness import reporting_rates
-from monitor.views.overview import action_table, changes, headline, heatmap_frame, indicator_table
+from monitor.views.overview import action_table, changes, headline, indicator_table
 
 lang = language()
 rt = runtime()

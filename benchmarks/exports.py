@@ -12,7 +12,7 @@ from benchmarks.scales import TODAY, Scale
 from benchmarks.timing import measure, stats
 from monitor.exports import ImageExporter
 from monitor.exports.pack import DEFAULT_FORMATS, export_pack
-from monitor.exports.source import from_snapshot
+from monitor.publication.source import from_snapshot
 from monitor.runtime import open_runtime
 from monitor.snapshots import create_snapshot
 from monitor.views.exports import chart_export

@@ -1,7 +1,8 @@
 """config.yaml: every setting is declared once, in ``SETTINGS``, which drives validation and docs.
 
 Load with :func:`load_config`. Unknown keys and wrong types are errors with file and line. The
-README's configuration table is generated from ``SETTINGS`` by :func:`settings_markdown`.
+configuration table in docs/operator-guide.md is generated from ``SETTINGS`` by
+:func:`settings_markdown`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from monitor.errors import ConfigError, PeriodError
 from monitor.periods import Quarter
 from monitor.problems import ProblemList
+from monitor.text import LANGS
 from monitor.yamlsource import YamlSyntaxError, join_path, load
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -73,8 +75,11 @@ def _any_text(v: Any) -> str:
     return v
 
 
+LANGUAGES = LANGS  # the languages of the interface, exports and report (monitor.text)
+
+
 def _language(v: Any) -> str:
-    if v not in ("nl", "en"):
+    if v not in LANGUAGES:
         raise ValueError("must be 'nl' or 'en'")
     return v
 
@@ -183,7 +188,7 @@ SETTINGS: tuple[Setting, ...] = (
         "How an action's status follows from its indicators' (an action may declare its own "
         "`status_rule`): 'worst' (the most serious), 'majority' (the most common, ties to the more "
         "serious) or 'weighted' (weighted mean, indicator `weight`); 'behaald' always needs every "
-        "indicator achieved. See README, computation.",
+        "indicator achieved. See docs/computation.md.",
     ),
     Setting(
         "compute.baseline_tolerance",
@@ -328,7 +333,7 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
 
 
 def settings_markdown() -> str:
-    """The configuration reference table (used in the README)."""
+    """The configuration reference table (docs/operator-guide.md, scripts/gen_docs.py)."""
     rows = ["| setting | default | meaning |", "| --- | --- | --- |"]
     for s in SETTINGS:
         default = s.default if not isinstance(s.default, dict) else "(see config.yaml)"

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 
 import polars as pl
 
-from monitor.charts.status import status_style
 from monitor.compute.describe import no_forecast_text
+from monitor.compute.trajectory import baseline_of
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
 from monitor.text import Text, day, has, number, percent, quarter, t, value_text
@@ -74,18 +74,41 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
                      f=_value(forecast, ind, lang), **final) + bounded)
 
 
-def coverage_note(row: Mapping, lang: str = "nl") -> str:
-    """'Gebaseerd op 358 van de 394 organisaties (91%).'; for results of rules version 2 (with
-    ``n``) also how many values entered the figure and how many were carried forward: '...
-    (91%); 17 waarden, waarvan 2 overgenomen uit een eerder kwartaal.'"""
-    pct = number(100 * (row.get("coverage") or 0), 0, lang) + "%"
+def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> str:
+    """The baseline as a reader sees it: '12% (K1 2022)'; a measured one says so, with the value
+    the engine measured ('107 organisaties (K1 2022, gemeten)') or that it has none (the
+    Definities page and the report annex)."""
+    period = quarter(ind.baseline.period, lang)
+    if not ind.baseline.measured:
+        return f"{value_text(ind.baseline.typed, ind.precision, ind.unit, lang)} ({period})"
+    value = baseline_of(ind, results) if results is not None else None
+    if value is None:
+        return t("rules.baseline.unmeasured", lang, period=period)
+    return t("rules.baseline.measured_value", lang, period=period,
+             value=value_text(value, ind.precision, ind.unit, lang))
+
+
+def coverage_note(row: Mapping, lang: str = "nl", *, period: str | Quarter | None = None) -> str:
+    """How many of the expected organisations reported for a figure (``row``: reported,
+    expected; rules version 2 also ``n`` and ``carried``): 'Gebaseerd op 358 van de 394
+    organisaties (91%).' in the report; with ``period`` the footnote under an exported chart:
+    'Dekking K3 2026: 358 van 394 verwachte organisaties leverden gegevens aan (91%).'. With ``n``
+    also how many values entered the figure and how many were carried forward: '... (91%); 17
+    waarden, waarvan 2 overgenomen uit een eerder kwartaal.' Empty when nothing is expected. The
+    short form for a table cell or a hover label is ``monitor.text.coverage_text``."""
+    expected = row.get("expected")
+    if not expected:
+        return ""
+    reported = row.get("reported") or 0
     values = values_note(row.get("n"), row.get("carried"), lang)
-    values = f"; {values}" if values else ""
+    params = {"reported": number(reported, 0, lang), "share": percent(100 * reported / expected, 0, lang),
+              "values": f"; {values}" if values else ""}
+    if period is not None:
+        return t("narrative.coverage_at", lang, period=quarter(Quarter.parse(period), lang),
+                 expected=number(expected, 0, lang), **params)
     if "n" not in row:  # results of rules version 1: the sentence as that report made it
-        return t("narrative.coverage_v1", lang, r=row["reported"], e=row["expected"], pct=pct,
-                 values=values)
-    return t("narrative.coverage", lang, r=number(row["reported"], 0, lang), count=row["expected"],
-             pct=pct, values=values)
+        return t("narrative.coverage_v1", lang, expected=number(expected, 0, lang), **params)
+    return t("narrative.coverage", lang, count=expected, **params)
 
 
 def values_note(n: int | None, carried: int | None, lang: str = "nl") -> str:
@@ -135,7 +158,7 @@ def status_text(row: Mapping, lang: str = "nl", column: str = "status") -> str:
     note = row.get("status_note") if column == "status" else None
     if status is None:
         return t(f"status.none.{note}" if note in NO_STATUS_NOTES else "status.none", lang)
-    badge = status_style(status).badge(lang)
+    badge = t(f"status.{status}", lang)
     if column != "status":
         return badge
     if note == "late" and row.get("late_days") is not None and row.get("planned_date"):

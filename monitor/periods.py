@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from monitor.errors import PeriodError
+from monitor.text import quarter
 
 _FORMS = [
     # ASCII digits only (\d would also read ２０２５ or ١٢٣٤)
@@ -74,7 +75,8 @@ class Quarter:
         return (self + 1).first_day() - timedelta(days=1)
 
     def label(self, lang: str = "nl") -> str:
-        return f"{'K' if lang == 'nl' else 'Q'}{self.q} {self.year}"
+        """'K3 2026' in Dutch, 'Q3 2026' in English (``monitor.text.quarter``)."""
+        return quarter(self, lang)
 
 
 def quarter_range(first: Quarter, last: Quarter) -> list[Quarter]:

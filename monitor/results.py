@@ -34,11 +34,11 @@ def _counts(store: Store) -> tuple:
         known = _COUNTS.get(key)
     if known and known[0] == marker:
         return known[1]
-    row = store.query(
-        "SELECT (SELECT coalesce(max(id), 0) FROM submissions) AS s, "
-        "(SELECT count(*) FROM submissions) AS n, "
-        "(SELECT count(*) FROM period_locks) AS l, "
-        "(SELECT count(*) FROM period_locks WHERE reopened_at IS NOT NULL) AS r").row(0)
+    from monitor.snapshots.locks import lock_counts
+
+    with store.read() as con:
+        [submissions] = con.execute("SELECT coalesce(max(id), 0), count(*) FROM submissions").fetchall()
+        row = (*submissions, *lock_counts(con))
     with _LOCK:
         _COUNTS[key] = (marker, row)
     return row
@@ -66,9 +66,3 @@ def current_results(rt: Runtime, today: date | None = None) -> pl.DataFrame:
         while len(_CACHE) > _MAX:
             _CACHE.popitem(last=False)
     return result
-
-
-def clear_cache() -> None:
-    with _LOCK:
-        _CACHE.clear()
-        _COUNTS.clear()

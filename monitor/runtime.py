@@ -32,10 +32,9 @@ class Runtime:
 
     def locked_periods(self) -> dict[str, str]:
         """Quarters locked by a snapshot (and not reopened): quarter -> snapshot label."""
-        rows = self.store.query(
-            "SELECT period, arg_max(label, locked_at) AS label FROM period_locks "
-            "WHERE reopened_at IS NULL GROUP BY period").rows()
-        return dict(rows)
+        from monitor.snapshots.locks import locks_in_effect
+
+        return {period: lock.label for period, lock in locks_in_effect(self.store).items()}
 
     @property
     def environment(self) -> str:

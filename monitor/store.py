@@ -17,6 +17,26 @@ open in this thread for the block, and every :meth:`Store.read` and :meth:`Store
 inside gets its own connection on that instance (a cursor, well under a millisecond). Each
 transaction is still its own connection with BEGIN/COMMIT, writers still take turns, and another
 process still gets :class:`DatabaseBusy`; only the file stays open between the steps.
+
+**One way to reach the store.** A function that reads or writes the database takes, as its first
+parameter, exactly one of (never a union, never "anything with a ``.store``"):
+
+- ``rt: Runtime`` (:mod:`monitor.runtime`): services, views, pages and commands, everything that
+  needs the database together with the config, the definitions or the register;
+- ``store: Store``: the storage layer, this module and the owner modules of the tables
+  (:data:`TABLE_OWNERS`, with the access functions on ``users``). They need nothing but the
+  database, and :func:`monitor.runtime.open_runtime` calls some before a Runtime exists; a caller
+  with a runtime passes ``rt.store``;
+- ``con`` (a DuckDB connection): a step inside a transaction its caller owns, such as
+  ``monitor.access.audit.record`` or ``monitor.snapshots.locks.lock_quarters``, so that a change and
+  its audit row are committed together.
+
+The computation (``monitor.compute.engine.compute(store, defs, config)``) takes its inputs one by
+one: a snapshot is recomputed from frozen definitions and settings, not from the runtime's.
+
+**One owner per table.** Every table is written (INSERT, UPDATE, DELETE) by one module only, its
+owner in :data:`TABLE_OWNERS`; other modules change it through the owner's functions
+(``tests/test_ownership.py`` checks the package). docs/development.md explains the table.
 """
 
 from __future__ import annotations
@@ -157,6 +177,23 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+# table -> the one module that writes it (see the module docstring and docs/development.md)
+TABLE_OWNERS: dict[str, str] = {
+    "schema_version": "monitor.store",
+    "organisations": "monitor.store",  # sync_organisations: the register, on every open
+    "submissions": "monitor.intake.storage",
+    "submission_files": "monitor.intake.storage",
+    "submitted_values": "monitor.intake.storage",
+    "rejected_attempts": "monitor.intake.storage",
+    "audit_log": "monitor.access.audit",
+    "users": "monitor.access.users",
+    "snapshots": "monitor.snapshots.create",
+    "snapshot_files": "monitor.snapshots.create",
+    "snapshot_organisations": "monitor.snapshots.create",
+    "snapshot_values": "monitor.snapshots.create",
+    "snapshot_results": "monitor.snapshots.create",
+    "period_locks": "monitor.snapshots.locks",
+}
 P = ParamSpec("P")
 R = TypeVar("R")
 _LOCK = re.compile(r"lock", re.IGNORECASE)

@@ -11,6 +11,7 @@ from monitor.narrative import (
     values_cell,
     values_note,
 )
+from monitor.text import coverage_text
 
 
 def ind(**over) -> Indicator:
@@ -121,6 +122,13 @@ def test_coverage_note_says_how_many_values_entered_and_how_many_were_carried():
     # results of rules version 1 (no n): as before
     assert coverage_note({"reported": 18, "expected": 20, "coverage": 0.9}) == (
         "Gebaseerd op 18 van de 20 organisaties (90%).")
+    # one coverage text (issue 16): the report's sentence and the chart's footnote share the numbers
+    big = {"reported": 1250, "expected": 1390, "n": 1250, "carried": 0}
+    assert coverage_note(big) == "Gebaseerd op 1.250 van de 1.390 organisaties (90%); 1.250 waarden."
+    assert coverage_note(big, period="2026-Q3") == (
+        "Dekking K3 2026: 1.250 van 1.390 verwachte organisaties leverden gegevens aan (90%); 1.250 waarden.")
+    assert coverage_note({"reported": 0, "expected": 0}) == ""
+    assert coverage_text(1250, 1390, "nl") == "1.250/1.390 (90%)"
 
 
 def test_values_cell_shows_carried_in_brackets_only_when_there_are_any():

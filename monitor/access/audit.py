@@ -1,10 +1,9 @@
 """The audit trail: who did what, when, to what and why, one ``audit_log`` row per write.
 
 :func:`record` writes on the caller's connection, inside the caller's transaction, so the change
-and its audit row are committed (or rolled back) together. :func:`audit_log` reads the trail for
-the audit page, :func:`audit_csv` makes its download. This generalises
-``monitor.snapshots.audit.record`` (same row layout; ``detail`` optional, ``actor`` may be a
-:class:`User`).
+and its audit row are committed (or rolled back) together; it is the one function that writes
+``audit_log`` (its owner, see docs/development.md). :func:`audit_log` reads the trail for the audit
+page, :func:`audit_csv` makes its download.
 
 Action names in the log (``AUDIT_ACTIONS``) are fixed; the detail is a JSON object.
 
@@ -36,6 +35,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "submission.accepted": "a submission was stored (target ORG/PERIOD, or 'bulk'; detail: ids, counts)",
     "submission.rejected": "a submission was rejected (target ORG/PERIOD; detail: rejection id, codes)",
     "snapshot.create": "a snapshot was frozen (target snapshot id)",
+    "snapshot.verify": "a snapshot was recomputed and compared with its stored results (target "
+                       "snapshot id; detail: reproduces, differing rows, the first difference)",
     "period.reopen": "a locked quarter was reopened (target quarter; reason required)",
     "user.create": "a user was added (target user id; detail: the user)",
     "user.update": "a user's name, login or organisations changed (detail: before, after)",

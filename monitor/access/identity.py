@@ -16,12 +16,11 @@ from monitor.access.errors import AccessDenied, UnknownIdentity
 from monitor.access.guard import allowed
 from monitor.access.model import User
 from monitor.access.roles import Role
-from monitor.access.users import as_store, get_user, load_users, user_for_identity
+from monitor.access.users import get_user, load_users, user_for_identity
 from monitor.errors import UsageError
 from monitor.text import Text, t
 
 if TYPE_CHECKING:
-    from monitor.runtime import Runtime
     from monitor.store import Store
 
 Environment = Literal["production", "demo"]
@@ -65,7 +64,7 @@ def logged_in_identity(st_user: Mapping[str, object] | None) -> dict[str, object
 
 
 def resolve_user(
-    rt: Runtime | Store,
+    store: Store,
     st_user: Mapping[str, object] | None,
     demo_choice: str | None,
     environment: str,
@@ -84,28 +83,28 @@ def resolve_user(
     env = check_environment(environment)
     identity = logged_in_identity(st_user)
     if identity is not None:
-        return Acting(user_for_identity(as_store(rt), identity), "login")
+        return Acting(user_for_identity(store, identity), "login")
     if env == "production":
         return None
     if demo_choice:
-        return Acting(_active(rt, demo_choice, "access.denied.no_such_demo_user"), "demo")
-    user = default_demo_user(rt)
+        return Acting(_active(store, demo_choice, "access.denied.no_such_demo_user"), "demo")
+    user = default_demo_user(store)
     return Acting(user, "demo") if user else None
 
 
-def demo_users(rt: Runtime | Store) -> list[User]:
+def demo_users(store: Store) -> list[User]:
     """The users offered in the demo-mode picker: every active user, by id."""
-    return load_users(as_store(rt), active_only=True)
+    return load_users(store, active_only=True)
 
 
-def default_demo_user(rt: Runtime | Store) -> User | None:
+def default_demo_user(store: Store) -> User | None:
     """The least privileged active user: the first viewer, else the first active user."""
-    users = demo_users(rt)
+    users = demo_users(store)
     viewers = [u for u in users if u.role is Role.VIEWER]
     return (viewers or users or [None])[0]
 
 
-def cli_user(rt: Runtime | Store, user_id: str | None, environment: str, action: str) -> User:
+def cli_user(store: Store, user_id: str | None, environment: str, action: str) -> User:
     """The user for a command-line run (``--user``) of a command that performs ``action``.
 
     A given id must name an active user (else :class:`UnknownIdentity`); whether that user may
@@ -119,10 +118,10 @@ def cli_user(rt: Runtime | Store, user_id: str | None, environment: str, action:
     database file anyway. It applies that user's role and names the person in the audit log."""
     env = check_environment(environment)
     if user_id:
-        return _active(rt, user_id, "access.denied.no_such_user")
+        return _active(store, user_id, "access.denied.no_such_user")
     if env == "production":
         raise UsageError(Text("error.cli_user.production"))
-    for user in demo_users(rt):
+    for user in demo_users(store):
         if allowed(user, action):
             return user
     raise UsageError(Text("error.cli_user.none", action=action))
@@ -150,8 +149,8 @@ def refuse_demo_in_production(store: Store, environment: str, user_id: str | Non
         raise
 
 
-def _active(rt: Runtime | Store, user_id: str, unknown: str) -> User:
-    user = get_user(as_store(rt), user_id)
+def _active(store: Store, user_id: str, unknown: str) -> User:
+    user = get_user(store, user_id)
     if user is None:
         raise UnknownIdentity(Text(unknown, id=user_id), user_id=user_id, action="login")
     if not user.active:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
@@ -27,9 +26,6 @@ from monitor.access.roles import Role, parse_role
 from monitor.errors import UsageError
 from monitor.store import Store
 from monitor.text import Joined, Text
-
-if TYPE_CHECKING:
-    from monitor.runtime import Runtime
 
 __all__ = [
     "User",
@@ -46,11 +42,6 @@ __all__ = [
 _SELECT = "SELECT id, name, role, organisations, active, email, subject, issuer FROM users"
 
 
-def as_store(where: Store | Runtime) -> Store:
-    """The store of a runtime, or the store itself."""
-    return getattr(where, "store", where)  # type: ignore[return-value]
-
-
 def _user(row: tuple) -> User:
     uid, name, role, orgs, active, email, subject, issuer = row
     return User(uid, name, Role(role), tuple(orgs or ()), bool(active), email, subject, issuer)
@@ -62,44 +53,43 @@ def load_row(con: duckdb.DuckDBPyConnection, user_id: str) -> User | None:
     return _user(rows[0]) if rows else None
 
 
-def load_users(where: Store | Runtime, *, active_only: bool = False) -> list[User]:
+def load_users(store: Store, *, active_only: bool = False) -> list[User]:
     """All users ordered by id (only the active ones with ``active_only``)."""
     sql = _SELECT + (" WHERE active" if active_only else "") + " ORDER BY id"
-    with as_store(where).read() as con:
+    with store.read() as con:
         return [_user(r) for r in con.execute(sql).fetchall()]
 
 
-def get_user(where: Store | Runtime, user_id: str) -> User | None:
+def get_user(store: Store, user_id: str) -> User | None:
     """The user with this id, or None."""
-    with as_store(where).read() as con:
+    with store.read() as con:
         return load_row(con, (user_id or "").strip())
 
 
-def users_frame(where: Store | Runtime) -> pl.DataFrame:
+def users_frame(store: Store) -> pl.DataFrame:
     """The users table for the Gebruikers page: id, name, role, organisations (joined with ', '),
     email, subject, active, updated_at, updated_by."""
-    return as_store(where).query(
+    return store.query(
         "SELECT id, name, role, array_to_string(organisations, ', ') AS organisations, email, "
         "subject, active, updated_at, updated_by FROM users ORDER BY id")
 
 
-def user_for_identity(where: Store | Runtime, identity: Mapping[str, object]) -> User:
+def user_for_identity(store: Store, identity: Mapping[str, object]) -> User:
     """The active user behind an OIDC identity: see :func:`monitor.access.binding.user_for_identity`
     (issuer + subject; a verified e-mail only at the first login, which then binds them)."""
     from monitor.access.binding import user_for_identity as bound_user
 
-    return bound_user(as_store(where), identity)
+    return bound_user(store, identity)
 
 
 # --- changes (users.manage, audited) -------------------------------------------------------------
 
 
-def upsert_user(where: Store | Runtime, actor: User, user: User, reason: str,
+def upsert_user(store: Store, actor: User, user: User, reason: str,
                 *, at: datetime | None = None, new: bool = False) -> User:
     """Add ``user`` or replace its row (name, role, organisations, email, subject, active), with
     audit action ``user.create`` or ``user.update`` (detail: before and after). With ``new`` an
     existing id is refused (UsageError) instead of replaced. Returns the stored user."""
-    store = as_store(where)
     reason = _reason(reason)
     at = at or datetime.now()
     with _managing(store, user.id) as con:
@@ -115,7 +105,7 @@ def upsert_user(where: Store | Runtime, actor: User, user: User, reason: str,
     return user
 
 
-def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str,
+def set_role(store: Store, actor: User, user_id: str, role: Role | str,
              organisations: Iterable[str] = (), reason: str = "", *,
              at: datetime | None = None) -> User:
     """Give user ``user_id`` ``role`` (an indiener with ``organisations``, other roles none).
@@ -125,7 +115,6 @@ def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str
     an actor who may not manage users (:class:`AccessDenied`), an unknown user, role or
     organisation, an indiener without organisations, or demoting the last active beheerder
     (:class:`UsageError`). Returns the changed user."""
-    store = as_store(where)
     reason = _reason(reason)
     try:
         new_role = parse_role(role)
@@ -146,22 +135,21 @@ def set_role(where: Store | Runtime, actor: User, user_id: str, role: Role | str
     return after
 
 
-def deactivate_user(where: Store | Runtime, actor: User, user_id: str, reason: str, *,
+def deactivate_user(store: Store, actor: User, user_id: str, reason: str, *,
                     at: datetime | None = None) -> User:
     """Deactivate a user (requires ``users.manage`` and a reason; audit ``user.deactivate``).
     The row stays, so the audit log keeps naming the person."""
-    return _set_active(where, actor, user_id, False, reason, at)
+    return _set_active(store, actor, user_id, False, reason, at)
 
 
-def activate_user(where: Store | Runtime, actor: User, user_id: str, reason: str, *,
+def activate_user(store: Store, actor: User, user_id: str, reason: str, *,
                   at: datetime | None = None) -> User:
     """Give a deactivated user access again (``users.manage``, a reason; audit ``user.activate``)."""
-    return _set_active(where, actor, user_id, True, reason, at)
+    return _set_active(store, actor, user_id, True, reason, at)
 
 
-def _set_active(where: Store | Runtime, actor: User, user_id: str, active: bool, reason: str,
+def _set_active(store: Store, actor: User, user_id: str, active: bool, reason: str,
                 at: datetime | None) -> User:
-    store = as_store(where)
     reason = _reason(reason)
     at = at or datetime.now()
     with _managing(store, user_id) as con:

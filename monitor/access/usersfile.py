@@ -25,14 +25,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from monitor.access.audit import record
 from monitor.access.errors import UsersFileError
 from monitor.access.model import USER_ID, User
 from monitor.access.roles import Role
 from monitor.access.users import (
-    as_store,
     keep_an_admin,
     load_row,
     user_dict,
@@ -42,9 +41,6 @@ from monitor.access.users import (
 from monitor.problems import ProblemList
 from monitor.store import Store
 from monitor.yamlsource import YamlSyntaxError, join_path, load
-
-if TYPE_CHECKING:
-    from monitor.runtime import Runtime
 
 KEYS = ("id", "name", "role", "organisations", "email", "subject", "issuer", "active")
 REQUIRED = ("id", "name", "role")
@@ -182,7 +178,7 @@ class SeedResult:
 
 
 def seed_users(
-    where: Store | Runtime,
+    store: Store,
     users: Iterable[User],
     *,
     source: str,
@@ -198,7 +194,7 @@ def seed_users(
     reset) every listed user gets the file's values. Users not in the file are left alone."""
     at = at or datetime.now()
     result = SeedResult()
-    with as_store(where).transaction() as con:
+    with store.transaction() as con:
         for user in users:
             before = load_row(con, user.id)
             if before == user or (before is not None and not replace):
@@ -214,10 +210,9 @@ def seed_users(
     return result
 
 
-def seed_from_file(where: Store | Runtime, path: str | Path, *, replace: bool = False) -> SeedResult:
+def seed_from_file(store: Store, path: str | Path, *, replace: bool = False) -> SeedResult:
     """Check the users file against the organisations in the database and seed it
     (:func:`seed_users`); the audit detail names the file and its sha256."""
-    store = as_store(where)
     with store.read() as con:
         known = {r[0] for r in con.execute("SELECT code FROM organisations").fetchall()}
     path = Path(path)

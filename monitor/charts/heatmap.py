@@ -30,9 +30,10 @@ def _colorscale() -> list[list]:
 def status_heatmap(frame: pl.DataFrame, lang: str = "nl") -> go.Figure:
     """Heatmap of status per action (rows, sorted by ``action``) and quarter (columns).
 
-    ``frame``: columns ``action``, ``action_label``, ``period`` ('YYYY-Qn'), ``status`` (one of
-    ``STATUSES`` or null); at most one row per action and period. Cell text is the status icon
-    (✔ ● ▲ ✖ ?), the colour bar lists icon + label, hover gives action, quarter and status.
+    ``frame`` (``monitor.compute.action_status.heatmap_frame``): columns ``action``,
+    ``action_label``, ``period`` ('YYYY-Qn'), ``status`` (one of ``compute.frame.STATUSES`` or
+    null); at most one row per action and period. Cell text is the status icon (✔ ● ▲ ✖ ?), the
+    colour bar lists icon + label, hover gives action, quarter and status.
     """
     check_language(lang)
     if frame.select("action", "period").is_duplicated().any():

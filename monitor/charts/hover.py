@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from monitor.charts.numbers import coverage_text
 from monitor.charts.status import status_style
-from monitor.text import t
+from monitor.text import coverage_text, t
 
 
 def hover_text(head: str, row: dict, lang: str) -> str:

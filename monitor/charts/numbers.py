@@ -1,4 +1,4 @@
-"""Indicator values, quarters and coverage for chart labels: ``monitor.text.format`` with an
+"""Indicator values and quarters for chart labels: ``monitor.text.format`` with an
 indicator's precision and unit."""
 
 from __future__ import annotations
@@ -28,17 +28,6 @@ def value_or_missing(v: float | None, indicator: Indicator | None, lang: str = "
 def quarter_label(period: str | Quarter, lang: str = "nl") -> str:
     """'K3 2025' in Dutch, 'Q3 2025' in English."""
     return fmt.quarter(Quarter.parse(period), lang)
-
-
-def coverage_text(reported: int | None, expected: int | None, lang: str = "nl") -> str:
-    """'250/390 (64%)'; an en dash when nothing is expected."""
-    return fmt.coverage_text(reported, expected, lang)
-
-
-def d3_format(indicator: Indicator | None) -> str:
-    """Plotly/d3 number format with thousands grouping and the indicator's decimals (the figure's
-    ``separators`` turn it Dutch)."""
-    return f",.{indicator.precision if indicator else 1}f"
 
 
 def month_label(d: date, lang: str = "nl") -> str:

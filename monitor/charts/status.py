@@ -17,6 +17,7 @@ from monitor.charts.palette import (
     ZWART,
     tint,
 )
+from monitor.compute.frame import STATUSES
 from monitor.text import t
 
 
@@ -41,11 +42,11 @@ class StatusStyle:
         return t(f"status.word.{self.status}", lang)
 
     def badge(self, lang: str = "nl") -> str:
-        """Icon and label, e.g. '● op koers'."""
-        return f"{self.icon} {self.label(lang)}"
+        """Icon and label, e.g. '● op koers' (``monitor.text`` key ``status.<status>``)."""
+        return t(f"status.{self.status}", lang)
 
 
-STATUS_STYLES: dict[str, StatusStyle] = {  # same keys and order as trajectory.STATUSES
+_STYLES = {
     s.status: s
     for s in (
         StatusStyle("behaald", "✔", GROEN, GROEN, tint(GROEN, 0.5)),
@@ -55,6 +56,7 @@ STATUS_STYLES: dict[str, StatusStyle] = {  # same keys and order as trajectory.S
         StatusStyle("onvoldoende", "?", GRIJS_6, GRIJS_6, GRIJS_2),
     )
 }
+STATUS_STYLES: dict[str, StatusStyle] = {s: _STYLES[s] for s in STATUSES}  # in the one order
 
 
 def status_style(status: str | None) -> StatusStyle | None:

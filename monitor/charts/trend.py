@@ -11,13 +11,13 @@ from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
 from monitor.charts.memo import memo_figure
-from monitor.charts.numbers import coverage_text, quarter_label, value_text
+from monitor.charts.numbers import quarter_label, value_text
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.compute.trajectory import baseline_of, planned_value
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter, quarter_range
+from monitor.text import coverage_text, t, unit_text
 from monitor.text import format as fmt
-from monitor.text import t, unit_text
 
 MAX_TICKS = 12  # with more quarters only the first quarter of each year gets a tick label
 

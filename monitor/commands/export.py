@@ -4,47 +4,61 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 
-from monitor.commands import acting_user, common_options, user_option
+from monitor.commands import (
+    Handler,
+    Subparsers,
+    acting_user,
+    common_options,
+    lang_option,
+    runtime,
+    user_option,
+)
 
-Handler = Callable[[argparse.Namespace], int]
+_FORMATS_EPILOG = "formats: monitor.exports.formats"  # replaced by the list when the help is shown
 
 
-def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
-    p = sub.add_parser("export", help="charts, data, report and open data for a letter to parliament")
+class _ExportHelp(argparse.RawDescriptionHelpFormatter):
+    """The help of ``monitor export``, with the formats of :mod:`monitor.exports.formats` read
+    only when it is shown: importing them takes a second (plotly, the export modules), which
+    ``monitor --help`` and every other command should not wait for."""
+
+    def add_text(self, text: str | None) -> None:
+        if text == _FORMATS_EPILOG:
+            from monitor.exports.formats import FORMATS
+
+            text = "formats:\n" + "\n".join(f"  {f.describe()}" for f in FORMATS.values())
+        super().add_text(text)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.dest == "formats":
+            from monitor.exports.formats import FORMATS
+
+            return f"comma-separated, from: {', '.join(FORMATS)} (see below)"
+        return super()._get_help_string(action)
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("export", help="charts, data, report and open data for a letter to parliament",
+                       formatter_class=_ExportHelp, epilog=_FORMATS_EPILOG)
     common_options(p)
     p.add_argument("--snapshot", help="snapshot id, or 'live' for current data (marked VOORLOPIG)")
     p.add_argument("--out", help="folder to write to (created)")
-    p.add_argument("--formats", default=",".join(_defaults()),
-                   help=f"comma-separated, from: {', '.join(_all())}")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl")
+    p.add_argument("--formats", help="comma-separated format keys (default: the default formats)")
+    lang_option(p, None, default="nl")
     user_option(p)
-    return COMMANDS
-
-
-def _defaults() -> tuple[str, ...]:
-    from monitor.exports.pack import DEFAULT_FORMATS
-
-    return DEFAULT_FORMATS
-
-
-def _all() -> tuple[str, ...]:
-    from monitor.exports.pack import FORMATS
-
-    return FORMATS
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from monitor.errors import UsageError
-    from monitor.exports import source as sources
-    from monitor.exports.pack import export_pack, parse_formats
-    from monitor.runtime import open_runtime
+    from monitor.exports.formats import DEFAULT_FORMATS, parse_formats
+    from monitor.exports.pack import export_pack
+    from monitor.publication import source as sources
 
     if not args.snapshot or not args.out:
         raise UsageError("give --snapshot ID (or --snapshot live) and --out FOLDER")
-    formats = parse_formats(args.formats)
-    rt = open_runtime(args.db, args.config, args.indicators)
+    formats = parse_formats(args.formats if args.formats is not None else DEFAULT_FORMATS)
+    rt = runtime(args)
     if args.snapshot == "live":
         source = sources.live(rt, acting_user(rt, args.user, "export.live"))
     else:
@@ -54,7 +68,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     def progress(fraction: float, message: str) -> None:
         print(f"{fraction:4.0%} {message}", file=sys.stderr)
 
-    result = export_pack(source, args.out, formats=formats, lang=args.lang, progress=progress)
+    result = export_pack(source, args.out, formats=[f.key for f in formats], lang=args.lang,
+                         progress=progress)
     for path in result.files:
         print(path)
     print(result.manifest)

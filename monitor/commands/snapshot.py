@@ -1,29 +1,28 @@
-"""``monitor snapshot create|list|diff``, ``monitor reopen`` and ``monitor lineage``.
-
-Wire into ``monitor.cli``: call :func:`register` with the subparsers and merge :data:`COMMANDS`.
-Handlers return the exit code (0 success, 1 refused, 2 usage error) and raise MonitorError for a
-user mistake, which ``monitor.cli.main`` prints as one ``error:`` line.
-"""
+"""``monitor snapshot create|list|diff|verify``: frozen snapshots (peildatum)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 
-import polars as pl
-
-from monitor.commands import acting_user, common_options, user_option
+from monitor.commands import (
+    Handler,
+    Subparsers,
+    acting_user,
+    common_options,
+    format_option,
+    print_frame,
+    runtime,
+    user_option,
+    write_bytes,
+)
+from monitor.commands import verify as verify_command
 from monitor.errors import UsageError
-from monitor.textsafe import excel_csv
-
-Handler = Callable[[argparse.Namespace], int]
 
 
-def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
-    """Add the ``snapshot``, ``reopen`` and ``lineage`` parsers to ``sub``; return COMMANDS."""
-    snap = sub.add_parser("snapshot", help="frozen snapshots (peildatum): create, list, diff")
+def register(sub: Subparsers) -> None:
+    """Add the ``snapshot`` parser with its subcommands to ``sub``."""
+    snap = sub.add_parser("snapshot", help="frozen snapshots (peildatum): create, list, diff, verify")
     ssub = snap.add_subparsers(dest="snapshot_command", required=True)
     p = ssub.add_parser("create", help="freeze definitions, values and results; lock the quarters")
     common_options(p)
@@ -32,51 +31,18 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
     p.add_argument("--period", help="last quarter YYYY-Qn to include (default: last completed)")
     p = ssub.add_parser("list", help="list the snapshots")
     common_options(p)
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    format_option(p, "table", "csv", "json")
     p = ssub.add_parser("diff", help="what changed from snapshot A to snapshot B (or 'live')")
     common_options(p)
     p.add_argument("a", help="snapshot id A")
     p.add_argument("b", help="snapshot id B, or 'live' for the data as it is now")
-    p.add_argument("--format", choices=["text", "csv"], default="text")
-    p = sub.add_parser("reopen", help="reopen a locked quarter for resubmissions")
-    common_options(p)
-    p.add_argument("period", help="quarter YYYY-Qn")
-    p.add_argument("--reason", help="why the quarter is reopened (required; recorded)")
-    user_option(p)
-    p = sub.add_parser("lineage", help="the submissions behind one indicator value")
-    common_options(p)
-    p.add_argument("indicator", help="indicator id")
-    p.add_argument("period", help="quarter YYYY-Qn")
-    p.add_argument("--snapshot", help="snapshot id (default: the live data)")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    return COMMANDS
-
-
-def _runtime(args: argparse.Namespace):
-    from monitor.runtime import open_runtime
-
-    return open_runtime(args.db, args.config, args.indicators)
-
-
-def _print_frame(frame: pl.DataFrame, fmt: str) -> None:
-    if fmt == "json":
-        print(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False, indent=1))
-    elif fmt == "csv":
-        _write_bytes(excel_csv(frame))
-    else:
-        with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=200, fmt_str_lengths=64):
-            print(frame)
-
-
-def _write_bytes(data: bytes) -> None:
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+    format_option(p, "text", "csv")
+    verify_command.register(ssub)
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
-    """``monitor snapshot create|list|diff``."""
-    return {"create": _create, "list": _list, "diff": _diff}[args.snapshot_command](args)
+    """``monitor snapshot create|list|diff|verify``."""
+    return SUBCOMMANDS[args.snapshot_command](args)
 
 
 def _create(args: argparse.Namespace) -> int:
@@ -85,7 +51,7 @@ def _create(args: argparse.Namespace) -> int:
 
     if not (args.label or "").strip():
         raise UsageError("give the snapshot a label with --label, e.g. --label 'Voortgangsbrief 2025'")
-    rt = _runtime(args)
+    rt = runtime(args)
     sid = create_snapshot(rt, args.label, acting_user(rt, args.user, "snapshot.create"),
                           until=args.period)
     meta = snapshot_meta(rt.store, sid)
@@ -98,7 +64,7 @@ def _create(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from monitor.snapshots import list_snapshots
 
-    _print_frame(list_snapshots(_runtime(args).store), args.format)
+    print_frame(list_snapshots(runtime(args).store), args.format)
     return 0
 
 
@@ -108,40 +74,15 @@ def _diff(args: argparse.Namespace) -> int:
 
     a = snapshot_id(args.a)
     b = None if args.b.strip().lower() == "live" else snapshot_id(args.b)
-    rt = _runtime(args)
+    rt = runtime(args)
     result = diff(rt.store, a, b, defs=rt.defs, config=rt.config)
     if args.format == "csv":
-        _write_bytes(result.to_csv_bytes())
+        write_bytes(result.to_csv_bytes())
     else:
         sys.stdout.write(result.to_text())
     return 0
 
 
-def cmd_reopen(args: argparse.Namespace) -> int:
-    """``monitor reopen PERIOD --reason TEXT``."""
-    from monitor.periods import Quarter
-    from monitor.snapshots import reopen_quarter
-
-    if not (args.reason or "").strip():
-        raise UsageError("give a reason with --reason; reopening a quarter is recorded with its reason")
-    period = Quarter.parse(args.period)
-    rt = _runtime(args)
-    labels = reopen_quarter(rt, period, acting_user(rt, args.user, "period.reopen"), args.reason)
-    print(f"{period} reopened for submissions (was locked by: {', '.join(labels)})")
-    return 0
-
-
-def cmd_lineage(args: argparse.Namespace) -> int:
-    """``monitor lineage INDICATOR PERIOD [--snapshot ID]``."""
-    from monitor.snapshots import lineage
-    from monitor.snapshots.frozen import snapshot_id
-
-    sid = snapshot_id(args.snapshot) if args.snapshot is not None else None
-    rt = _runtime(args)
-    _print_frame(lineage(rt.store, args.indicator, args.period, snapshot_id=sid, defs=rt.defs,
-                         max_carry_default=rt.config["compute.max_carry_quarters"]),
-                 args.format)
-    return 0
-
-
-COMMANDS: dict[str, Handler] = {"snapshot": cmd_snapshot, "reopen": cmd_reopen, "lineage": cmd_lineage}
+SUBCOMMANDS: dict[str, Handler] = {"create": _create, "list": _list, "diff": _diff,
+                                   "verify": verify_command.cmd_verify}
+COMMANDS: dict[str, Handler] = {"snapshot": cmd_snapshot}

@@ -8,23 +8,29 @@ here (it shows e-mail addresses) with an audited refusal.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
-from monitor.commands import acting_user, common_options, user_option
+from monitor.commands import (
+    Handler,
+    Subparsers,
+    acting_user,
+    common_options,
+    format_option,
+    print_frame,
+    runtime,
+    user_option,
+)
 from monitor.errors import UsageError
 
-Handler = Callable[[argparse.Namespace], int]
 
-
-def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
-    """Add the ``users`` parser with its subcommands to ``sub``; return COMMANDS."""
+def register(sub: Subparsers) -> None:
+    """Add the ``users`` parser with its subcommands to ``sub``."""
     users = sub.add_parser("users", help="users and roles (beheerder): list, add, set-role, "
                                          "deactivate, activate")
     usub = users.add_subparsers(dest="users_command", required=True)
     p = usub.add_parser("list", help="list the users with role and organisations")
     common_options(p)
     user_option(p)
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    format_option(p, "table", "csv", "json")
     p = usub.add_parser("add", help="add a user")
     common_options(p)
     p.add_argument("id", help="user id (lower case: letters, digits, . _ @ -)")
@@ -49,7 +55,6 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Handler]:
         p.add_argument("id", help="user id")
         _reason_option(p)
         user_option(p)
-    return COMMANDS
 
 
 def _org_option(p: argparse.ArgumentParser) -> None:
@@ -65,19 +70,17 @@ def cmd_users(args: argparse.Namespace) -> int:
     from monitor.access import users
     from monitor.access.enforce import enforce_as
     from monitor.access.model import User
-    from monitor.commands.snapshot import _print_frame
-    from monitor.runtime import open_runtime
 
     # these commands repair a production database that still holds demo users
-    rt = open_runtime(args.db, args.config, args.indicators, allow_example_users=True)
+    rt = runtime(args, allow_example_users=True)
     actor_id = acting_user(rt, args.user, "users.manage")
     if args.users_command == "list":
         enforce_as(rt.store, actor_id, "users.manage", target="users")
-        _print_frame(users.users_frame(rt), args.format)
+        print_frame(users.users_frame(rt.store), args.format)
         return 0
     if not (args.reason or "").strip():
         raise UsageError("give a reason with --reason; user changes are recorded with their reason")
-    actor = users.get_user(rt, actor_id)
+    actor = users.get_user(rt.store, actor_id)
     if actor is None:  # cli_user only returns active users; this is a race with a removal
         raise UsageError(f"there is no user '{actor_id}'")
     if args.users_command == "add":
@@ -87,14 +90,14 @@ def cmd_users(args: argparse.Namespace) -> int:
         except ValueError:
             raise UsageError(f"unknown role '{args.role}' (known: viewer, indiener, "
                              "programmamanager, beheerder)") from None
-        done = users.upsert_user(rt, actor, user, args.reason, new=True)
+        done = users.upsert_user(rt.store, actor, user, args.reason, new=True)
         print(f"added {done.describe()}")
     elif args.users_command == "set-role":
-        done = users.set_role(rt, actor, args.id, args.role, args.org, args.reason)
+        done = users.set_role(rt.store, actor, args.id, args.role, args.org, args.reason)
         print(f"{done.describe()}")
     else:
         change = users.activate_user if args.users_command == "activate" else users.deactivate_user
-        done = change(rt, actor, args.id, args.reason)
+        done = change(rt.store, actor, args.id, args.reason)
         print(f"{done.id} {'activated' if done.active else 'deactivated'}")
     return 0
 

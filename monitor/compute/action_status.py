@@ -25,6 +25,9 @@ The deciding indicators: under ``worst`` and ``majority`` those with the action'
 ``behaald`` while not every indicator is, the action is ``op_koers`` and the ones not achieved
 are named. Rules version 1 (before issue 15) is
 :func:`action_status_v1`, kept for version-1 snapshots.
+
+The overview, the heatmap, the report and the letters to parliament all take an action's status
+from here (:func:`action_status`), and its reason in words (:func:`action_reasons`).
 """
 
 from __future__ import annotations
@@ -35,9 +38,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from monitor.compute.frame import SEVERITY, national
 from monitor.definitions import Definitions
+from monitor.text import quarter, t, value_text
 
-SEVERITY = {"achter": 4, "risico": 3, "op_koers": 2, "behaald": 1, "onvoldoende": 0}
 SCORE = {"behaald": 3, "op_koers": 2, "risico": 1, "achter": 0}
 RULES = ("worst", "majority", "weighted")
 COLUMNS = {"action": pl.String, "period": pl.String, "status": pl.String, "rule": pl.String,
@@ -85,13 +89,17 @@ def rule_of(action_rule: str | None, default: str) -> str:
     return action_rule or default
 
 
-def action_status(results: pl.DataFrame, defs: Definitions, default_rule: str = "worst",
+def action_status(results: pl.DataFrame, defs: Definitions | None, default_rule: str = "worst",
                   periods: Iterable[str] | None = None) -> pl.DataFrame:
     """Status per action and quarter with the rule applied and the deciding indicator ids
-    (columns ``COLUMNS``), from the national rows of ``results``; ``periods`` limits the quarters."""
-    nat = results.filter(pl.col("breakdown") == "national")
+    (columns ``COLUMNS``), from the national rows of ``results``; ``periods`` limits the quarters.
+    Without ``defs``: the rules of version 1 (:func:`action_status_v1`: columns action, period,
+    status), for a snapshot taken before issue 15."""
+    nat = national(results)
     if periods is not None:
         nat = nat.filter(pl.col("period").is_in(list(periods)))
+    if defs is None:
+        return action_status_v1(nat)
     by_key: dict[tuple[str, str], dict[str, str | None]] = {}
     for action, period, indicator, status in nat.select("action", "period", "indicator",
                                                         "status").iter_rows():
@@ -110,7 +118,7 @@ def action_status_v1(results: pl.DataFrame) -> pl.DataFrame:
     """Rules version 1: the most serious status, ignoring indicators with insufficient data
     (columns action, period, status)."""
     return (
-        results.filter(pl.col("breakdown") == "national")
+        national(results)
         .with_columns(pl.col("status").replace_strict(SEVERITY, return_dtype=pl.Int8).alias("sev"))
         .group_by("action", "period")
         .agg(pl.col("sev").max())
@@ -119,3 +127,41 @@ def action_status_v1(results: pl.DataFrame) -> pl.DataFrame:
         .drop("sev")
         .sort("action", "period")
     )
+
+
+def _item(row: dict, lang: str) -> str:
+    ind = row["ind"]
+    value = value_text(row["value"], ind.precision, ind.unit, lang)
+    if row["planned"] is None or row["status"] in ("behaald", "onvoldoende", None):
+        return t("rules.reason.item", lang, title=ind.title.get(lang), value=value)
+    return t("rules.reason.item_planned", lang, title=ind.title.get(lang), value=value,
+             planned=value_text(row["planned"], ind.precision, ind.unit, lang))
+
+
+def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
+                   status: pl.DataFrame) -> dict[str, str]:
+    """Per action, in words, which indicator(s) decided its status in ``period`` (``status``: the
+    actions' statuses in that period as :func:`action_status` gives them with ``defs``), e.g.
+    "Achter: Aandeel organisaties met een CDO 38%, gepland 52% in K3 2026"."""
+    rows = {r["indicator"]: r for r in national(results).filter(pl.col("period") == period)
+            .select("indicator", "value", "planned", "status").iter_rows(named=True)}
+    when = quarter(period, lang)
+    out: dict[str, str] = {}
+    for r in status.iter_rows(named=True):
+        items = [_item({**rows[i], "ind": defs.indicators[i]}, lang) for i in r["deciding"]]
+        key = f"rules.reason.{r['status']}"
+        text = t(key, lang, items="; ".join(items), count=len(items), period=when)
+        if r["rule"] != "worst":
+            text += t("rules.reason.rule", lang, rule=t(f"rules.rule.{r['rule']}", lang))
+        out[r["action"]] = text
+    return out
+
+
+def heatmap_frame(results: pl.DataFrame, defs: Definitions, lang: str, rule: str | None = "worst"
+                  ) -> pl.DataFrame:
+    """Status per action and quarter with the action's label ('A03 Chief Data Officers'), as the
+    status heatmap shows it (``rule`` None: rules version 1)."""
+    labels = {a.id: f"{a.id.upper()} {a.spec.action.title.get(lang)}" for a in defs.actions}
+    status = action_status(results, None if rule is None else defs, rule or "worst").select(
+        "action", "period", "status")
+    return status.with_columns(pl.col("action").replace_strict(labels).alias("action_label"))

@@ -29,15 +29,9 @@ from monitor.text import t
 DEFAULT_MAX_CARRY: int = SETTINGS_BY_KEY["compute.max_carry_quarters"].default
 
 
-def carries(ind: Indicator) -> bool:
-    """Whether an organisation's last value carries to later quarters (with an age limit)."""
-    return ind.compute.kind == "latest" or (
-        ind.missing == "carry_forward" and ind.compute.kind not in ("cumulative", "milestone"))
-
-
 def max_carry(ind: Indicator, default: int = DEFAULT_MAX_CARRY) -> int | None:
     """The maximum age in quarters of a carried value for ``ind`` (None: nothing is carried)."""
-    if not carries(ind):
+    if not ind.carries:
         return None
     return ind.max_carry if ind.max_carry is not None else default
 

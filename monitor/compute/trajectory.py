@@ -28,10 +28,10 @@ from itertools import pairwise
 import polars as pl
 
 from monitor.compute.forecast import domain, forecast_block, on_flows
+from monitor.compute.frame import national
 from monitor.definitions.model import Indicator, Measure, Relation
 from monitor.periods import Quarter
 
-STATUSES = ("behaald", "op_koers", "risico", "achter", "onvoldoende")
 INTENSIVE = ("share", "mean", "median", "ratio", "milestone")
 STATUS_NOTES = ("no_target", "before_baseline", "no_baseline", "late", "not_held")
 TARGET_COLUMNS = ("baseline", "baseline_period", "planned", "next_target", "next_target_period",
@@ -73,7 +73,7 @@ def resolve_baselines(frame: pl.DataFrame, indicators: list[Indicator],
     wanted = {ind.id: ind for ind in indicators if ind.baseline.measured}
     if not wanted:
         return out
-    rows = frame.filter((pl.col("breakdown") == "national") & pl.col("indicator").is_in(list(wanted)))
+    rows = national(frame).filter(pl.col("indicator").is_in(list(wanted)))
     for iid, period, value, coverage, n in rows.select(
             "indicator", "period", "value", "coverage", "n").iter_rows():
         ind = wanted[iid]
@@ -95,7 +95,7 @@ def baseline_of(ind: Indicator, results: pl.DataFrame) -> float | None:
         return None
     rows = results.filter(pl.col("indicator") == ind.id) if "indicator" in results.columns else results
     if "breakdown" in rows.columns:
-        rows = rows.filter(pl.col("breakdown") == "national")
+        rows = national(rows)
     found = rows["baseline"].drop_nulls()
     return float(found[0]) if found.len() else None
 

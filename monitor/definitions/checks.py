@@ -173,15 +173,13 @@ def _check_indicator(
 def _check_rules(ind: Indicator, at: str, here: Callable) -> None:
     """The keys of rules version 2 (issue 15): forecast, target_applies_to, achieved_for, and
     max_carry only where values carry."""
-    from monitor.compute.rules import carries
-
     for k, b in enumerate(ind.target_applies_to):
         if b not in ind.breakdowns:
             here("target-breakdown", f"{at}.target_applies_to[{k}]",
                  f"'{b}' is not among the breakdowns of this indicator")
     if ind.compute.kind == "milestone" and ind.forecast.allow:
         here("forecast-kind", f"{at}.forecast.allow", "a milestone has no forecast")
-    if ind.max_carry is not None and not carries(ind):
+    if ind.max_carry is not None and not ind.carries:
         here("max-carry-unused", f"{at}.max_carry", "max_carry applies only to missing: carry_forward "
              f"and kind latest; a {ind.compute.kind} with missing: {ind.missing} carries nothing",
              level="warning")

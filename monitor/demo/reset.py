@@ -52,7 +52,7 @@ def reset_demo(
     config = load_config(config_path)
     require_not_production(config["access.environment"])
     old = open_runtime(db, config_path, indicators)
-    actor = cli_user(old, user, old.environment, "demo.reset")
+    actor = cli_user(old.store, user, old.environment, "demo.reset")
     enforce_as(old.store, actor.id, "demo.reset", target=old.store.path.name)
     counts = old.store.table_counts()
     previous = {t: counts.get(t, 0) for t in _COUNTED}

@@ -1,10 +1,8 @@
 """The alt text of an exported chart: the one-sentence description the chart builders keep in
-``fig.layout.meta["alt"]``, written next to the image as ``<name>.txt`` (UTF-8, one line) so
-it can be pasted into the image's alternative text in Word."""
+``fig.layout.meta["alt"]``. The image formats write it next to each image as ``<name>.txt``
+(UTF-8, one line) so it can be pasted into the image's alternative text in Word."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import plotly.graph_objects as go
 
@@ -19,15 +17,3 @@ def alt_text_of(fig: go.Figure) -> str:
     if not isinstance(alt, str) or not alt.strip():
         raise ExportError("the chart has no alt text (layout.meta['alt']); make it with monitor.charts")
     return " ".join(alt.split())
-
-
-def alt_text_path(image: Path) -> Path:
-    """Where the alt text of ``image`` goes: the same name with ``.txt``."""
-    return Path(image).with_suffix(".txt")
-
-
-def write_alt_text(fig: go.Figure, image: Path) -> Path:
-    """Write the alt text of ``fig`` next to ``image``; returns the path of the text file."""
-    path = alt_text_path(image)
-    path.write_text(alt_text_of(fig) + "\n", encoding="utf-8", newline="\n")
-    return path

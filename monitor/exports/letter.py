@@ -17,9 +17,9 @@ import plotly.graph_objects as go
 
 from monitor.charts import palette as p
 from monitor.charts.theme import SEPARATORS
-from monitor.exports.context import ExportContext
 from monitor.exports.errors import ExportError
 from monitor.exports.page import CSS_DPI, DEFAULT_HEIGHT_PX, LAYOUT_WIDTH_PX, MAX_HEIGHT_MM, MM_PER_INCH
+from monitor.publication.context import ExportContext
 
 # Vertical bands, in CSS px.
 TOP_PAD = 10

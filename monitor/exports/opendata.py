@@ -19,7 +19,6 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -125,16 +124,10 @@ class OpenData:
     parquet: bytes
     metadata: bytes
 
-    def write(self, folder: str | Path) -> list[Path]:
-        """Write ``<stem>.csv``, ``<stem>.parquet`` and ``<stem>.metadata.json`` into ``folder``."""
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        out = []
-        for name, data in ((f"{self.stem}.csv", self.csv), (f"{self.stem}.parquet", self.parquet),
-                           (f"{self.stem}.metadata.json", self.metadata)):
-            (folder / name).write_bytes(data)
-            out.append(folder / name)
-        return out
+    def files(self) -> list[tuple[str, bytes]]:
+        """``<stem>.csv``, ``<stem>.parquet`` and ``<stem>.metadata.json`` with their bytes."""
+        return [(f"{self.stem}.csv", self.csv), (f"{self.stem}.parquet", self.parquet),
+                (f"{self.stem}.metadata.json", self.metadata)]
 
 
 def results_frame(results: pl.DataFrame, rules_version: int = RULES_VERSION) -> pl.DataFrame:

@@ -1,33 +1,34 @@
 """The export pack for a letter to parliament: charts, data, report, open data and a manifest,
 optionally zipped. Everything is made from one :class:`ExportSource` (a snapshot, or live data
 marked provisional) with one Chromium session, and is deterministic for a snapshot: exporting it
-twice gives the same CSV, XLSX, SVG, PDF and report files."""
+twice gives the same CSV, XLSX, SVG, PDF and report files.
+
+What goes in is chosen by format (:mod:`monitor.exports.formats`): each writes its own files
+through a :class:`PackJob`, which builds every chart once, renders every image once and makes the
+report once for all formats that need them. The pack always writes ``manifest.json``: the
+source, the formats, every file with its size and sha256, and the software versions."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import platform
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 
-from monitor.charts import status_heatmap
-from monitor.exports.context import ExportContext
-from monitor.exports.images import ImageExporter
-from monitor.exports.letter import letter_figure
-from monitor.exports.opendata import SnapshotInfo, open_data
-from monitor.exports.source import ExportSource
-from monitor.exports.tables import Table, chart_table, table_csv, table_xlsx
-from monitor.reports.build import build_report, chart_context, national, trend_figure
-from monitor.text import as_made, t
-from monitor.views.overview import heatmap_frame
+import plotly.graph_objects as go
 
-IMAGE_FORMATS = ("png", "svg", "pdf")
-FORMATS = (*IMAGE_FORMATS, "csv", "xlsx", "report-pdf", "report-docx", "opendata", "zip")
-DEFAULT_FORMATS = ("png", "svg", "xlsx", "csv", "report-pdf", "report-docx", "opendata", "zip")
+from monitor.exports.charts import ChartExport, export_charts
+from monitor.exports.formats import DEFAULT_FORMATS, FORMATS, ExportFormat, parse_formats
+from monitor.exports.images import ImageExporter
+from monitor.publication.source import ExportSource
+from monitor.reports.build import build_report
+from monitor.reports.model import ReportData
+from monitor.text import t
+
 VERSIONS = ("voortgangsmonitor-ibds", "duckdb", "polars", "plotly", "kaleido", "typst",
             "python-docx", "xlsxwriter", "streamlit")
 
@@ -38,18 +39,119 @@ class PackResult:
     files: list[Path] = field(default_factory=list)
     manifest: Path | None = None
     zip: Path | None = None
+    by_format: dict[str, list[Path]] = field(default_factory=dict)  # format key -> its files
 
 
-def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
-    """'png,svg,report-pdf' -> ('png', 'svg', 'report-pdf'); UsageError for unknown ones."""
-    from monitor.errors import UsageError
+class PackJob:
+    """One pack being made: the source, the folder, the language, the image exporter and what the
+    formats share (the charts, their images, the report). Formats write through :meth:`add`."""
 
-    items = [f.strip() for f in (text.split(",") if isinstance(text, str) else text) if f.strip()]
-    unknown = [f for f in items if f not in FORMATS]
-    if unknown or not items:
-        raise UsageError(f"unknown export format(s) {', '.join(unknown) or '(none)'}; "
-                         f"choose from {', '.join(FORMATS)}")
-    return tuple(dict.fromkeys(items))
+    def __init__(self, source: ExportSource, folder: Path, lang: str, formats: tuple[ExportFormat, ...],
+                 exporter: ImageExporter | None, progress: Callable[[float, str], None] | None):
+        self.source, self.folder, self.lang, self.formats = source, folder, lang, formats
+        self.exporter = exporter
+        self.result = PackResult(folder)
+        self._files: dict[Path, None] = {}  # written, in order, each once
+        self._images: dict[tuple[int, str], bytes] = {}
+        self._progress = progress or (lambda _f, _m: None)
+        self._current, self._format, self._done = "", 0, 0
+
+    # --- what the formats share ------------------------------------------------------------
+
+    @cached_property
+    def charts(self) -> list[ChartExport]:
+        """Every chart of the pack: one per indicator, then the heatmap (built once)."""
+        return export_charts(self.source, self.lang)
+
+    def render(self, fig: go.Figure, fmt: str) -> bytes:
+        """``fig`` as an image, rendered once per format however many formats use it."""
+        key = (id(fig), fmt)
+        if key not in self._images:
+            if self.exporter is None:
+                from monitor.exports.errors import ExportError
+
+                raise ExportError("this pack needs the image exporter")
+            self._images[key] = self.exporter.render(fig, fmt)  # type: ignore[arg-type]
+        return self._images[key]
+
+    def report(self, images: str) -> ReportData:
+        """The report, made once, with every indicator's chart as ``images`` (rendered once)."""
+        if not hasattr(self, "_report"):
+            charts = {c.indicator.id: self.render(c.figure, images) for c in self.charts
+                      if c.indicator is not None}
+            self._report = build_report(self.source, self.lang, None, charts)
+        return self._report
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @property
+    def files(self) -> list[Path]:
+        return list(self._files)
+
+    def add(self, rel: str, data: bytes) -> Path:
+        """Write ``data`` to ``rel`` in the pack's folder (once: the same file again is skipped)."""
+        path = self.folder / rel
+        if not path.resolve().is_relative_to(self.folder.resolve()):
+            from monitor.exports.errors import ExportError
+
+            raise ExportError(f"{rel!r} is not a file name inside the pack")
+        if path not in self._files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            self._files[path] = None
+            self.result.by_format.setdefault(self._current, []).append(path)
+        return path
+
+    def step(self, message: str) -> None:
+        """Progress: one more step of the current format (the charts count as steps)."""
+        self._done += 1
+        per = max(len(self.charts) + 1, 1)
+        share = (self._format + min(self._done / per, 1.0)) / len(self.formats)
+        self._progress(0.9 * share, message)
+
+    def manifest(self) -> Path:
+        """``manifest.json`` (written once): the source, the formats, every file so far with
+        size and sha256, and the software versions."""
+        if self.result.manifest is None:
+            source = self.source
+            manifest = {
+                "title": "Voortgangsmonitor IBDS — exportpakket",
+                "snapshot_id": source.snapshot_id,
+                "label": source.label,
+                "provisional": source.live,
+                "reference_date": source.peildatum.isoformat(),
+                "until": source.until,
+                "definitions_sha256": source.definitions_sha256,
+                "formats": [f.key for f in self.formats],
+                "files": [{"path": p.relative_to(self.folder).as_posix(), "bytes": p.stat().st_size,
+                           "sha256": _sha(p)} for p in sorted(self._files)],
+                "software": _versions(),
+            }
+            if source.rules_version >= 2:  # version 1 packs reproduce without the key, as they were made
+                manifest["rules_version"] = source.rules_version
+            path = self.folder / "manifest.json"
+            self._progress(0.95, t("export.step.manifest", self.lang))
+            path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            self.result.manifest = path
+        return self.result.manifest
+
+    def run(self) -> PackResult:
+        """Every format in the order of the registry (the zip last), then the manifest."""
+        own = self.exporter is None and any(f.needs_browser for f in self.formats)
+        if own:
+            self.exporter = ImageExporter().start()
+        order = list(FORMATS.values())
+        try:
+            for i, f in enumerate(sorted(self.formats, key=order.index)):
+                self._current, self._format, self._done = f.key, i, 0
+                f.write(self)
+        finally:
+            if own and self.exporter is not None:
+                self.exporter.close()
+        self.manifest()
+        self.result.files = self.files
+        self._progress(1.0, t("export.step.done", self.lang))
+        return self.result
 
 
 def _versions() -> dict[str, str]:
@@ -69,133 +171,13 @@ def _sha(path: Path) -> str:
 def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str] = DEFAULT_FORMATS,
                 lang: str = "nl", exporter: ImageExporter | None = None,
                 progress: Callable[[float, str], None] | None = None) -> PackResult:
-    """Write the pack into ``out`` (created). ``exporter``: a started ImageExporter to reuse (the
-    dashboard keeps one); otherwise one is started when images are asked for."""
-    with as_made(source.rules_version):  # in the texts the snapshot's exports were made with
-        return _export_pack(source, out, formats, lang, exporter, progress)
-
-
-def _export_pack(source: ExportSource, out: str | Path, formats: Iterable[str], lang: str,
-                 exporter: ImageExporter | None,
-                 progress: Callable[[float, str], None] | None) -> PackResult:
-    formats = parse_formats(formats)
+    """Write the pack into ``out`` (created). ``formats``: keys of :data:`FORMATS` (UsageError for
+    unknown ones). ``exporter``: a started ImageExporter to reuse (the dashboard keeps one);
+    otherwise one is started when a format needs it."""
+    chosen = parse_formats(formats)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    result = PackResult(folder)
-    step = progress or (lambda _f, _m: None)
-    indicators = [(a.id, ind) for a in source.defs.actions for ind in a.spec.indicators]
-    images = [f for f in formats if f in IMAGE_FORMATS]
-    reports = [f for f in formats if f.startswith("report-")]
-    need_browser = bool(images) or bool(reports)
-    own = exporter is None and need_browser
-    ex = ImageExporter().start() if own else exporter
-    try:
-        pngs: dict[str, bytes] = {}
-        total = len(indicators) + 1
-        for i, (action_id, ind) in enumerate(indicators):
-            step(i / total * 0.8, ind.title.get(lang))
-            name = f"{action_id}-{ind.id}"
-            ctx = chart_context(source, ind, lang)
-            if images or reports:
-                letter = letter_figure(trend_figure(source, ind, lang), ctx)
-                for fmt in images:
-                    data = ex.render(letter, fmt)
-                    result.files.append(_write(folder / "grafieken" / f"{name}.{fmt}", data))
-                    if fmt == "png":
-                        pngs[ind.id] = data
-                if images:
-                    alt = (letter.layout.meta or {}).get("alt", "")
-                    result.files.append(_write(folder / "grafieken" / f"{name}.txt",
-                                               f"{alt}\n".encode()))
-                if "png" not in images and reports:
-                    pngs[ind.id] = ex.render(letter, "png")
-            if "csv" in formats or "xlsx" in formats:
-                table = chart_table(national(source, ind.id), ind, ctx)
-                result.files += _tables(folder / "gegevens" / name, table, formats)
-        if images:
-            rule = source.action_rule if source.rules_version >= 2 else None  # None: version 1
-            heat = status_heatmap(heatmap_frame(source.results, source.defs, lang, rule), lang)
-            ctx = ExportContext(t("chart.status_title", lang), "", source.peildatum, source.live,
-                                "", lang)
-            letter = letter_figure(heat, ctx)
-            for fmt in images:
-                result.files.append(_write(folder / "grafieken" / f"status-per-actie.{fmt}",
-                                           ex.render(letter, fmt)))
-        if reports:
-            step(0.85, t("export.step.report", lang))
-            data = build_report(source, lang, None, pngs)
-            if "report-pdf" in reports:
-                from monitor.reports.pdf import report_pdf
-
-                result.files.append(_write(folder / "rapport" / "voortgangsrapportage.pdf",
-                                           report_pdf(data)))
-            if "report-docx" in reports:
-                from monitor.reports.docx import report_docx
-
-                result.files.append(_write(folder / "rapport" / "voortgangsrapportage.docx",
-                                           report_docx(data)))
-    finally:
-        if own and ex is not None:
-            ex.close()
-    if "opendata" in formats:
-        info = SnapshotInfo(source.label, source.peildatum, source.definitions_sha256)
-        result.files += open_data(source.results, info, defs=source.defs,
-                                  rules_version=source.rules_version).write(folder / "open-data")
-    step(0.95, t("export.step.manifest", lang))
-    result.manifest = _manifest(source, folder, result.files, formats)
-    if "zip" in formats:
-        result.zip = _zip(source, folder, [*result.files, result.manifest])
-    step(1.0, t("export.step.done", lang))
-    return result
+    return PackJob(source, folder, lang, chosen, exporter, progress).run()
 
 
-def _write(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path
-
-
-def _tables(stem: Path, table: Table, formats: tuple[str, ...]) -> list[Path]:
-    out = []
-    if "csv" in formats:
-        out.append(_write(stem.with_suffix(".csv"), table_csv(table)))
-    if "xlsx" in formats:
-        out.append(_write(stem.with_suffix(".xlsx"), table_xlsx(table)))
-    return out
-
-
-def _manifest(source: ExportSource, folder: Path, files: list[Path], formats: tuple) -> Path:
-    manifest = {
-        "title": "Voortgangsmonitor IBDS — exportpakket",
-        "snapshot_id": source.snapshot_id,
-        "label": source.label,
-        "provisional": source.live,
-        "reference_date": source.peildatum.isoformat(),
-        "until": source.until,
-        "definitions_sha256": source.definitions_sha256,
-        "formats": list(formats),
-        "files": [{"path": p.relative_to(folder).as_posix(), "bytes": p.stat().st_size,
-                   "sha256": _sha(p)} for p in sorted(files)],
-        "software": _versions(),
-    }
-    if source.rules_version >= 2:  # version 1 packs reproduce without the key, as they were made
-        manifest["rules_version"] = source.rules_version
-    path = folder / "manifest.json"
-    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
-
-
-def _zip(source: ExportSource, folder: Path, files: list[Path]) -> Path:
-    """A deterministic ZIP: sorted entries, every entry dated the peildatum."""
-    path = folder / f"ibds-export-{source.stem}.zip"
-    stamp = (*source.peildatum.timetuple()[:3], 0, 0, 0)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for p in sorted(files):
-            info = zipfile.ZipInfo(p.relative_to(folder).as_posix(), date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, p.read_bytes())
-    return path
-
-
-__all__ = ["DEFAULT_FORMATS", "FORMATS", "PackResult", "export_pack", "parse_formats"]
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "PackJob", "PackResult", "export_pack", "parse_formats"]

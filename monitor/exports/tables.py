@@ -17,15 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
 import polars as pl
 import xlsxwriter
 
 from monitor.charts.status import STATUS_STYLES
 from monitor.definitions.model import Indicator
-from monitor.exports.context import ExportContext
-from monitor.exports.errors import ExportError
+from monitor.publication.context import ExportContext
 from monitor.text import number, t, unit_text
 from monitor.textsafe import excel_csv, safe_cell
 
@@ -209,16 +207,3 @@ def table_xlsx(table: Table) -> bytes:
         ws.autofilter(head, 0, head + max(frame.height, 1), frame.width - 1)
     wb.close()
     return buf.getvalue()
-
-
-def write_table(table: Table, path: str | Path) -> Path:
-    """Write ``table`` as CSV or XLSX, by the suffix of ``path``."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        path.write_bytes(table_csv(table))
-    elif suffix == ".xlsx":
-        path.write_bytes(table_xlsx(table))
-    else:
-        raise ExportError(f"{path.name}: a table is written as .csv or .xlsx")
-    return path

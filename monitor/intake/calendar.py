@@ -10,24 +10,17 @@ asks the intake about a quarter that cannot be chosen.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Literal
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Literal
 
 from monitor.config import Config
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
-from monitor.store import Store
+
+if TYPE_CHECKING:
+    from monitor.runtime import Runtime
+    from monitor.snapshots.locks import Lock
 
 State = Literal["open", "locked", "not_open"]
-
-
-@dataclass(frozen=True)
-class Lock:
-    """The snapshot that locks a quarter: its id, label and the moment it locked the quarter."""
-
-    snapshot_id: int | None
-    label: str
-    since: datetime
-
 
 @dataclass(frozen=True)
 class QuarterState:
@@ -74,15 +67,6 @@ class IntakeCalendar:
                       reverse=True)
 
 
-def active_lock_details(store: Store) -> dict[str, Lock]:
-    """Quarter -> the newest lock on it that was not reopened."""
-    rows = store.query(
-        "SELECT period, arg_max(snapshot_id, locked_at), arg_max(label, locked_at), max(locked_at) "
-        "FROM period_locks WHERE reopened_at IS NULL GROUP BY period").rows()
-    return {p: Lock(int(sid) if sid is not None else None, label, since)
-            for p, sid, label, since in rows}
-
-
 def quarter_state(q: Quarter, config: Config, today: date, locks: dict[str, Lock]) -> QuarterState:
     opens = q.last_day() + timedelta(days=1)
     deadline = q.last_day() + timedelta(days=int(config["calendar.deadline_days"]))
@@ -92,10 +76,12 @@ def quarter_state(q: Quarter, config: Config, today: date, locks: dict[str, Lock
     return QuarterState(q, "locked" if lock else "open", opens, deadline, lock)
 
 
-def intake_calendar(store: Store, config: Config, today: date | None = None) -> IntakeCalendar:
+def intake_calendar(rt: Runtime, today: date | None = None) -> IntakeCalendar:
     """The state of every quarter of the programme on ``today`` (default: today)."""
-    today = today or date.today()
-    locks = active_lock_details(store)
+    from monitor.snapshots.locks import locks_in_effect
+
+    today, config = today or date.today(), rt.config
+    locks = locks_in_effect(rt.store)
     last = min(last_completed_quarter(today), config.programme_end)
     states = [quarter_state(q, config, today, locks)
               for q in reversed(quarter_range(config.programme_start, last))]

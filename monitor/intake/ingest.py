@@ -61,6 +61,28 @@ def _existing_keys(con: duckdb.DuckDBPyConnection, rows: list[RawRow]) -> set[tu
     return {tuple(r) for r in rows}
 
 
+def submission_target(organisation: str | None, period: str | None, bulk: bool) -> tuple[str | None, str]:
+    """What a submission is for: the organisation (its code as in the register: gm0363 is
+    GM0363) and the audit target (``ORG/PERIOD``, or ``bulk``). One submission names an
+    organisation and a quarter, a bulk history file neither; anything else is a UsageError, in
+    the words of the CLI, the only caller that can get it wrong. The one check of this rule."""
+    fits = not (organisation or period) if bulk else bool(organisation and period)
+    if not fits:
+        raise UsageError("give --org and --period for one submission, or --bulk for a history file")
+    if bulk:
+        return None, "bulk"
+    organisation = org_code(organisation)
+    return organisation, f"{organisation}/{period}"
+
+
+def _submitter(store: Store, user: User | str | None, organisation: str | None, period: str | None,
+               bulk: bool) -> tuple[User, str | None]:
+    """The acting user, allowed to submit for the organisation (or bulk), and the organisation."""
+    organisation, target = submission_target(organisation, period, bulk)
+    actor = enforce_as(store, user, "submit.bulk" if bulk else "submit", organisation, target=target)
+    return actor, organisation
+
+
 @in_session  # user check, read and write on one open of the file
 def ingest(
     store: Store,
@@ -80,12 +102,7 @@ def ingest(
     a bulk history file (``bulk=True``) may hold many organisations and quarters, each stored as
     its own submission, all in one transaction. Rejections are recorded (also in a dry run) and
     leave every value table unchanged."""
-    if bulk == bool(organisation and period):
-        raise UsageError("give organisation and period for one submission, or bulk=True")
-    organisation = org_code(organisation)  # gm0363 is GM0363, as in the register
-    actor = enforce_as(store, user, "submit.bulk" if bulk else "submit",
-                       None if bulk else organisation,
-                       target="bulk" if bulk else f"{organisation}/{period}")
+    actor, organisation = _submitter(store, user, organisation, period, bulk)
     received_at = received_at or datetime.now().replace(microsecond=0)
     meta = {
         "user": actor.id,
@@ -227,12 +244,7 @@ def submit_file(
     Streamlit upload), which is read no further than the size cap (``intake.max_file_mb``)."""
     from monitor.intake.reader import ReadResult, read_upload, too_large
 
-    if bulk == bool(organisation and period):
-        raise UsageError("give organisation and period for one submission, or bulk=True")
-    organisation = org_code(organisation)  # gm0363 is GM0363, as in the register
-    actor = enforce_as(store, user, "submit.bulk" if bulk else "submit",
-                       None if bulk else organisation,
-                       target="bulk" if bulk else f"{organisation}/{period}")
+    actor, organisation = _submitter(store, user, organisation, period, bulk)
     user = actor.id
 
     safe_name = safe_file_name(file_name)  # stored and shown only, never a path

@@ -1,7 +1,7 @@
 """Building a progress report (``ReportData``) from an export source: texts, tables and charts.
 
-Charts are rendered by the caller's :class:`monitor.exports.ImageExporter` (one Chromium session
-for the whole report) or taken from ``charts`` when already rendered (the export pack)."""
+Charts are rendered by the caller's ``render`` (one Chromium session for the whole report) or
+taken from ``charts`` when already rendered (the export pack, ``monitor.exports``)."""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ from collections.abc import Callable
 import polars as pl
 
 from monitor.charts import indicator_trend, status_style
+from monitor.compute.action_status import action_reasons, action_status
 from monitor.compute.describe import forecast_note, rules_text
+from monitor.compute.frame import national
+from monitor.compute.notes import note_details
 from monitor.definitions.model import Indicator
-from monitor.exports.context import ExportContext, coverage_note
-from monitor.exports.source import ExportSource
-from monitor.narrative import coverage_note as coverage_sentence
-from monitor.narrative import sentence, status_text, values_cell, values_note
+from monitor.narrative import baseline_text, coverage_note, sentence, status_text, values_cell
+from monitor.publication.context import ExportContext, chart_context
+from monitor.publication.source import ExportSource
 from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
 from monitor.text import as_made, coverage_text, quarter, t, value_text
-from monitor.views.catalogue import baseline_text
-from monitor.views.notes import note_details
-from monitor.views.overview import action_reasons, action_status
 
 SUMMARY_COLUMNS = ("action", "title", "line", "status")
 TABLE_COLUMNS = ("quarter", "value", "planned", "coverage", "status")
@@ -30,24 +29,6 @@ NOTE_RULE = {"worst": "rules.note.worst", "majority": "rules.note.majority",
              "weighted": "rules.note.weighted"}
 
 Renderer = Callable[[object, ExportContext], bytes]  # (figure, context) -> PNG bytes
-
-
-def trend_figure(source: ExportSource, ind: Indicator, lang: str):
-    rows = national(source, ind.id)
-    return indicator_trend(rows, ind, lang)
-
-
-def national(source: ExportSource, indicator_id: str) -> pl.DataFrame:
-    return source.results.filter((pl.col("indicator") == indicator_id)
-                                 & (pl.col("breakdown") == "national")).sort("period")
-
-
-def chart_context(source: ExportSource, ind: Indicator, lang: str) -> ExportContext:
-    last = national(source, ind.id).filter(pl.col("period") == source.until).to_dicts()
-    # rules version 2: with the values behind the figure (n, of which carried forward)
-    note = coverage_note(last[0]["reported"], last[0]["expected"], source.until, lang,
-                         values_note(last[0].get("n"), last[0].get("carried"), lang)) if last else ""
-    return ExportContext(ind.title.get(lang), ind.unit, source.peildatum, source.live, note, lang)
 
 
 def _value(v: float | None, ind: Indicator, lang: str) -> str:
@@ -88,7 +69,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
     charts = dict(charts or {})
     v1 = source.rules_version < 2  # a snapshot from before issue 15: its report as it was made
     until = source.results.filter(pl.col("period") == source.until)
-    frame = action_status(until) if v1 else action_status(until, source.defs, source.action_rule)
+    frame = action_status(until, None if v1 else source.defs, source.action_rule)
     status = dict(frame.select("action", "status").iter_rows())
     reasons = {} if v1 else action_reasons(source.results, source.defs, source.until, lang, frame)
     summary_rows, sections, annex = [], [], []
@@ -99,7 +80,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                             + ([] if v1 else [reasons.get(a.id, "")]))
         inds = []
         for ind in a.spec.indicators:
-            rows = national(source, ind.id)
+            rows = national(source.results, ind.id)
             # rules version 2: what a status leaves out, for the status words (status_text)
             shown = rows if v1 else note_details(rows, source.defs, source.config)
             last = shown.filter(pl.col("period") == source.until).to_dicts()
@@ -117,7 +98,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                 status_text(last[0], lang) if last and not v1 else
                 status_style((last[0]["status"] if last else None) or "onvoldoende").badge(lang),
                 sentence(ind, rows, source.until, lang),
-                coverage_sentence(last[0], lang) if last else "",
+                coverage_note(last[0], lang) if last else "",
                 images, _table(shown, ind, lang)))
             targets = "; ".join(f"{_value(target.value, ind, lang)} ({quarter(target.period, lang)})"
                                 for target in ind.targets)

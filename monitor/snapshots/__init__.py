@@ -6,11 +6,12 @@ covers. It is never updated or deleted. Modules, one job each:
 
 - ``create``: :func:`create_snapshot`
 - ``frozen``: reading snapshots (:func:`list_snapshots`, :func:`load_snapshot`, ...)
-- ``recompute``: :func:`recompute_snapshot` from the frozen copy
-- ``locks``: quarter locks and :func:`reopen_quarter`
+- ``recompute``: :func:`recompute_snapshot` from the frozen copy; ``verify``:
+  :func:`~monitor.snapshots.verify.verify_snapshot` compares that with the stored results
+- ``locks``: quarter locks (the table ``period_locks``) and :func:`reopen_quarter`
 - ``diff``: :func:`diff` between snapshots or a snapshot and the live data
 - ``lineage``: :func:`lineage` of one indicator value
-- ``audit``, ``text``: the audit trail and value texts
+- ``text``: value texts
 """
 
 from monitor.snapshots.create import create_snapshot

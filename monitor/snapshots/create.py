@@ -10,13 +10,13 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from monitor.access.audit import record
 from monitor.compute.engine import RESULT_SCHEMA, RULES_VERSION, compute_with
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.errors import MonitorError, StoreError, UsageError
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
 from monitor.runtime import Runtime
-from monitor.snapshots.audit import record
 from monitor.snapshots.frozen import FROZEN_SETTINGS, combined_sha256
 from monitor.snapshots.locks import lock_quarters
 

@@ -14,6 +14,7 @@ from datetime import date
 import polars as pl
 
 from monitor.compute.engine import RULES_VERSION, compute
+from monitor.compute.frame import national
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.errors import UsageError
@@ -188,8 +189,7 @@ def _files(old: dict[str, str], new: dict[str, str]) -> pl.DataFrame:
 
 
 def _national(results: pl.DataFrame) -> pl.DataFrame:
-    return results.filter(pl.col("breakdown") == "national").select(
-        "action", "indicator", "period", "status", "value")
+    return national(results).select("action", "indicator", "period", "status", "value")
 
 
 def _snapshot_side(store: Store, sid: object) -> _Side:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from monitor.compute.rules import DEFAULT_MAX_CARRY, carries, max_carry
+from monitor.compute.rules import DEFAULT_MAX_CARRY, max_carry
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 from monitor.errors import UsageError
@@ -28,7 +28,7 @@ COLUMNS = ["organisation", "measure", "period", "value", "state", "num", "submis
 
 def lookback(ind: Indicator) -> str:
     """How far back the values of ``ind`` reach: ``quarter``, ``latest`` or ``all``."""
-    if carries(ind):
+    if ind.carries:
         return "latest"
     if ind.compute.kind in ("cumulative", "milestone"):
         return "all"

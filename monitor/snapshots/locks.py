@@ -1,20 +1,52 @@
 """Quarter locks: a snapshot locks the quarters it covers; a programme manager can reopen one.
 
-The intake refuses a locked quarter (code ``period-locked``, naming the snapshot label) because
-``Runtime.locked_periods`` reads the locks that were not reopened. Reopening only marks the lock;
-the snapshot itself never changes.
+The owner of the table ``period_locks``: it is written and read here only. The intake refuses a
+locked quarter (code ``period-locked``, naming the snapshot label) because
+``Runtime.locked_periods`` reads the locks in effect (:func:`locks_in_effect`), and the upload
+page shows them (``monitor.intake.calendar``). Reopening only marks the lock; the snapshot itself
+never changes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import duckdb
 
+from monitor.access.audit import record
 from monitor.errors import UsageError
 from monitor.periods import Quarter
-from monitor.runtime import Runtime
-from monitor.snapshots.audit import record
+
+if TYPE_CHECKING:
+    from monitor.runtime import Runtime
+    from monitor.store import Store
+
+
+@dataclass(frozen=True)
+class Lock:
+    """The snapshot that locks a quarter: its id, label and the moment it locked the quarter."""
+
+    snapshot_id: int | None
+    label: str
+    since: datetime
+
+
+def locks_in_effect(store: Store) -> dict[str, Lock]:
+    """Quarter -> the newest lock on it that was not reopened."""
+    rows = store.query(
+        "SELECT period, arg_max(snapshot_id, locked_at), arg_max(label, locked_at), max(locked_at) "
+        "FROM period_locks WHERE reopened_at IS NULL GROUP BY period").rows()
+    return {p: Lock(int(sid) if sid is not None else None, label, since)
+            for p, sid, label, since in rows}
+
+
+def lock_counts(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """How many locks were ever taken and how many of them were reopened: together they change
+    with every lock and reopening (a fingerprint for caches, ``monitor.results``)."""
+    row = con.execute("SELECT count(*), count(reopened_at) FROM period_locks").fetchall()[0]
+    return int(row[0]), int(row[1])
 
 
 def active_locks(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -7,7 +7,7 @@ import os
 import streamlit as st
 
 from monitor.access.roles import ROLES
-from monitor.app import start
+from monitor.demo.first_start import first_start
 from monitor.errors import MonitorError
 from monitor.runtime import Runtime
 from monitor.text import LANGS, literal, t, tm
@@ -33,7 +33,7 @@ def configured_language(config_path: str | None) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _start(config_path: str | None, db: str | None) -> tuple[Runtime, str | None]:
-    return start(db, config_path)
+    return first_start(db, config_path)
 
 
 def runtime() -> Runtime:
@@ -107,7 +107,7 @@ def acting_user(rt: Runtime, lang: str):
     if rt.environment == "demo":
         _demo_user_from_url(rt)
     try:
-        acting = resolve_user(rt, st_user, st.session_state.get("demo_user"), rt.environment)
+        acting = resolve_user(rt.store, st_user, st.session_state.get("demo_user"), rt.environment)
     except AccessDenied as exc:
         st.error(literal(exc.message(lang)))  # the login's claims, shown as typed
         if st.button(t("auth.logout", lang)):
@@ -127,7 +127,7 @@ def acting_user(rt: Runtime, lang: str):
         st.stop()
     with st.sidebar:
         if acting.demo:
-            users = demo_users(rt)
+            users = demo_users(rt.store)
             ids = [u.id for u in users]
             names = {u.id: f"{u.name} ({ROLES[u.role].label(lang)})" for u in users}
             # a choice in the session state (picker or ?demo_user=) wins; no second default then
@@ -152,7 +152,7 @@ def _demo_user_from_url(rt: Runtime) -> None:
     from monitor.access.identity import demo_users
 
     wanted = st.query_params.get("demo_user")
-    if wanted and "demo_user" not in st.session_state and wanted in {u.id for u in demo_users(rt)}:
+    if wanted and "demo_user" not in st.session_state and wanted in {u.id for u in demo_users(rt.store)}:
         st.session_state["demo_user"] = wanted
 
 

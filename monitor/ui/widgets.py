@@ -9,10 +9,10 @@ import polars as pl
 import streamlit as st
 
 from monitor.charts import status_style
+from monitor.compute.notes import DETAILS
 from monitor.narrative import status_text
 from monitor.text import t
 from monitor.textsafe import excel_csv
-from monitor.views.notes import DETAILS
 
 # the columns status_text reads besides the status itself
 STATUS_DETAILS = ("status_note", "value", "n", "coverage", *DETAILS)
@@ -27,7 +27,7 @@ def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.
     """The status column as icon and text (``monitor.narrative.status_text``, the words the report
     uses too): a row without a status says why (no target declared for this breakdown, before the
     baseline) or shows a dash, never 'onvoldoende gegevens'; with the columns of
-    ``monitor.views.notes.note_details`` also what a status leaves out (a milestone achieved late,
+    ``monitor.compute.notes.note_details`` also what a status leaves out (a milestone achieved late,
     a target not yet held long enough) or why there is too little data (min_n, coverage)."""
     keys = [column, *(c for c in STATUS_DETAILS if column == "status" and c in frame.columns)]
     words = pl.struct(keys).map_elements(lambda row: status_text(row, lang, column),

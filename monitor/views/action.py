@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import polars as pl
 
+from monitor.compute.notes import DETAILS, note_details
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
-from monitor.views.notes import DETAILS, note_details
 
 
 def action_info(defs: Definitions, register: pl.DataFrame, action_id: str, lang: str) -> dict:
@@ -44,7 +44,7 @@ def organisation_values(results: pl.DataFrame, register: pl.DataFrame, indicator
     """Per organisation: code, name, type, provincie, value, reported, status (for the
     distribution, the map and the table); with results of rules version 2 also ``carried``
     (whether the value was carried forward from an earlier quarter) and, with ``defs`` and
-    ``config``, what a status leaves out (``monitor.views.notes.note_details``)."""
+    ``config``, what a status leaves out (``monitor.compute.notes.note_details``)."""
     rows = at_period(results, indicator_id, "organisation", period)
     extra: list[str] = []
     if defs is not None and config is not None and "status_note" in rows.columns:

@@ -11,22 +11,7 @@ from monitor.compute.describe import describe, joined
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
-
-
-def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> str:
-    """The baseline as a reader sees it: '12% (K1 2022)'; a measured one says so, with the value
-    the engine measured ('107 organisaties (K1 2022, gemeten)') or that it has none."""
-    from monitor.compute.trajectory import baseline_of
-    from monitor.text import t, value_text
-
-    period = ind.baseline.period.label(lang)
-    if not ind.baseline.measured:
-        return f"{value_text(ind.baseline.typed, ind.precision, ind.unit, lang)} ({period})"
-    value = baseline_of(ind, results) if results is not None else None
-    if value is None:
-        return t("rules.baseline.unmeasured", lang, period=period)
-    return t("rules.baseline.measured_value", lang, period=period,
-             value=value_text(value, ind.precision, ind.unit, lang))
+from monitor.narrative import baseline_text
 
 
 def baseline_notes(defs: Definitions, results: pl.DataFrame | None, tolerance: float,

@@ -1,9 +1,11 @@
 """Data for the Export page and the lineage on the action page (no Streamlit here): the snapshot
-list as shown, one indicator's letter chart and table, image rendering with the shared exporter,
-the export pack, the diff as tables to show, and the lineage of one value."""
+list as shown, one indicator's letter chart and its downloads in every chart format
+(``monitor.exports.formats``) with the shared exporter, the export pack, the diff as tables to
+show, and the lineage of one value."""
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections.abc import Callable, Iterable
@@ -18,27 +20,23 @@ from monitor.access.model import User
 from monitor.charts import status_style
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
+from monitor.exports.charts import ChartExport, indicator_chart
 from monitor.exports.errors import ExportError
+from monitor.exports.formats import FORMATS, ChartFile, chart_formats
 from monitor.exports.images import ImageExporter
-from monitor.exports.letter import letter_figure
-from monitor.exports.pack import IMAGE_FORMATS, PackResult, export_pack
-from monitor.exports.source import ExportSource
-from monitor.exports.tables import Table, chart_table
+from monitor.exports.pack import PackResult, export_pack
 from monitor.periods import Quarter
-from monitor.reports.build import chart_context, national, trend_figure
+from monitor.publication.source import ExportSource
 from monitor.snapshots import SnapshotDiff, lineage, list_snapshots
 from monitor.store import Store
-from monitor.text import as_made, day, moment, number, t
+from monitor.text import day, moment, number, t
 from monitor.text.markdown import PUNCTUATION
 
 # One Chromium session serves one figure at a time; the page's sessions share one exporter.
 _RENDER_LOCK = threading.Lock()
 LINEAGE_SHOWN = 500  # rows of a lineage shown on the page; the CSV download has them all
-MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf",
-        "csv": "text/csv",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "zip": "application/zip", "json": "application/json"}
+CSV_MIME = FORMATS["csv"].mime  # the diff and lineage downloads
+JSON_MIME = "application/json"  # the pack's manifest
 
 
 # --- snapshots -------------------------------------------------------------------------------
@@ -74,30 +72,14 @@ def locked_range(store: Store, config, snapshot_id: int, lang: str) -> tuple[str
 
 # --- one chart -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ChartExport:
-    figure: go.Figure  # the letter version (title, source line, peildatum, VOORLOPIG burned in)
-    table: Table  # the data behind it
-    name: str  # file name stem: 'a03-a03_cdo_aandeel-snapshot-2-2026-Q3'
-
-    @property
-    def alt(self) -> str:
-        meta = self.figure.layout.meta
-        return (meta or {}).get("alt", "") if isinstance(meta, dict) else ""
-
-
 def indicators_by_action(defs: Definitions) -> dict[str, list[Indicator]]:
     return {a.id: list(a.spec.indicators) for a in defs.actions}
 
 
 def chart_export(source: ExportSource, action_id: str, ind: Indicator, lang: str) -> ChartExport:
-    """The national trend of ``ind`` as it goes into a letter, and its table (in the texts the
-    snapshot's exports were made with: ``monitor.text.as_made``)."""
-    with as_made(source.rules_version):
-        ctx = chart_context(source, ind, lang)
-        figure = letter_figure(trend_figure(source, ind, lang), ctx)
-        table = chart_table(national(source, ind.id), ind, ctx)
-    return ChartExport(figure, table, f"{action_id}-{ind.id}-{source.stem}")
+    """The national trend of ``ind`` as it goes into a letter, and its table; its files are named
+    after the source ('a03-a03_cdo_aandeel-snapshot-2-2026-Q3')."""
+    return indicator_chart(source, action_id, ind, lang, name=f"{action_id}-{ind.id}-{source.stem}")
 
 
 def exporter_running(exporter: ImageExporter) -> bool:
@@ -109,22 +91,59 @@ def close_exporter(exporter: ImageExporter) -> None:
     exporter.close()
 
 
-def render(exporter: ImageExporter, figure: go.Figure, fmt_: str) -> bytes:
-    """``figure`` as PNG, SVG or PDF with the shared exporter, one render at a time. After a
-    failure the exporter is closed, so the next use starts a fresh browser."""
-    with _RENDER_LOCK:
-        try:
-            return exporter.render(figure, fmt_)  # type: ignore[arg-type]
-        except ExportError:
-            exporter.close()
-            raise
+class _Shared:
+    """The page's shared exporter: one render at a time; after a failure it is closed, so the
+    next use starts a fresh browser."""
+
+    def __init__(self, exporter: ImageExporter):
+        self.exporter = exporter
+
+    def render(self, fig: go.Figure, fmt: str) -> bytes:
+        with _RENDER_LOCK:
+            try:
+                return self.exporter.render(fig, fmt)  # type: ignore[arg-type]
+            except ExportError:
+                self.exporter.close()
+                raise
+
+
+@dataclass(frozen=True)
+class Download:
+    """One file the page offers: ``kind`` (a format key, or 'manifest'), the file name, the
+    bytes or what makes them on click (images: rendered only when asked for), the MIME type."""
+
+    kind: str
+    file_name: str
+    data: bytes | Callable[[], bytes]
+    mime: str
+
+
+def chart_downloads(chart: ChartExport, exporter: ImageExporter | None) -> list[Download | None]:
+    """One chart in every chart format (``formats.chart_formats``: images, then tables), in a
+    fixed order; None where a format cannot be offered (an image without Chromium)."""
+    out: list[Download | None] = []
+    for f in chart_formats():
+        if f.needs_browser and exporter is None:
+            out.append(None)
+            continue
+        data = (functools.partial(_chart_file, f, chart, _Shared(exporter)) if f.needs_browser
+                else _chart_file(f, chart, None))
+        out.append(Download(f.key, f"{chart.name}{f.suffix}", data, f.mime))
+    return out
+
+
+def _chart_file(f: ChartFile, chart: ChartExport, renderer: _Shared | None) -> bytes:
+    data = f.data(chart, renderer)
+    if data is None:
+        raise ExportError(f"this chart has no {f.key} file")
+    return data
 
 
 # --- the pack --------------------------------------------------------------------------------
 
 def needs_browser(formats: Iterable[str]) -> bool:
     """Whether these pack formats need Chromium (images, or the report with its charts)."""
-    return any(f in IMAGE_FORMATS or f.startswith("report-") for f in formats)
+    return any(FORMATS[f].needs_browser for f in formats)
 
 
 def make_pack(source: ExportSource, out: str | Path, formats: Iterable[str], lang: str,
@@ -146,17 +165,13 @@ def make_pack(source: ExportSource, out: str | Path, formats: Iterable[str], lan
             raise
 
 
-def pack_downloads(result: PackResult) -> list[tuple[str, Path]]:
-    """What the page offers for download after a pack: (kind, file) with kind 'zip',
-    'report-pdf', 'report-docx' or 'manifest'."""
-    out: list[tuple[str, Path]] = []
-    if result.zip:
-        out.append(("zip", result.zip))
-    for path in result.files:
-        if path.parent.name == "rapport":
-            out.append(("report-docx" if path.suffix == ".docx" else "report-pdf", path))
+def pack_downloads(result: PackResult) -> list[Download]:
+    """What the page offers for download after a pack: the files of the formats that are
+    ``offered`` (the report, the zip), then the manifest; each read when clicked."""
+    out = [Download(f.key, path.name, path.read_bytes, f.mime)
+           for f in FORMATS.values() if f.offered for path in result.by_format.get(f.key, [])]
     if result.manifest:
-        out.append(("manifest", result.manifest))
+        out.append(Download("manifest", result.manifest.name, result.manifest.read_bytes, JSON_MIME))
     return out
 
 

@@ -22,8 +22,8 @@ from monitor.access.model import User
 from monitor.definitions import Definitions
 from monitor.intake.messages import name
 from monitor.problems import said
-from monitor.text import unit_text
 from monitor.store import Store
+from monitor.text import unit_text
 
 SECTIONS = ("timeliness", "peers", "problems", "submissions")
 

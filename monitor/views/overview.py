@@ -1,36 +1,21 @@
-"""The programme overview: headline, actions with status, heatmap, and changes since last quarter.
+"""The programme overview: headline, actions with status, indicators, and changes since last
+quarter.
 
-An action's status follows from its indicators' by a declared rule (``monitor.compute.
-action_status``: setting ``status.action_rule``, default ``worst``, or the action's own
-``status_rule``); :func:`action_reasons` says in words which indicator(s) decided it.
+An action's status follows from its indicators' by a declared rule, and its reason in words
+(``monitor.compute.action_status``: setting ``status.action_rule``, default ``worst``, or the
+action's own ``status_rule``); the heatmap's frame is ``action_status.heatmap_frame``.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from monitor.compute import action_status as rules
-from monitor.compute.trajectory import STATUSES
+from monitor.compute.action_status import action_reasons, action_status
+from monitor.compute.frame import STATUSES, national
+from monitor.compute.notes import DETAILS, note_details
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.periods import Quarter
-from monitor.text import t, value_text
-from monitor.views.notes import DETAILS, note_details
-
-SEVERITY = rules.SEVERITY
-
-
-def national(results: pl.DataFrame) -> pl.DataFrame:
-    return results.filter(pl.col("breakdown") == "national")
-
-
-def action_status(results: pl.DataFrame, defs: Definitions | None = None,
-                  rule: str = "worst") -> pl.DataFrame:
-    """Status per action and quarter (columns action, period, status; with ``defs`` also rule and
-    deciding). Without ``defs``: the rules of version 1 (before issue 15)."""
-    if defs is None:
-        return rules.action_status_v1(results)
-    return rules.action_status(results, defs, rule)
 
 
 def headline(results: pl.DataFrame, period: str, defs: Definitions | None = None,
@@ -41,40 +26,12 @@ def headline(results: pl.DataFrame, period: str, defs: Definitions | None = None
     return {s: counts.get(s, 0) for s in STATUSES}
 
 
-def _item(row: dict, lang: str) -> str:
-    ind = row["ind"]
-    value = value_text(row["value"], ind.precision, ind.unit, lang)
-    if row["planned"] is None or row["status"] in ("behaald", "onvoldoende", None):
-        return t("rules.reason.item", lang, title=ind.title.get(lang), value=value)
-    return t("rules.reason.item_planned", lang, title=ind.title.get(lang), value=value,
-             planned=value_text(row["planned"], ind.precision, ind.unit, lang))
-
-
-def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
-                   status: pl.DataFrame) -> dict[str, str]:
-    """Per action, in words, which indicator(s) decided its status in ``period`` (``status``: the
-    actions' statuses in that period as :func:`action_status` gives them with ``defs``), e.g.
-    "Achter: Aandeel organisaties met een CDO 38%, gepland 52% in K3 2026"."""
-    rows = {r["indicator"]: r for r in national(results).filter(pl.col("period") == period)
-            .select("indicator", "value", "planned", "status").iter_rows(named=True)}
-    when = Quarter.parse(period).label(lang)
-    out: dict[str, str] = {}
-    for r in status.iter_rows(named=True):
-        items = [_item({**rows[i], "ind": defs.indicators[i]}, lang) for i in r["deciding"]]
-        key = f"rules.reason.{r['status']}"
-        text = t(key, lang, items="; ".join(items), count=len(items), period=when)
-        if r["rule"] != "worst":
-            text += t("rules.reason.rule", lang, rule=t(f"rules.rule.{r['rule']}", lang))
-        out[r["action"]] = text
-    return out
-
-
 def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
                     config: Config | None = None) -> pl.DataFrame:
     """One row per indicator in ``period``: action, line, titles, value, targets, status, coverage
     and the national series up to the period (for sparklines); with results of rules version 2
     also ``n`` and ``carried`` (values behind the figure, of which carried forward) and the
-    status note, with ``config`` its details (``monitor.views.notes.note_details``)."""
+    status note, with ``config`` its details (``monitor.compute.notes.note_details``)."""
     nat = national(results).filter(pl.col("period") <= period)
     series = nat.sort("period").group_by("indicator", maintain_order=True).agg(
         pl.col("value").alias("series"))
@@ -117,16 +74,6 @@ def action_table(results: pl.DataFrame, defs: Definitions, period: str, lang: st
             .with_columns(pl.col("status").fill_null("onvoldoende"),
                           pl.col("action").replace_strict(reasons, default="").alias("reason"))
             .sort("line", "action"))
-
-
-def heatmap_frame(results: pl.DataFrame, defs: Definitions, lang: str, rule: str | None = "worst"
-                  ) -> pl.DataFrame:
-    """Status per action and quarter with a label, for the heatmap (``rule`` None: version 1)."""
-    labels = {a.id: f"{a.id.upper()} {a.spec.action.title.get(lang)}" for a in defs.actions}
-    status = action_status(results) if rule is None else action_status(results, defs, rule).select(
-        "action", "period", "status")
-    return status.with_columns(
-        pl.col("action").replace_strict(labels).alias("action_label"))
 
 
 def changes(results: pl.DataFrame, defs: Definitions, period: str, lang: str) -> pl.DataFrame:

@@ -17,7 +17,7 @@ def users_table(rt: Runtime, lang: str = "nl") -> pl.DataFrame:
     """One row per user (by id): id, name, role (its name in ``lang``), organisations, email,
     subject, active ('actief' / 'gedeactiveerd': words, not a colour or a tick), updated_at,
     updated_by."""
-    frame = users_frame(rt)
+    frame = users_frame(rt.store)
     roles = {r.value: ROLES[r].label(lang) for r in Role}
     yes, no = t("users.active", lang), t("users.inactive", lang)
     return frame.with_columns(

@@ -83,14 +83,15 @@ def test_demo_reset_is_refused_in_production():
         require_not_production("production")
 
 
-def test_resolve_user_with_a_runtime(tmp_path):
-    """The same through a Runtime (make_world: own config, register and database in tmp_path)."""
-    rt = make_world(tmp_path, DEFS, ORGS, users=False)
-    assert resolve_user(rt, None, None, "demo") is None  # no users yet: the page shows a notice
-    seed_users(rt, [User("g1", "G1 Indiener", Role.INDIENER, ("G1",), email="g1@demo.example")],
+def test_resolve_user_in_a_world_without_users(tmp_path):
+    """The same in a world of its own (make_world: config, register and database in tmp_path)."""
+    store = make_world(tmp_path, DEFS, ORGS, users=False).store
+    assert resolve_user(store, None, None, "demo") is None  # no users yet: the page shows a notice
+    seed_users(store, [User("g1", "G1 Indiener", Role.INDIENER, ("G1",), email="g1@demo.example")],
                source="test")
-    acting = resolve_user(rt, {"is_logged_in": True, "email": "G1@demo.example", "email_verified": True,
-                               "iss": ISS, "sub": "g1-sub"}, None, "production")
+    acting = resolve_user(store, {"is_logged_in": True, "email": "G1@demo.example",
+                                  "email_verified": True, "iss": ISS, "sub": "g1-sub"}, None,
+                          "production")
     assert acting.user.organisations == ("G1",)
 
 
@@ -143,17 +144,17 @@ def test_first_login_by_verified_email_binds_issuer_and_subject(store):
 
 
 def test_subject_preset_in_the_users_file(tmp_path):
-    rt = make_world(tmp_path, DEFS, ORGS, users=False)
-    seed_users(rt, [User("g1", "G1", Role.INDIENER, ("G1",), subject="kc-7"),
-                    User("pm", "PM", Role.PROGRAMMAMANAGER, subject="kc-8", issuer=ISS)],
+    store = make_world(tmp_path, DEFS, ORGS, users=False).store
+    seed_users(store, [User("g1", "G1", Role.INDIENER, ("G1",), subject="kc-7"),
+                       User("pm", "PM", Role.PROGRAMMAMANAGER, subject="kc-8", issuer=ISS)],
                source="test")
-    assert resolve_user(rt, login(iss=ISS, sub="kc-7"), None, "production").user.id == "g1"
-    assert bound(rt.store, "g1") == (ISS, "kc-7")  # the issuer of the first login is kept
+    assert resolve_user(store, login(iss=ISS, sub="kc-7"), None, "production").user.id == "g1"
+    assert bound(store, "g1") == (ISS, "kc-7")  # the issuer of the first login is kept
     with pytest.raises(UnknownIdentity):
-        resolve_user(rt, login(iss="https://other.example", sub="kc-7"), None, "production")
+        resolve_user(store, login(iss="https://other.example", sub="kc-7"), None, "production")
     with pytest.raises(UnknownIdentity):
-        resolve_user(rt, login(iss="https://other.example", sub="kc-8"), None, "production")
-    assert resolve_user(rt, login(iss=ISS, sub="kc-8"), None, "production").user.id == "pm"
+        resolve_user(store, login(iss="https://other.example", sub="kc-8"), None, "production")
+    assert resolve_user(store, login(iss=ISS, sub="kc-8"), None, "production").user.id == "pm"
 
 
 def test_users_file_accepts_issuer_only_with_subject(register_codes):

@@ -20,8 +20,8 @@ from monitor.access.errors import AccessDenied
 from monitor.access.users import get_user, set_role
 from monitor.cli import main
 from monitor.demo.reset import reset_demo
-from monitor.exports.source import from_snapshot, live
 from monitor.intake.ingest import submit_file
+from monitor.publication.source import from_snapshot, live
 from monitor.runtime import open_runtime
 from monitor.snapshots import create_snapshot, reopen_quarter
 from tests.compute.test_engine import DATA, DEFS, ORGS
@@ -119,8 +119,8 @@ def package_call(action: str, user: str, base: Path, db: Path):
         "reopen 2024-Q1": lambda: reopen_quarter(rt, "2024-Q1", user, "correctie G2"),
         "export live": lambda: live(rt, user).live,
         "export snapshot": lambda: from_snapshot(rt, 1, user).snapshot_id,
-        "users set-role": lambda: set_role(rt, get_user(rt, user), "kijker", "indiener", ["G2"],
-                                           "nieuw").role.value,
+        "users set-role": lambda: set_role(rt.store, get_user(rt.store, user), "kijker", "indiener",
+                                           ["G2"], "nieuw").role.value,
         "demo reset": lambda: reset_demo(db, base / "config.yaml", user=user).user,
     }[action]()
 
@@ -238,7 +238,7 @@ def package_read(read: str, user: str, base: Path, db: Path):
     from monitor.views.organisation import open_problems, peer_comparison, timeliness
 
     rt = open_runtime(db, config_path=base / "config.yaml")
-    who = get_user(rt, user)  # as the dashboard passes it: the User
+    who = get_user(rt.store, user)  # as the dashboard passes it: the User
     org = "G1" if "G1" in read else "G2"
     return {
         "history": lambda: submission_history(rt.store, who, org),

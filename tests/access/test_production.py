@@ -119,7 +119,8 @@ def test_cli_records_the_operating_system_account(world, capsys, monkeypatch):
     assert set(by_cli["os_user"]) == {getpass.getuser()}
     from monitor.access import Role, User, get_user, upsert_user
 
-    upsert_user(rt, get_user(rt, "admin"), User("piet", "Piet", Role.VIEWER), "nieuw")  # no CLI
+    admin = get_user(rt.store, "admin")
+    upsert_user(rt.store, admin, User("piet", "Piet", Role.VIEWER), "nieuw")  # no CLI
     assert audit_log(rt.store, target="piet")["os_user"].to_list() == [None]
 
     def no_login_name():

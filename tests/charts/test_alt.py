@@ -1,7 +1,8 @@
 import pytest
 
 from monitor.charts import alt_text, sparkline
-from monitor.charts.numbers import coverage_text, value_text
+from monitor.charts.numbers import value_text
+from monitor.text import coverage_text
 from tests.charts.frames import CDO, DATASETS, national_rows, org_rows, result_rows, status_frame, type_rows
 
 LABELS = {"gemeente": "Gemeenten", "provincie": "Provincies", "waterschap": "Waterschappen"}

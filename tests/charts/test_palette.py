@@ -8,7 +8,7 @@ import pytest
 from monitor.charts import STATUS_STYLES, TEMPLATE_NAME
 from monitor.charts import palette as p
 from monitor.charts.palette import contrast_ratio, relative_luminance
-from monitor.compute.trajectory import STATUSES
+from monitor.compute.frame import STATUSES
 from tests.charts.colour_vision import VISIONS, distance
 from tests.charts.test_theme import BUILDERS
 
@@ -73,6 +73,9 @@ def test_status_styles_match_the_statuses_and_carry_icons():
     }
     assert STATUS_STYLES["op_koers"].badge("nl") == "● op koers"
     assert STATUS_STYLES["onvoldoende"].badge("en") == "? insufficient data"
+    for style in STATUS_STYLES.values():  # the badge texts carry the styles' icons (issue 16)
+        for lang in ("nl", "en"):
+            assert style.badge(lang) == f"{style.icon} {style.label(lang)}"
 
 
 @pytest.mark.parametrize("style", STATUS_STYLES.values(), ids=list(STATUS_STYLES))

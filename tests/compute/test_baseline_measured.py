@@ -21,8 +21,8 @@ from monitor.cli import main
 from monitor.compute.engine import compute
 from monitor.definitions import load_definitions
 from monitor.definitions.baselines import baseline_contradictions, check_against_data
+from monitor.narrative import baseline_text
 from monitor.periods import Quarter
-from monitor.views.catalogue import baseline_text
 
 ORGS = [("G1", "gemeente"), ("G2", "gemeente"), ("G3", "gemeente"), ("G4", "gemeente")]
 HEAD = """

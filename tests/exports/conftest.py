@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor.exports import ExportContext, ImageExporter, coverage_note
+from monitor.exports import ImageExporter
 from monitor.exports.browser import DEFAULT_BROWSER
+from monitor.narrative import coverage_note
+from monitor.publication.context import ExportContext
 
 PEILDATUM = date(2026, 11, 28)
 
@@ -24,4 +26,5 @@ def exporter():
 
 def context(title: str = "Aandeel organisaties met een CDO", *, unit: str = "%", live: bool = False,
             lang: str = "nl") -> ExportContext:
-    return ExportContext(title, unit, PEILDATUM, live, coverage_note(250, 390, "2026-Q3", lang), lang)
+    note = coverage_note({"reported": 250, "expected": 390}, lang, period="2026-Q3")
+    return ExportContext(title, unit, PEILDATUM, live, note, lang)

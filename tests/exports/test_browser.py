@@ -56,7 +56,7 @@ def test_an_exporter_that_is_not_started_says_so():
     import plotly.graph_objects as go
 
     with pytest.raises(ExportError, match="not started"):
-        ImageExporter().to_png(go.Figure())
+        ImageExporter().render(go.Figure(), "png")
 
 
 def test_close_stops_the_browser_and_its_thread():

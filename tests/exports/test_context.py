@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from monitor.exports import ExportContext, coverage_note
+from monitor.narrative import coverage_note
+from monitor.publication.context import ExportContext
 from tests.exports.conftest import PEILDATUM
 
 
@@ -23,12 +24,12 @@ def test_live_data_is_provisional_and_a_snapshot_is_not():
     assert not any("VOORLOPIG" in line for line in snapshot.footnotes())
 
 
-def test_coverage_note():
-    assert coverage_note(250, 390, "2026-Q3", "nl") == (
+def test_coverage_footnote():
+    assert coverage_note({"reported": 250, "expected": 390}, "nl", period="2026-Q3") == (
         "Dekking K3 2026: 250 van 390 verwachte organisaties leverden gegevens aan (64%).")
-    assert coverage_note(1250, 1390, "2026-Q3", "en") == (
+    assert coverage_note({"reported": 1250, "expected": 1390}, "en", period="2026-Q3") == (
         "Coverage Q3 2026: 1,250 of 1,390 expected organisations reported (90%).")
-    assert coverage_note(0, 0, "2026-Q3") == ""
+    assert coverage_note({"reported": 0, "expected": 0}, period="2026-Q3") == ""
 
 
 def test_context_checks_language_and_date():

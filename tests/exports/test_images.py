@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 import time
 
@@ -15,13 +14,14 @@ from pypdf import PdfReader
 
 from monitor.charts import by_type, choropleth, indicator_trend, load_geojson
 from monitor.exports import (
+    FORMATS,
     PNG_WIDTH_PX,
     PRINT_DPI,
     ExportError,
     letter_figure,
     png_info,
-    write_manifest,
 )
+from monitor.exports.charts import ChartExport
 from monitor.exports.page import png_height_px
 from tests.charts.frames import CDO, DATASETS, national_rows, org_rows, type_rows
 from tests.exports.conftest import context
@@ -40,12 +40,12 @@ def _trend(lang: str = "nl", *, live: bool = False) -> go.Figure:
 
 
 def _svg(exporter, fig) -> str:
-    return exporter.to_svg(fig).decode("utf-8")
+    return exporter.render(fig, "svg").decode("utf-8")
 
 
 def test_png_is_160_mm_at_300_dpi_and_not_blank(exporter):
     fig = _trend()
-    data = exporter.to_png(fig)
+    data = exporter.render(fig, "png")
     info = png_info(data)
     assert info.width == PNG_WIDTH_PX == 1890
     assert info.height == png_height_px(fig.layout.height)
@@ -101,7 +101,7 @@ def test_svg_carries_title_and_alt_text(exporter):
 
 
 def test_pdf_has_selectable_text_and_metadata(exporter):
-    data = exporter.to_pdf(_trend(live=True))
+    data = exporter.render(_trend(live=True), "pdf")
     assert data.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 1
@@ -115,11 +115,11 @@ def test_pdf_has_selectable_text_and_metadata(exporter):
 
 def test_same_figure_gives_identical_bytes(exporter):
     fig = _trend(live=True)
-    svg, pdf, png = exporter.to_svg(fig), exporter.to_pdf(fig), exporter.to_png(fig)
+    svg, pdf, png = exporter.render(fig, "svg"), exporter.render(fig, "pdf"), exporter.render(fig, "png")
     time.sleep(1.1)  # Chromium stamps PDFs with the current second
-    assert exporter.to_svg(fig) == svg
-    assert exporter.to_pdf(fig) == pdf
-    assert exporter.to_png(fig) == png
+    assert exporter.render(fig, "svg") == svg
+    assert exporter.render(fig, "pdf") == pdf
+    assert exporter.render(fig, "png") == png
 
 
 def test_map_is_exported_as_vector_without_webgl(exporter):
@@ -129,42 +129,39 @@ def test_map_is_exported_as_vector_without_webgl(exporter):
     assert "<image" not in svg  # no raster (WebGL) picture inside
     assert svg.count('class="choroplethlocation"') >= 12
     assert "VOORLOPIG" in svg
-    image = Image.open(io.BytesIO(exporter.to_png(letter))).convert("RGB")
+    image = Image.open(io.BytesIO(exporter.render(letter, "png"))).convert("RGB")
     assert len(image.getcolors(maxcolors=1 << 24)) > 100
-    assert exporter.to_svg(letter) == svg.encode("utf-8")
+    assert exporter.render(letter, "svg") == svg.encode("utf-8")
 
 
 def test_other_webgl_maps_are_refused_clearly(exporter):
     fig = go.Figure(go.Scattermap(lat=[52.1], lon=[5.1]))
     with pytest.raises(ExportError, match="scattermap cannot be exported"):
-        exporter.to_png(fig)
+        exporter.render(fig, "png")
 
 
-def test_export_chart_writes_images_alt_text_and_manifest(exporter, tmp_path):
+def test_one_chart_in_every_image_format_as_the_export_page_offers_it(exporter):
+    """The registered image formats: the letter figure, rendered once per format; the pack
+    (tests/exports/test_pack.py) writes the same files with the alt text beside them."""
     fig = indicator_trend(national_rows(), CDO, "nl")
-    chart = exporter.export_chart(fig, context(live=True), tmp_path, "a03-cdo")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a03-cdo.pdf", "a03-cdo.png", "a03-cdo.svg",
-                                                          "a03-cdo.txt"]
-    alt = (tmp_path / "a03-cdo.txt").read_text(encoding="utf-8")
-    assert alt == fig.layout.meta["alt"] + "\n"
-    assert alt.startswith("Lijngrafiek van ‘Aandeel organisaties met een CDO’")
-    assert chart.alt_text == fig.layout.meta["alt"] and chart.live
-    manifest = json.loads(write_manifest([chart], tmp_path / "manifest.json").read_text(encoding="utf-8"))
-    entry = manifest["charts"][0]
-    assert entry["files"] == {"png": "a03-cdo.png", "svg": "a03-cdo.svg", "pdf": "a03-cdo.pdf"}
-    assert entry["provisional"] is True and entry["peildatum"] == "2026-11-28"
-    assert entry["source"] == "Bron: Voortgangsmonitor IBDS, peildatum 28-11-2026"
-    with pytest.raises(ExportError):
-        exporter.export_chart(fig, context(), tmp_path, "../escape")
-    with pytest.raises(ExportError):
-        exporter.write(fig, tmp_path / "chart.gif")
+    chart = ChartExport("a03-cdo", context(live=True), lambda: fig)
+    assert chart.alt == fig.layout.meta["alt"]
+    assert chart.alt.startswith("Lijngrafiek van ‘Aandeel organisaties met een CDO’")
+    png, svg, pdf = (FORMATS[k].data(chart, exporter) for k in ("png", "svg", "pdf"))
+    assert png.startswith(b"\x89PNG") and b"<svg" in svg[:400] and pdf.startswith(b"%PDF")
+    assert "VOORLOPIG" in svg.decode("utf-8")
+    assert [FORMATS[k].suffix for k in ("png", "svg", "pdf")] == [".png", ".svg", ".pdf"]
+    with pytest.raises(ExportError, match="needs the image exporter"):
+        FORMATS["png"].data(chart, None)
+    with pytest.raises(ExportError, match="format must be one of png, svg, pdf"):
+        exporter.render(fig, "gif")
 
 
 def test_timing_30_png_exports_with_one_session(exporter):
     figs = [letter_figure(indicator_trend(national_rows(), CDO, lang), context(live=i % 2 == 0, lang=lang))
             for i, lang in enumerate(["nl", "en"] * 15)]
     start = time.perf_counter()
-    sizes = [len(exporter.to_png(f)) for f in figs]
+    sizes = [len(exporter.render(f, "png")) for f in figs]
     elapsed = time.perf_counter() - start
     print(f"\n30 PNG exports (1890 px, 300 dpi) with one Chromium session: {elapsed:.1f} s, "
           f"{elapsed / 30 * 1000:.0f} ms per image")

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from monitor.errors import UsageError
 from monitor.exports.pack import export_pack, parse_formats
-from monitor.exports.source import from_snapshot, live
+from monitor.publication.source import from_snapshot, live
 from monitor.snapshots import create_snapshot
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
@@ -57,6 +57,35 @@ def test_pack_contents_and_manifest(packs):
     assert names == paths | {"manifest.json"}
 
 
+def test_every_image_has_its_alt_text_beside_it_and_in_the_manifest(packs):
+    """What ImageExporter.export_chart and the chart manifest did for tests only, on the pack's
+    one path: the alt text sentence beside every image (the heatmap too), listed with its sha256."""
+    first, _ = packs
+    listed = {f["path"] for f in json.loads(first.manifest.read_text(encoding="utf-8"))["files"]}
+    images = sorted(p for p in listed if p.startswith("grafieken/") and p.endswith(".png"))
+    assert images and {p.removesuffix(".png") + ".txt" for p in images} <= listed
+    alt = (first.folder / "grafieken" / "a01-i_share.txt").read_text(encoding="utf-8")
+    assert alt.startswith("Lijngrafiek van ‘") and alt.endswith("\n") and "\n" not in alt[:-1]
+    assert (first.folder / "grafieken" / "status-per-actie.txt").read_text(encoding="utf-8").strip()
+    texts = [p.removesuffix(".png") + ".txt" for p in images]
+    assert sorted(p.relative_to(first.folder).as_posix() for p in first.by_format["png"]) == sorted(
+        images + texts)
+    assert {p.name for p in first.by_format["report-pdf"]} == {"voortgangsrapportage.pdf"}
+    assert first.by_format["zip"] == [first.zip]
+
+
+def test_a_file_outside_the_pack_is_refused(world, tmp_path):
+    from monitor.exports import ExportError
+    from monitor.exports.formats import parse_formats
+    from monitor.exports.pack import PackJob
+
+    rt, sid = world
+    job = PackJob(from_snapshot(rt, sid, "pm"), tmp_path / "pack", "nl", parse_formats("csv"), None, None)
+    with pytest.raises(ExportError, match="not a file name inside the pack"):
+        job.add("../escape.txt", b"x")
+    assert not (tmp_path / "escape.txt").exists()
+
+
 def test_same_snapshot_gives_byte_identical_files(packs):
     first, second = packs
     for rel in ("gegevens/a01-i_share.csv", "gegevens/a01-i_share.xlsx",
@@ -96,7 +125,8 @@ def test_hostile_note_from_the_database_is_neutralised_in_spreadsheets(world):
     """A submitted note that looks like a formula stays text in CSV and XLSX downloads."""
     from openpyxl import load_workbook
 
-    from monitor.exports import ExportContext, Table, table_xlsx
+    from monitor.exports import Table, table_xlsx
+    from monitor.publication.context import ExportContext
     from monitor.textsafe import excel_csv
 
     rt, _ = world

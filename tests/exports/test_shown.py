@@ -15,8 +15,8 @@ import openpyxl
 import pytest
 
 from monitor.exports.pack import export_pack
-from monitor.exports.source import from_snapshot
-from monitor.reports.build import chart_context
+from monitor.publication.context import chart_context
+from monitor.publication.source import from_snapshot
 from monitor.snapshots import create_snapshot
 from tests.world_shown import build
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from monitor.compute.describe import describe
-from monitor.exports.source import live
+from monitor.publication.source import live
 from monitor.reports.build import build_report
 from monitor.text import t
 from tests.compute.test_describe import TODAY, describe_world

@@ -275,3 +275,27 @@ def test_english_interface(world):
     assert any("PROVISIONAL" in w.value for w in at.warning)
     click(at, "snapshot_create")
     assert at.error[0].value.startswith("Give the reference date a name")
+
+
+def test_checking_reproducibility_of_the_selected_snapshot(world):
+    sid = create_snapshot(world, "Voortgangsbrief 2026", "pm")
+    n = world.store.scalar("SELECT count(*) FROM snapshot_results WHERE snapshot_id = ?", [sid])
+    at = open_page(snapshot=str(sid))
+    click(at, "verify_run")
+    assert [s.value for s in at.success] == [
+        f"Peildatum {sid} 'Voortgangsbrief 2026' reproduceert: {n} resultaten gelijk."]
+    with world.store.transaction() as con:  # a stored figure changed behind the monitor's back
+        con.execute("UPDATE snapshot_results SET value = 12.5 WHERE indicator = 'i_sum' AND "
+                    "period = '2024-Q1' AND breakdown = 'national'")
+    click(at, "verify_run")
+    assert [e.value for e in at.error] == [
+        f"Peildatum {sid} 'Voortgangsbrief 2026' reproduceert niet: 1 van {n} resultaten verschillen."]
+    differences = table(at, "Herberekend")
+    assert differences.to_dict("records") == [
+        {"Indicator": "i_sum", "Kwartaal": "2024-Q1", "Uitsplitsing": "national", "Groep": "NL",
+         "Kolom": "value", "Opgeslagen": "12.5", "Herberekend": "10.5"}]
+    assert world.store.scalar("SELECT count(*) FROM audit_log WHERE action = 'snapshot.verify'") == 2
+    assert at.button(key="verify_run")  # not offered for live data:
+    at.selectbox(key="url_snapshot").set_value("live")
+    at.run()
+    assert not [b for b in at.button if b.key == "verify_run"]

@@ -58,7 +58,7 @@ def test_change_role_with_reason(world):
     at.button(key="role_save").click().run()
     assert not at.exception
     assert shown(at.success[0].value) == "Opgeslagen: Kijker (kijker, indiener G2)."
-    user = get_user(world, "kijker")
+    user = get_user(world.store, "kijker")
     assert (user.role.value, user.organisations) == ("indiener", ("G2",))
     assert user_log(world)[-1] == ("admin", "user.role", "kijker", "levert voortaan aan voor G2")
     table = at.dataframe[0].value
@@ -81,7 +81,7 @@ def test_mistakes_are_explained_in_dutch_and_change_nothing(world):
     at.text_input(key="role_reason_admin").input("ik stop")
     at.button(key="role_save").click().run()
     assert shown(at.error[0].value).startswith("Niet opgeslagen: 'admin' is de laatste actieve beheerder")
-    assert (get_user(world, "kijker").role.value, get_user(world, "admin").role.value) == (
+    assert (get_user(world.store, "kijker").role.value, get_user(world.store, "admin").role.value) == (
         "viewer", "beheerder")
     assert user_log(world) == []
 
@@ -96,18 +96,18 @@ def test_add_deactivate_and_activate(world):
     at.button[1].click().run()  # the add form's submit button
     assert not at.exception
     assert shown(at.success[0].value) == "Added: Nieuwe Collega (nieuw, viewer)."
-    assert get_user(world, "nieuw").email == "nieuw@example.nl"
+    assert get_user(world.store, "nieuw").email == "nieuw@example.nl"
     at.selectbox(key="active_user").set_value("nieuw")
     at.text_input(key="active_reason").input("vertrokken")
     next(b for b in at.button if b.label == "Deactivate").click().run()
     assert shown(at.success[0].value) == "nieuw is deactivated."
-    assert get_user(world, "nieuw").active is False
+    assert get_user(world.store, "nieuw").active is False
     table = at.dataframe[0].value
     assert table[table["id"] == "nieuw"].iloc[0]["active"] == "deactivated"
     at.selectbox(key="active_user").set_value("nieuw")
     at.text_input(key="active_reason").input("toch terug")
     next(b for b in at.button if b.label == "Activate again").click().run()
-    assert get_user(world, "nieuw").active is True
+    assert get_user(world.store, "nieuw").active is True
     assert [r[1:] for r in user_log(world)] == [
         ("user.create", "nieuw", "nieuwe collega communicatie"),
         ("user.deactivate", "nieuw", "vertrokken"), ("user.activate", "nieuw", "toch terug")]

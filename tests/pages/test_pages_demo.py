@@ -8,9 +8,9 @@ import pytest
 from helpers import acting_programme_manager
 from streamlit.testing.v1 import AppTest
 
+from monitor.compute.action_status import action_status
 from monitor.results import current_results
 from monitor.views.completeness import missing_organisations
-from monitor.views.overview import action_status
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities"]
@@ -49,7 +49,7 @@ def test_overview_lists_every_action_with_its_status(demo):
     res = current_results(demo)
     period = res["period"].max()
     assert period == "2026-Q3"
-    statuses = dict(action_status(res).filter(pl.col("period") == period)
+    statuses = dict(action_status(res, None).filter(pl.col("period") == period)
                     .select("action", "status").iter_rows())
     links = {p.label: p for p in at.get("page_link")}
     assert len(links) == len(demo.defs.actions) == 12

@@ -120,6 +120,5 @@ def test_after_a_reopen_the_open_quarter_can_be_chosen_and_the_rest_is_listed(wo
 def test_the_calendar_on_the_page_is_the_package_calendar(world):
     """Without a snapshot: every completed quarter open, newest first; nothing frozen."""
     at = open_page()
-    assert at.selectbox(key="upload_period").options == intake_calendar(
-        world.store, world.config).open
+    assert at.selectbox(key="upload_period").options == intake_calendar(world).open
     assert not [i for i in at.info if "bevroren" in i.value]

@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from monitor.compute.describe import forecast_note, rules_text
-from monitor.exports.source import from_snapshot, live
+from monitor.publication.source import from_snapshot, live
 from monitor.reports.build import build_report
 from monitor.snapshots import create_snapshot, load_snapshot, recompute_snapshot, snapshot_results
 from monitor.snapshots.frozen import frozen_config

@@ -12,7 +12,7 @@ import docx
 import pypdf
 import pytest
 
-from monitor.exports.source import from_snapshot
+from monitor.publication.source import from_snapshot
 from monitor.reports.build import build_report
 from monitor.reports.docx import report_docx
 from monitor.reports.pdf import report_pdf

@@ -5,6 +5,7 @@ quarters are reopened and REVISIONS arrives; the indicator file gets a new descr
 second file is added; snapshot 2 ('Voortgangsbrief 2025', up to 2024-Q2) freezes that.
 """
 
+import gzip
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +52,20 @@ def clone(template: Path, root: Path) -> Runtime:
     text = config.read_text(encoding="utf-8").replace(str(template), str(root))
     assert str(template) not in text
     config.write_text(text, encoding="utf-8")
+    return open_runtime(config_path=config, indicators=root / "indicators")
+
+
+V1 = Path(__file__).parent / "fixtures" / "v1"  # a version-1 snapshot (test_rules_v1.py)
+
+
+def open_v1(root: Path) -> Runtime:
+    """A runtime over a copy, in ``root``, of the version-1 fixture (``fixtures/v1``, written by
+    the code of commit 2188e91); migrations run on open."""
+    shutil.copytree(V1, root, ignore=shutil.ignore_patterns("*.gz", "expected.json"))
+    with gzip.open(V1 / "m.duckdb.gz", "rb") as src, (root / "m.duckdb").open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    config = root / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("FIXTURE", str(root)), encoding="utf-8")
     return open_runtime(config_path=config, indicators=root / "indicators")
 
 

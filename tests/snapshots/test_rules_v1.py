@@ -5,10 +5,8 @@ engine world, one snapshot, and the sha256 of every file the export pack wrote f
 deterministic formats (nl and en). Here the current code opens a copy (migration 6 runs on open)
 and exports the same snapshot again."""
 
-import gzip
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,23 +15,16 @@ from monitor.compute.engine import RESULT_SCHEMA_V1, RULES_VERSION
 from monitor.exports.browser import DEFAULT_BROWSER
 from monitor.exports.images import ImageExporter
 from monitor.exports.pack import _versions, export_pack
-from monitor.exports.source import from_snapshot
-from monitor.runtime import open_runtime
+from monitor.publication.source import from_snapshot
 from monitor.snapshots import diff, load_snapshot, recompute_snapshot
+from tests.snapshots.fixture import V1, open_v1
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1"
-EXPECTED = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((V1 / "expected.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def old_world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("v1") / "world"
-    shutil.copytree(FIXTURE, root, ignore=shutil.ignore_patterns("*.gz", "expected.json"))
-    with gzip.open(FIXTURE / "m.duckdb.gz", "rb") as src, (root / "m.duckdb").open("wb") as dst:
-        shutil.copyfileobj(src, dst)
-    config = root / "config.yaml"
-    config.write_text(config.read_text(encoding="utf-8").replace("FIXTURE", str(root)), encoding="utf-8")
-    return open_runtime(config_path=config, indicators=root / "indicators")
+    return open_v1(tmp_path_factory.mktemp("v1") / "world")
 
 
 @pytest.fixture(scope="module")

@@ -60,7 +60,7 @@ def demo_cases() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("user", "page"), demo_cases())
 def test_every_dutch_page_of_the_demo_in_every_role_is_dutch(demo, user, page):
-    assert user in {u.id for u in demo_users(demo)}
+    assert user in {u.id for u in demo_users(demo.store)}
     at = open_page(page, user)
     assert english_in(page_texts(at)) == []
 
@@ -154,7 +154,7 @@ def dutch_pack(states, tmp_path_factory):
     if not Path(DEFAULT_BROWSER).exists():
         pytest.skip(f"the report needs Chromium at {DEFAULT_BROWSER}")
     from monitor.exports.pack import export_pack
-    from monitor.exports.source import from_snapshot
+    from monitor.publication.source import from_snapshot
 
     rt = states["snapshot"].runtime()
     source = from_snapshot(rt, 1, ACTING["programmamanager"])

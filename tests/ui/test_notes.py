@@ -1,4 +1,4 @@
-"""monitor.views.notes.note_details and widgets.status_labels on results computed from a real
+"""monitor.compute.notes.note_details and widgets.status_labels on results computed from a real
 DuckDB file (tests/world_shown.py): what a status leaves out, in numbers and in words."""
 
 from datetime import date
@@ -7,8 +7,9 @@ import polars as pl
 import pytest
 
 from monitor.compute.engine import RESULT_SCHEMA_V1, compute
+from monitor.compute.notes import DETAILS, note_details
 from monitor.ui.widgets import status_labels
-from monitor.views.notes import DETAILS, forecast_words, note_details
+from monitor.views.notes import forecast_words
 from tests.world_shown import build
 
 

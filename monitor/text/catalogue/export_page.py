@@ -108,6 +108,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.pack.starting": ("Pakket wordt gemaakt…", "Making the pack…"),
     "export.step.report": ("rapport", "report"),
     "export.step.manifest": ("manifest", "manifest"),
+    "export.step.opendata": ("open data", "open data"),
     "export.step.done": ("klaar", "done"),
     "export.pack.step": ("Bezig: {step}", "Working: {step}"),
     "export.pack.failed": ("Het pakket is niet gemaakt: {error}", "The pack was not made: {error}"),
@@ -139,6 +140,43 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.diff.change.added": ("toegevoegd", "added"),
     "export.diff.change.removed": ("verwijderd", "removed"),
     "export.diff.change.changed": ("gewijzigd", "changed"),
+    # monitor snapshot verify and the Export page's check (monitor.views.verify)
+    "verify.button": ("Controleer reproduceerbaarheid", "Check reproducibility"),
+    "verify.help": ("Berekent de peildatum opnieuw uit de vastgelegde waarden, definities en "
+                    "instellingen en vergelijkt de uitkomsten met de opgeslagen uitkomsten.",
+                    "Recomputes the snapshot from its frozen values, definitions and settings and "
+                    "compares the results with the stored results."),
+    "verify.busy": ("Peildatum wordt opnieuw berekend…", "Recomputing the snapshot…"),
+    "verify.failed": ("De controle is niet gelukt: {error}", "The check failed: {error}"),
+    "verify.reproduces.one": ("Peildatum {id} '{label}' reproduceert: 1 resultaat gelijk.",
+                              "Snapshot {id} '{label}' reproduces: 1 result equal."),
+    "verify.reproduces.other": ("Peildatum {id} '{label}' reproduceert: {count} resultaten gelijk.",
+                                "Snapshot {id} '{label}' reproduces: {count} results equal."),
+    "verify.differs.one": ("Peildatum {id} '{label}' reproduceert niet: 1 van {n} resultaten verschilt.",
+                           "Snapshot {id} '{label}' does not reproduce: 1 of {n} results differ."),
+    "verify.differs.other": ("Peildatum {id} '{label}' reproduceert niet: {count} van {n} resultaten "
+                             "verschillen.",
+                             "Snapshot {id} '{label}' does not reproduce: {count} of {n} results differ."),
+    "verify.rounded.one": ("1 getal verschilt alleen in de laatste cijfers van de berekening "
+                           "(afronding, relatief minder dan 0,000000001); dat telt als gelijk.",
+                           "1 number differs only in the last digits of the computation (rounding, "
+                           "relatively less than 0.000000001); it counts as equal."),
+    "verify.rounded.other": ("{count} getallen verschillen alleen in de laatste cijfers van de berekening "
+                             "(afronding, relatief minder dan 0,000000001); die tellen als gelijk.",
+                             "{count} numbers differ only in the last digits of the computation (rounding, "
+                             "relatively less than 0.000000001); they count as equal."),
+    "verify.more.one": ("… en nog 1 verschil.", "… and 1 more difference."),
+    "verify.more.other": ("… en nog {count} verschillen.", "… and {count} more differences."),
+    "verify.whole_row": ("(hele regel)", "(whole row)"),
+    "verify.present": ("(aanwezig)", "(present)"),
+    "verify.absent": ("(ontbreekt)", "(absent)"),
+    "verify.col.indicator": ("Indicator", "Indicator"),
+    "verify.col.period": ("Kwartaal", "Quarter"),
+    "verify.col.breakdown": ("Uitsplitsing", "Breakdown"),
+    "verify.col.group": ("Groep", "Group"),
+    "verify.col.column": ("Kolom", "Column"),
+    "verify.col.stored": ("Opgeslagen", "Stored"),
+    "verify.col.recomputed": ("Herberekend", "Recomputed"),
     "export.reopen.header": ("Kwartaal heropenen", "Reopen a quarter"),
     "export.reopen.none": ("Er zijn geen vergrendelde kwartalen.", "No quarters are locked."),
     "export.reopen.intro": (

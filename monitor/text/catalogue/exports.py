@@ -5,7 +5,7 @@ both languages at once)."""
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
-    # monitor.exports.context
+    # monitor.publication.context
     "exports.source": ("Bron: Voortgangsmonitor IBDS, peildatum {day}",
                        "Source: Progress monitor IBDS, reference date {day}"),
     "exports.provisional": ("VOORLOPIG", "PROVISIONAL"),
@@ -14,11 +14,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "veranderen.",
         "PROVISIONAL: current data, not yet fixed in a snapshot; the figures may still change."),
     "exports.unit": ("Eenheid: {unit}", "Unit: {unit}"),
-    "exports.coverage": (
-        "Dekking {period}: {reported} van {expected} verwachte organisaties leverden gegevens aan "
-        "({share}){values}.",
-        "Coverage {period}: {reported} of {expected} expected organisations reported ({share}){values}."),
-    # the label of an export of the live data (monitor.exports.source)
+    # the label of an export of the live data (monitor.publication.source)
     "exports.live_label": ("Actuele stand", "Current data"),
     # chart tables (monitor.exports.tables): column headers, sheet name
     "exports.col.action": ("actie", "action"),

@@ -99,11 +99,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "The milestone '{title}' has not been reached; it was planned for {p}."),
     "narrative.m_open": ("De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
                          "The milestone '{title}' has not been reached yet; it is planned for {p}."),
+    # coverage: of a figure in the report; the footnote under an exported chart ({period})
+    "narrative.coverage.one": ("Gebaseerd op {reported} van de 1 organisatie ({share}){values}.",
+                               "Based on {reported} of the 1 organisation ({share}){values}."),
+    "narrative.coverage.other": ("Gebaseerd op {reported} van de {count} organisaties ({share}){values}.",
+                                 "Based on {reported} of the {count} organisations ({share}){values}."),
+    "narrative.coverage_at": (
+        "Dekking {period}: {reported} van {expected} verwachte organisaties leverden gegevens aan "
+        "({share}){values}.",
+        "Coverage {period}: {reported} of {expected} expected organisations reported ({share}){values}."),
     # a version-1 snapshot's report as it was made (byte-identical)
-    "narrative.coverage_v1": ("Gebaseerd op {r} van de {e} organisaties ({pct}){values}.",
-                              "Based on {r} of the {e} organisations ({pct}){values}."),
-    "narrative.coverage.one": ("Gebaseerd op {r} van de 1 organisatie ({pct}){values}.",
-                               "Based on {r} of the 1 organisation ({pct}){values}."),
-    "narrative.coverage.other": ("Gebaseerd op {r} van de {count} organisaties ({pct}){values}.",
-                                 "Based on {r} of the {count} organisations ({pct}){values}."),
+    "narrative.coverage_v1": ("Gebaseerd op {reported} van de {expected} organisaties ({share}){values}.",
+                              "Based on {reported} of the {expected} organisations ({share}){values}."),
 }

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
-    # a status in words (monitor.charts.status: with its icon, never by colour alone)
+    # a status as icon and word, never by colour alone (the icons of monitor.charts.status)
+    "status.behaald": ("✔ behaald", "✔ achieved"),
+    "status.op_koers": ("● op koers", "● on track"),
+    "status.risico": ("▲ risico", "▲ at risk"),
+    "status.achter": ("✖ achter", "✖ behind"),
+    "status.onvoldoende": ("? onvoldoende gegevens", "? insufficient data"),
+    # a status in words (without its icon)
     "status.word.behaald": ("behaald", "achieved"),
     "status.word.op_koers": ("op koers", "on track"),
     "status.word.risico": ("risico", "at risk"),

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from monitor.periods import Quarter
+import polars as pl
+
+from monitor.compute.frame import national
+from monitor.definitions.model import Indicator
+from monitor.narrative import coverage_note
 from monitor.text import check_language, t, unit_text
 from monitor.text import format as fmt
+
+if TYPE_CHECKING:
+    from monitor.publication.source import ExportSource
 
 
 def text(key: str, lang: str, **params: object) -> str:
@@ -23,7 +31,7 @@ class ExportContext:
     ``peildatum``: the reference date of the figures (a snapshot's reference date, or the day of
     a live export). ``live``: True for current data that is not fixed in a snapshot; such an
     export is marked VOORLOPIG / PROVISIONAL. ``coverage_note``: one or two sentences about
-    coverage (see :func:`coverage_note`); empty for none.
+    coverage (:func:`monitor.narrative.coverage_note`); empty for none.
     """
 
     title: str
@@ -63,18 +71,11 @@ class ExportContext:
         return lines
 
 
-def coverage_note(reported: int | None, expected: int | None, period: str | Quarter, lang: str = "nl",
-                  values: str = "") -> str:
-    """'Dekking K3 2026: 250 van 390 verwachte organisaties leverden gegevens aan (64%).'; empty
-    when nothing is expected. ``values`` (``monitor.narrative.values_note``, rules version 2): how
-    many values entered the figure, after the share: '... (64%); 241 waarden, waarvan 3
-    overgenomen uit een eerder kwartaal.'"""
-    check_language(lang)
-    if not expected:
-        return ""
-    share = fmt.percent(100 * (reported or 0) / expected, 0, lang)
-    return text(
-        "coverage", lang, period=fmt.quarter(Quarter.parse(period), lang),
-        reported=fmt.number(reported or 0, 0, lang), expected=fmt.number(expected, 0, lang), share=share,
-        values=f"; {values}" if values else "",
-    )
+
+def chart_context(source: ExportSource, ind: Indicator, lang: str) -> ExportContext:
+    """The context of ``ind``'s national trend from ``source``: its title and unit, the source's
+    peildatum, VOORLOPIG for live data, and the coverage of the last quarter reported
+    (:func:`monitor.narrative.coverage_note`; rules version 2 with the values behind it)."""
+    last = national(source.results, ind.id).filter(pl.col("period") == source.until).to_dicts()
+    note = coverage_note(last[0], lang, period=source.until) if last else ""
+    return ExportContext(ind.title.get(lang), ind.unit, source.peildatum, source.live, note, lang)

@@ -1,4 +1,5 @@
-"""Start-up for the dashboard: open the runtime and create the demo database on first run."""
+"""The dashboard's start: open the runtime and, in demo mode, fill an empty database with demo
+data (the first run on a fresh machine)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from monitor.runtime import Runtime, open_runtime
 
 
-def start(
+def first_start(
     db: str | Path | None = None, config_path: str | Path | None = None
 ) -> tuple[Runtime, str | None]:
     """Open everything; when the database has no submissions yet, build the demo data.
@@ -19,4 +20,3 @@ def start(
 
     summary = build_demo(rt.store, rt.context())
     return rt, f"Demo data created in {rt.store.path}: {summary}"
-

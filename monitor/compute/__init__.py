@@ -1,0 +1,1 @@
+"""Computation: aggregation (SQL), targets, trajectory, forecast and status, the engine."""
