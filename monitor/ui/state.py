@@ -129,7 +129,9 @@ def acting_user(rt: Runtime, lang: str):
         if acting.demo:
             users = demo_users(rt.store)
             ids = [u.id for u in users]
-            names = {u.id: f"{u.name} ({ROLES[u.role].label(lang)})" for u in users}
+            # the role's id, the same in both languages: the browser keeps a choice as its
+            # label, so a label that changes with the language would lose the choice
+            names = {u.id: f"{u.name} ({u.role.value})" for u in users}
             # a choice in the session state (picker or ?demo_user=) wins; no second default then
             index = 0 if "demo_user" in st.session_state else ids.index(acting.user.id)
             st.selectbox(t("auth.demo_user", lang), ids, index=index,

@@ -12,7 +12,6 @@ from datetime import date
 from pypdf import PdfReader
 
 from monitor.periods import last_completed_quarter
-from monitor.reports.build import TITLE as REPORT_TITLE
 from monitor.text import t
 from tests.e2e.server import read_db
 from tests.e2e.ui import PROGRAMME_MANAGER, SCREENSHOTS, choose, element, open_page, pick, rerun, selected
@@ -100,7 +99,7 @@ def test_snapshot_chart_png_and_report_pdf(writable_app, page, demo_db):
     reader = PdfReader(info.value.path())
     text = "\n".join(p.extract_text() for p in reader.pages)
     flat = " ".join(text.split())
-    assert flat.startswith(f"{REPORT_TITLE['nl']} ")  # the cover
+    assert flat.startswith(f"{t('report.title', 'nl')} ")  # the cover
     assert f"Bron: Voortgangsmonitor IBDS, peildatum {peildatum}" in flat
     assert LABEL in flat
     assert len(reader.pages) >= 1 + len(rt.defs.actions)  # cover and summary, a section per action

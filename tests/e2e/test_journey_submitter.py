@@ -143,14 +143,14 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
     upload(page, f"{ORG}_{period}.csv", wrong)
     assert page.get_by_text(t("upload.rejected", "nl", count=3)).count() == 1
     rows = problem_rows(page)
-    assert rows[0] == ["Soort", "Rij", "Kolom", "Waarde", "Code", "Melding"]
+    assert rows[0] == ["Soort", "Rij", "Kolom", "Waarde", "Probleem", "Melding"]
     assert rows[1:] == [
         [
             "✖ fout",
             "",
             "maatstaf",
             "toolbox_toegepast",
-            "required-missing",
+            "verplichte maatstaf ontbreekt",
             f"De verplichte maatstaf 'toolbox_toegepast' ontbreekt voor {ORG} {period}. Vul een waarde "
             "in, of n.v.t. als hij niet van toepassing is.",
         ],
@@ -159,7 +159,7 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
             str(fte_row + 2),
             "waarde",
             "veel",
-            "bad-number",
+            "geen getal",
             "'veel' is geen getal. Schrijf bijvoorbeeld 1234 of 1234,5.",
         ],
         [
@@ -167,7 +167,7 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
             str(renamed + 2),
             "maatstaf",
             "onbekende_maatstaf",
-            "unknown-measure",
+            "onbekende maatstaf",
             "'onbekende_maatstaf' is geen bekende maatstaf. Gebruik de codes uit het sjabloon.",
         ],
     ]

@@ -289,7 +289,7 @@ def test_checking_reproducibility_of_the_selected_snapshot(world):
                     "period = '2024-Q1' AND breakdown = 'national'")
     click(at, "verify_run")
     assert [e.value for e in at.error] == [
-        f"Peildatum {sid} 'Voortgangsbrief 2026' reproduceert niet: 1 van {n} resultaten verschillen."]
+        f"Peildatum {sid} 'Voortgangsbrief 2026' reproduceert niet: 1 van {n} resultaten verschilt."]
     differences = table(at, "Herberekend")
     assert differences.to_dict("records") == [
         {"Indicator": "i_sum", "Kwartaal": "2024-Q1", "Uitsplitsing": "national", "Groep": "NL",

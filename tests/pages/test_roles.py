@@ -86,9 +86,10 @@ def test_audit_page_lists_submissions_and_refusals(world, monkeypatch):
     at.run()
     assert not at.exception
     log = at.dataframe[0].value
-    assert {"submission.accepted", "access.denied"} <= set(log["action"])
-    denied = log[log["action"] == "access.denied"]
+    # what was done in words, not the audit codes (issue 16)
+    assert {"aanlevering opgeslagen", "actie geweigerd"} <= set(log["action"])
+    denied = log[log["action"] == "actie geweigerd"]
     assert list(denied["actor"]) == ["g1"]
     at.selectbox(key="audit_action").set_value("submission.accepted")
     at.run()
-    assert set(at.dataframe[0].value["action"]) == {"submission.accepted"}
+    assert set(at.dataframe[0].value["action"]) == {"aanlevering opgeslagen"}
