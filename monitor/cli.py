@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from monitor.commands import (
     Handler,
+    cli_language,
     compute,
     demo,
     export,
@@ -25,6 +26,7 @@ from monitor.commands import (
     validate,
 )
 from monitor.errors import DefinitionError, MonitorError, UsageError
+from monitor.text import t
 
 # in the order of ``monitor --help``
 MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users)
@@ -33,6 +35,9 @@ COMMANDS: dict[str, Handler] = {name: handler for m in MODULES for name, handler
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="monitor", description="Voortgangsmonitor IBDS")
+    parser.add_argument("--lang", dest="cli_lang", choices=["nl", "en"], default=None,
+                        help="language of the messages and errors (default: English; a "
+                             "command's own --lang also sets it)")
     sub = parser.add_subparsers(dest="command", required=True)
     for module in MODULES:
         module.register(sub)
@@ -50,15 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         with operator(os_account()):
             return COMMANDS[args.command](args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(t("cli.error", cli_language(args), message=exc.line(cli_language(args))), file=sys.stderr)
         return 2
     except DefinitionError as exc:
         for p in exc.problems:
             print(p, file=sys.stderr)
-        print(f"error: {exc}; run 'monitor validate'", file=sys.stderr)
+        print(t("cli.error.definitions", cli_language(args), message=exc.line(cli_language(args))),
+              file=sys.stderr)
         return 1
     except MonitorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(t("cli.error", cli_language(args), message=exc.line(cli_language(args))), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

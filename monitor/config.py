@@ -16,7 +16,7 @@ from typing import Any
 from monitor.errors import ConfigError, PeriodError
 from monitor.periods import Quarter
 from monitor.problems import ProblemList
-from monitor.text import LANGS
+from monitor.text import LANGS, Text
 from monitor.yamlsource import YamlSyntaxError, join_path, load
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -325,10 +325,10 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
     try:
         text = cfg_path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"cannot read configuration {cfg_path}: {exc.strerror}") from None
+        raise ConfigError(Text("error.config.read", path=cfg_path, reason=exc.strerror)) from None
     values, problems = check_config(text, file=str(cfg_path))
     if problems.errors:
-        raise ConfigError("invalid configuration:\n" + "\n".join(str(p) for p in problems.errors))
+        raise ConfigError(Text("error.config.invalid", problems="\n".join(str(p) for p in problems.errors)))
     return Config(values, cfg_path.resolve().parent)
 
 

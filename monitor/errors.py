@@ -46,6 +46,10 @@ class MonitorError(Exception):
         """The text in ``lang`` ('nl' or 'en')."""
         return self.text.render(lang) if self.text is not None else str(self)
 
+    def line(self, lang: str = "en") -> str:
+        """The text for the CLI's one ``error:`` line in ``lang`` (a refusal says both)."""
+        return self.message(lang)
+
 
 class ConfigError(MonitorError):
     """config.yaml is missing or has invalid settings."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from monitor.errors import PeriodError
-from monitor.text import quarter
+from monitor.text import Text, quarter
 
 _FORMS = [
     # ASCII digits only (\d would also read ２０２５ or ١٢٣٤)
@@ -27,7 +27,7 @@ class Quarter:
     @classmethod
     def of(cls, year: int, q: int) -> Quarter:
         if not 1 <= q <= 4:
-            raise PeriodError(f"'{year}-Q{q}' is not a quarter (Q1 to Q4)")
+            raise PeriodError(Text("error.quarter.number", year=year, q=q))
         return cls(year * 4 + q - 1)
 
     @classmethod
@@ -43,7 +43,7 @@ class Quarter:
                 if not 1900 <= year <= 2999 or not 1 <= q <= 4:
                     break
                 return cls.of(year, q)
-        raise PeriodError(f"'{text}' is not a quarter; write it as YYYY-Qn, e.g. 2025-Q3")
+        raise PeriodError(Text("error.quarter.bad", text=text))
 
     @classmethod
     def containing(cls, day: date) -> Quarter:

@@ -8,6 +8,7 @@ import polars as pl
 
 from monitor.config import Config
 from monitor.errors import RegisterError
+from monitor.text import Text
 
 COLUMNS = ["code", "naam", "type", "provincie", "tooi"]
 
@@ -18,7 +19,7 @@ def load_register(config: Config, path: Path | None = None) -> pl.DataFrame:
     try:
         df = pl.read_csv(path, schema={c: pl.String for c in COLUMNS}, encoding="utf8")
     except (OSError, pl.exceptions.PolarsError) as exc:
-        raise RegisterError(f"cannot read organisation register {path}: {exc}") from None
+        raise RegisterError(Text("error.register.read", path=path, reason=exc)) from None
     problems = []
     known_types = set(config.org_types)
     for i, row in enumerate(df.iter_rows(named=True), start=2):
@@ -29,5 +30,5 @@ def load_register(config: Config, path: Path | None = None) -> pl.DataFrame:
     dupes = df.filter(pl.col("code").is_duplicated())["code"].unique().to_list()
     problems += [f"{path}: code '{c}' occurs more than once" for c in sorted(dupes)]
     if problems:
-        raise RegisterError("invalid organisation register:\n" + "\n".join(problems))
+        raise RegisterError(Text("error.register.invalid", problems="\n".join(problems)))
     return df.with_columns(pl.col("provincie").fill_null(""), pl.col("tooi").fill_null(""))

@@ -54,6 +54,7 @@ import duckdb
 import polars as pl
 
 from monitor.errors import DatabaseBusy, SchemaVersionError, StoreError
+from monitor.text import Text
 
 MIGRATIONS: list[tuple[int, str]] = [
     (
@@ -220,8 +221,8 @@ class Store:
         self.busy_timeout = busy_timeout
         self._pinned = threading.local()  # this thread's open session connection, if any
 
-    def _busy(self, why: str) -> DatabaseBusy:
-        return DatabaseBusy(f"database {self.path} is {why}. Try again in a moment.")
+    def _busy(self, why: Text) -> DatabaseBusy:
+        return DatabaseBusy(Text("error.store.busy", path=self.path, why=why))
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         opening, _ = _file_locks(self.path)
@@ -233,15 +234,14 @@ class Store:
                     return duckdb.connect(str(self.path))
             except duckdb.IOException as exc:
                 if not _LOCK.search(str(exc)):
-                    raise StoreError(f"cannot open database {self.path}: {exc}") from None
+                    raise StoreError(Text("error.store.open", path=self.path, reason=exc)) from None
                 if time.monotonic() >= deadline:
-                    raise self._busy(
-                        "in use by another process (for example a running 'monitor demo' or "
-                        f"ingest); waited {self.busy_timeout:g} s") from None
+                    raise self._busy(Text("error.store.busy.in_use",
+                                          seconds=f"{self.busy_timeout:g}")) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
             except duckdb.Error as exc:
-                raise StoreError(f"cannot open database {self.path}: {exc}") from None
+                raise StoreError(Text("error.store.open", path=self.path, reason=exc)) from None
 
     def _close(self, con: duckdb.DuckDBPyConnection) -> None:
         opening, _ = _file_locks(self.path)
@@ -312,8 +312,7 @@ class Store:
         transactions that touch the same rows), waiting at most ``busy_timeout``."""
         _, writing = _file_locks(self.path)
         if not writing.acquire(timeout=self.busy_timeout):
-            raise self._busy(f"busy with another change that took longer than "
-                             f"{self.busy_timeout:g} s")
+            raise self._busy(Text("error.store.busy.long", seconds=f"{self.busy_timeout:g}"))
         try:
             with self._connection() as con:
                 con.execute("BEGIN TRANSACTION")
@@ -331,7 +330,7 @@ class Store:
                     if not _CONFLICT.search(str(exc)):
                         raise
                     # a connection outside Store changed the same rows first; nothing was stored
-                    raise self._busy("busy: the same data was changed at the same moment") \
+                    raise self._busy(Text("error.store.busy.same")) \
                         from None
         finally:
             writing.release()
@@ -405,10 +404,8 @@ def migrate(store: Store) -> int:
         )
         current = _version(con)
     if current > SCHEMA_VERSION:
-        raise SchemaVersionError(
-            f"database {store.path} has schema version {current}, newer than this monitor "
-            f"understands ({SCHEMA_VERSION}); update the monitor"
-        )
+        raise SchemaVersionError(Text("error.store.newer", path=store.path, version=current,
+                                      known=SCHEMA_VERSION))
     for version, sql in MIGRATIONS:
         if version > current:
             with store.transaction() as con:
@@ -421,7 +418,7 @@ def open_store(path: Path, busy_timeout: float = 15.0) -> Store:
     """Open (creating when missing) the database at ``path`` with an up-to-date schema."""
     path = Path(path)
     if path.exists() and path.is_dir():
-        raise StoreError(f"database path {path} is a folder, not a file")
+        raise StoreError(Text("error.store.folder", path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     store = Store(path, busy_timeout)
     migrate(store)

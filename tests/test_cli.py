@@ -35,7 +35,7 @@ def test_validate_names_every_mistake_with_file_and_line():
     proc = run("validate", "--indicators", "tests/definitions/fixtures/with_problems")
     assert proc.returncode == 1
     lines = proc.stdout.strip().splitlines()
-    assert lines[-1] == "7 error(s), 0 warning(s)"
+    assert lines[-1] == "7 errors, 0 warnings"
     assert lines[0].startswith("tests/definitions/fixtures/with_problems/a01-cdo.yaml:13 ")
     assert any(":26 indicators[0].targets[0].period: '2025-Q5' is not a quarter" in x for x in lines)
     assert any("a02-digilab.yaml:6 action.owner" in x for x in lines)

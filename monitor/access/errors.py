@@ -33,6 +33,10 @@ class AccessDenied(MonitorError):
         super().__init__(text)
         self.args = (f"{self.nl} ({self.en})",)
 
+    def line(self, lang: str = "en") -> str:
+        """Dutch, then English in brackets: one line for both audiences."""
+        return str(self)
+
     @property
     def nl(self) -> str:
         return self.message("nl")

@@ -32,6 +32,10 @@ class ProductionSetupError(ConfigError):
         super().__init__(text)
         self.args = (f"{self.message('nl')} ({self.message('en')})",)
 
+    def line(self, lang: str = "en") -> str:
+        """Dutch, then English in brackets: one line for both audiences."""
+        return str(self)
+
 
 def is_example_file(path: str | Path) -> bool:
     """Whether ``path`` is an example file: ``*.example.*`` (data/users.example.yaml)."""

@@ -48,8 +48,24 @@ def format_option(p: argparse.ArgumentParser, *choices: str) -> None:
     p.add_argument("--format", choices=list(choices), default=choices[0])
 
 
-def lang_option(p: argparse.ArgumentParser, help: str, default: str | None = None) -> None:
+def lang_option(p: argparse.ArgumentParser, help: str | None, default: str | None = None) -> None:
+    """``--lang``: the language of what the command makes (the messages about a file, a template,
+    a report, a pack); what the command itself says follows ``monitor --lang``
+    (:func:`cli_language`)."""
     p.add_argument("--lang", choices=["nl", "en"], default=default, help=help)
+
+
+def cli_language(args: argparse.Namespace | None) -> str:
+    """The language the command speaks (its status lines and its one ``error:`` line):
+    ``monitor --lang nl|en``, English by default."""
+    return getattr(args, "cli_lang", None) or "en"
+
+
+def say(args: argparse.Namespace, key: str, /, *, file=None, **params: object) -> None:
+    """Print the text ``key`` of ``monitor.text`` in the command's language."""
+    from monitor.text import t
+
+    print(t(key, cli_language(args), **params), file=file)
 
 
 def runtime(args: argparse.Namespace, *, allow_example_users: bool = False) -> Runtime:
@@ -61,15 +77,17 @@ def runtime(args: argparse.Namespace, *, allow_example_users: bool = False) -> R
                         allow_example_users=allow_example_users)
 
 
-def acting_user(rt: Runtime, user_id: str | None, action: str) -> str:
+def acting_user(rt: Runtime, user_id: str | None, action: str,
+                args: argparse.Namespace | None = None) -> str:
     """The id of the user a command acts as: ``--user``, or in demo mode a demo user allowed
-    ``action`` (said on stderr). Whether that user may do it is enforced by the package function
-    the command calls."""
+    ``action`` (said on stderr, in the language of ``args``). Whether that user may do it is
+    enforced by the package function the command calls."""
     from monitor.access.identity import cli_user
+    from monitor.text import t
 
     user = cli_user(rt.store, user_id, rt.environment, action)
     if not user_id:
-        print(f"demo: acting as {user.id} ({user.role})", file=sys.stderr)
+        print(t("cli.demo_user", cli_language(args), id=user.id, role=user.role), file=sys.stderr)
     return user.id
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from monitor.commands import Handler, Subparsers, common_options, runtime, user_option
+from monitor.commands import Handler, Subparsers, common_options, runtime, say, user_option
 
 
 def register(sub: Subparsers) -> None:
@@ -25,8 +25,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from monitor.demo.reset import reset_demo
 
         done = reset_demo(args.db, args.config, args.indicators, user=args.user, progress=_progress)
-        print(f"{done.runtime.store.path} rebuilt by {done.user} "
-              f"(was {done.previous['submissions']} submissions): {done.summary}")
+        say(args, "cli.demo.rebuilt", path=done.runtime.store.path, user=done.user,
+            submissions=done.previous["submissions"], summary=done.summary)
         return 0
     from monitor.demo import build_demo
 
@@ -36,7 +36,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         refuse_demo_in_production(rt.store, rt.environment, args.user)
     if rt.has_data():
-        print(f"{rt.store.path} already has data; use 'monitor demo --reset' to rebuild it")
+        say(args, "cli.demo.has_data", path=rt.store.path)
         return 0
     print(build_demo(rt.store, rt.context(), progress=_progress, user=args.user))
     return 0

@@ -14,6 +14,7 @@ from monitor.commands import (
     runtime,
     user_option,
 )
+from monitor.text import Text
 
 _FORMATS_EPILOG = "formats: monitor.exports.formats"  # replaced by the list when the help is shown
 
@@ -56,13 +57,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from monitor.publication import source as sources
 
     if not args.snapshot or not args.out:
-        raise UsageError("give --snapshot ID (or --snapshot live) and --out FOLDER")
+        raise UsageError(Text("cli.usage.export"))
     formats = parse_formats(args.formats if args.formats is not None else DEFAULT_FORMATS)
     rt = runtime(args)
     if args.snapshot == "live":
-        source = sources.live(rt, acting_user(rt, args.user, "export.live"))
+        source = sources.live(rt, acting_user(rt, args.user, "export.live", args))
     else:
-        user = acting_user(rt, args.user, "export.snapshot")
+        user = acting_user(rt, args.user, "export.snapshot", args)
         source = sources.from_snapshot(rt, args.snapshot, user)
 
     def progress(fraction: float, message: str) -> None:

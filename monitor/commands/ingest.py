@@ -11,13 +11,16 @@ from monitor.commands import (
     Handler,
     Subparsers,
     acting_user,
+    cli_language,
     common_options,
     format_option,
     lang_option,
     runtime,
+    say,
     user_option,
 )
 from monitor.errors import UsageError
+from monitor.text import Text, t
 
 
 def register(sub: Subparsers) -> None:
@@ -31,7 +34,7 @@ def register(sub: Subparsers) -> None:
     user_option(p)
     p.add_argument("--dry-run", action="store_true", help="check and compare, store nothing")
     format_option(p, "text", "json")
-    lang_option(p, "language of the messages")
+    lang_option(p, "language of the messages about the file (default: the configured language)")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -42,11 +45,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     rt = runtime(args)
     ctx = rt.context(lang=args.lang)
     path = Path(args.file)
-    user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit")
+    user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit", args)
     try:
         stream = path.open("rb")
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise UsageError(Text("cli.usage.read", path=path, reason=exc.strerror)) from None
     # the intake checks the user first, then reads no more than the size cap (a huge file,
     # /dev/zero) and records a file over it as a rejected attempt
     with stream:
@@ -65,12 +68,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False))
     else:
+        lang = cli_language(args)
         for p in result.problems:
-            where = f"row {p.line}" if p.line else "file"
-            print(f"{p.level} {where}{', ' + p.path if p.path else ''} [{p.code}]: {p.message}")
+            where = t("cli.ingest.row", lang, row=p.line) if p.line else t("cli.ingest.file", lang)
+            say(args, "cli.ingest.problem", level=t(f"cli.ingest.level.{p.level}", lang), where=where,
+                column=f", {p.path}" if p.path else "", code=p.code, message=p.said(ctx.lang))
         c = result.counts
-        print(f"{result.status}: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged"
-              + (f" (submission {report['submission_id']})" if ids else ""))
+        print(t("cli.ingest.counts", lang, status=t(f"cli.ingest.status.{result.status}", lang),
+                new=c["new"], changed=c["changed"], unchanged=c["unchanged"])
+              + (t("cli.ingest.submission", lang, id=report["submission_id"]) if ids else ""))
     return 1 if result.status == "rejected" else 0
 
 

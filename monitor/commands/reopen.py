@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from monitor.commands import Handler, Subparsers, acting_user, common_options, runtime, user_option
+from monitor.commands import Handler, Subparsers, acting_user, common_options, runtime, say, user_option
 from monitor.errors import UsageError
+from monitor.text import Text
 
 
 def register(sub: Subparsers) -> None:
@@ -21,11 +22,11 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     from monitor.snapshots import reopen_quarter
 
     if not (args.reason or "").strip():
-        raise UsageError("give a reason with --reason; reopening a quarter is recorded with its reason")
+        raise UsageError(Text("cli.usage.reopen_reason"))
     period = Quarter.parse(args.period)
     rt = runtime(args)
-    labels = reopen_quarter(rt, period, acting_user(rt, args.user, "period.reopen"), args.reason)
-    print(f"{period} reopened for submissions (was locked by: {', '.join(labels)})")
+    labels = reopen_quarter(rt, period, acting_user(rt, args.user, "period.reopen", args), args.reason)
+    say(args, "cli.reopen.done", period=period, labels=", ".join(labels))
     return 0
 
 

@@ -13,11 +13,13 @@ from monitor.commands import (
     format_option,
     print_frame,
     runtime,
+    say,
     user_option,
     write_bytes,
 )
 from monitor.commands import verify as verify_command
 from monitor.errors import UsageError
+from monitor.text import Text
 
 
 def register(sub: Subparsers) -> None:
@@ -50,13 +52,13 @@ def _create(args: argparse.Namespace) -> int:
     from monitor.snapshots.frozen import snapshot_meta
 
     if not (args.label or "").strip():
-        raise UsageError("give the snapshot a label with --label, e.g. --label 'Voortgangsbrief 2025'")
+        raise UsageError(Text("cli.usage.snapshot_label"))
     rt = runtime(args)
-    sid = create_snapshot(rt, args.label, acting_user(rt, args.user, "snapshot.create"),
+    sid = create_snapshot(rt, args.label, acting_user(rt, args.user, "snapshot.create", args),
                           until=args.period)
     meta = snapshot_meta(rt.store, sid)
-    print(f"snapshot {sid} '{meta['label']}' created: peildatum {meta['reference_date']}, quarters "
-          f"{rt.config.programme_start} to {meta['until_period']} locked", file=sys.stderr)
+    say(args, "cli.snapshot.created", file=sys.stderr, id=sid, label=meta["label"],
+        day=meta["reference_date"], first=rt.config.programme_start, until=meta["until_period"])
     print(sid)
     return 0
 

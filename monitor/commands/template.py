@@ -13,9 +13,11 @@ from monitor.commands import (
     common_options,
     lang_option,
     runtime,
+    say,
     user_option,
 )
 from monitor.errors import UsageError
+from monitor.text import Text
 
 
 def register(sub: Subparsers) -> None:
@@ -33,7 +35,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     from monitor.intake.template import template_csv
 
     rt = runtime(args)
-    user = acting_user(rt, args.user, "submit")
+    user = acting_user(rt, args.user, "submit", args)
     if args.org in rt.org_types:  # the template shows last quarter's values: submitters only
         enforce_as(rt.store, user, "submit", args.org, target=f"template {args.org}")
     content = template_csv(rt.store, rt.context(lang=args.lang), args.org, args.period)
@@ -41,8 +43,8 @@ def cmd_template(args: argparse.Namespace) -> int:
         try:
             Path(args.output).write_bytes(content)
         except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
-        print(f"template written to {args.output}")
+            raise UsageError(Text("cli.usage.write", path=args.output, reason=exc.strerror)) from None
+        say(args, "cli.template.written", path=args.output)
     else:
         sys.stdout.buffer.write(content)
     return 0

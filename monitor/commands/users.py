@@ -13,13 +13,16 @@ from monitor.commands import (
     Handler,
     Subparsers,
     acting_user,
+    cli_language,
     common_options,
     format_option,
     print_frame,
     runtime,
+    say,
     user_option,
 )
 from monitor.errors import UsageError
+from monitor.text import Text
 
 
 def register(sub: Subparsers) -> None:
@@ -70,35 +73,36 @@ def cmd_users(args: argparse.Namespace) -> int:
     from monitor.access import users
     from monitor.access.enforce import enforce_as
     from monitor.access.model import User
+    from monitor.access.roles import Role
 
     # these commands repair a production database that still holds demo users
     rt = runtime(args, allow_example_users=True)
-    actor_id = acting_user(rt, args.user, "users.manage")
+    actor_id = acting_user(rt, args.user, "users.manage", args)
     if args.users_command == "list":
         enforce_as(rt.store, actor_id, "users.manage", target="users")
         print_frame(users.users_frame(rt.store), args.format)
         return 0
     if not (args.reason or "").strip():
-        raise UsageError("give a reason with --reason; user changes are recorded with their reason")
+        raise UsageError(Text("cli.usage.users_reason"))
     actor = users.get_user(rt.store, actor_id)
     if actor is None:  # cli_user only returns active users; this is a race with a removal
-        raise UsageError(f"there is no user '{actor_id}'")
+        raise UsageError(Text("cli.usage.no_user", id=actor_id))
     if args.users_command == "add":
         try:
             user = User(args.id.strip(), args.name.strip(), args.role, tuple(args.org), True,
                         args.email, args.subject)
         except ValueError:
-            raise UsageError(f"unknown role '{args.role}' (known: viewer, indiener, "
-                             "programmamanager, beheerder)") from None
+            raise UsageError(Text("error.users.role", role=args.role,
+                                  known=", ".join(r.value for r in Role))) from None
         done = users.upsert_user(rt.store, actor, user, args.reason, new=True)
-        print(f"added {done.describe()}")
+        say(args, "cli.users.added", user=done.describe(cli_language(args)))
     elif args.users_command == "set-role":
         done = users.set_role(rt.store, actor, args.id, args.role, args.org, args.reason)
-        print(f"{done.describe()}")
+        print(done.describe(cli_language(args)))
     else:
         change = users.activate_user if args.users_command == "activate" else users.deactivate_user
         done = change(rt.store, actor, args.id, args.reason)
-        print(f"{done.id} {'activated' if done.active else 'deactivated'}")
+        say(args, "cli.users.activated" if done.active else "cli.users.deactivated", id=done.id)
     return 0
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from monitor.commands import Handler, Subparsers, common_options, runtime
+from monitor.commands import Handler, Subparsers, common_options, runtime, say
+from monitor.text import Text
 
 
 def register(sub: Subparsers) -> None:
@@ -39,7 +40,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for p in problems.items:
         print(p)
     n_err, n_warn = len(problems.errors), len(problems.warnings)
-    print(f"{n_err} error(s), {n_warn} warning(s)" if problems else "definitions are valid")
+    if problems:
+        say(args, "cli.validate.summary", errors=Text("cli.validate.errors", count=n_err),
+            warnings=Text("cli.validate.warnings", count=n_warn))
+    else:
+        say(args, "cli.validate.valid")
     return 1 if n_err else 0
 
 

@@ -26,7 +26,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     sid = snapshot_id(args.id)
     rt = runtime(args)
     lang = args.lang or rt.config["language"]
-    found = check_snapshot(rt, sid, acting_user(rt, args.user, "export.snapshot"))
+    found = check_snapshot(rt, sid, acting_user(rt, args.user, "export.snapshot", args))
     print(summary(found, lang))
     for line in difference_lines(found, lang):
         print(f"  {line}")

@@ -16,6 +16,7 @@ from monitor.intake.core import Context, Upload
 from monitor.intake.ingest import ingest
 from monitor.periods import Quarter, last_completed_quarter
 from monitor.store import Store
+from monitor.text import Text
 
 
 @dataclass
@@ -53,12 +54,11 @@ def _check(store: Store, ctx: Context, until: Quarter | None) -> Quarter:
     latest = min(last_completed_quarter(ctx.today), ctx.config.programme_end)
     until = until or latest
     if until > latest:
-        raise UsageError(f"demo data can run up to {latest} (the last completed quarter of the "
-                         f"programme on {ctx.today}); {until} was asked")
+        raise UsageError(Text("error.demo.until", latest=latest, today=ctx.today, until=until))
     if until < ctx.config.programme_start:
-        raise UsageError(f"{until} lies before the programme start {ctx.config.programme_start}")
+        raise UsageError(Text("error.demo.before_start", until=until, start=ctx.config.programme_start))
     if store.scalar("SELECT count(*) FROM submissions"):
-        raise UsageError(f"{store.path} already has submissions; demo data needs an empty database")
+        raise UsageError(Text("error.demo.not_empty", path=store.path))
     return until
 
 

@@ -29,14 +29,11 @@ from choreographer.browsers.chromium import Chromium
 
 from monitor.exports.errors import ExportError, ExportUnavailable
 from monitor.exports.maps import write_empty_topojson
+from monitor.text import Text
 
 DEFAULT_BROWSER = Path("/usr/bin/chromium")
 START_TIMEOUT = 60.0  # seconds to start the browser
 RENDER_TIMEOUT = 60.0  # seconds for one figure
-INSTALL_HINT = (
-    "Install Chromium (Debian/Ubuntu: `apt-get install chromium`) or Google Chrome, or set "
-    "BROWSER_PATH to a Chrome/Chromium executable."
-)
 
 SEEDED_RANDOM_JS = """// Seeded Math.random (mulberry32): Plotly's element ids are the same on every render.
 (function () {
@@ -49,6 +46,11 @@ SEEDED_RANDOM_JS = """// Seeded Math.random (mulberry32): Plotly's element ids a
   };
 })();
 """
+
+
+def _unavailable(key: str, **params: object) -> Text:
+    """Why there are no chart images, with how to install a browser."""
+    return Text("error.export.browser", problem=Text(key, **params))
 
 
 def _executable(path: str | Path | None) -> str | None:
@@ -67,17 +69,17 @@ def find_browser(path: str | Path | None = None) -> str:
     if path is not None:
         found = _executable(path)
         if not found:
-            raise ExportUnavailable(f"no executable browser at {path}. {INSTALL_HINT}")
+            raise ExportUnavailable(_unavailable("error.export.browser.at", path=path))
         return found
     env = os.environ.get("BROWSER_PATH")
     if env:
         found = _executable(env)
         if not found:
-            raise ExportUnavailable(f"BROWSER_PATH={env} is not an executable browser. {INSTALL_HINT}")
+            raise ExportUnavailable(_unavailable("error.export.browser.env", path=env))
         return found
     found = _executable(DEFAULT_BROWSER) or _executable(Chromium.find_browser(skip_local=False))
     if not found:
-        raise ExportUnavailable(f"chart images need Chrome or Chromium, and none was found. {INSTALL_HINT}")
+        raise ExportUnavailable(_unavailable("error.export.browser.none"))
     return found
 
 
@@ -135,9 +137,8 @@ class BrowserSession:
             self._call(self._open(folder), start_timeout)
         except Exception as e:
             self._finalizer()
-            raise ExportUnavailable(
-                f"the browser {self.browser} could not be started ({_reason(e)}). {INSTALL_HINT}"
-            ) from e
+            raise ExportUnavailable(_unavailable("error.export.browser.start", path=self.browser,
+                                                 reason=_reason(e))) from e
         except BaseException:  # e.g. KeyboardInterrupt: clean up, do not disguise it
             self._finalizer()
             raise
@@ -174,11 +175,11 @@ class BrowserSession:
             job = k.calc_fig(fig, opts=opts, topojson=self.topojson_url)
             return self._call(job, self.render_timeout + 15)
         except TimeoutError as e:
-            raise ExportError(f"rendering the chart took longer than {self.render_timeout:.0f} s") from e
+            raise ExportError(Text("error.export.timeout", seconds=f"{self.render_timeout:.0f}")) from e
         except ExportError:
             raise
         except Exception as e:
-            raise ExportError(f"the chart could not be rendered ({_reason(e)})") from e
+            raise ExportError(Text("error.export.render", reason=_reason(e))) from e
 
     def close(self) -> None:
         """Close the browser and stop the background thread (safe to call twice)."""

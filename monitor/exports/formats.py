@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 
 from monitor.config import LANGUAGES
 from monitor.exports.tables import table_csv, table_xlsx
-from monitor.text import t
+from monitor.text import Text, t
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -263,8 +263,8 @@ def parse_formats(text: str | Iterable[str]) -> tuple[ExportFormat, ...]:
     items = [f.strip() for f in (text.split(",") if isinstance(text, str) else text) if f.strip()]
     unknown = [f for f in items if f not in FORMATS]
     if unknown or not items:
-        raise UsageError(f"unknown export format(s) {', '.join(unknown) or '(none)'}; "
-                         f"choose from {', '.join(FORMATS)}")
+        raise UsageError(Text("error.export.formats", unknown=", ".join(unknown) or "(none)",
+                              known=", ".join(FORMATS), count=len(unknown)))
     return tuple(FORMATS[k] for k in dict.fromkeys(items))
 
 

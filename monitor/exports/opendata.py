@@ -28,7 +28,7 @@ from monitor.definitions import Definitions
 from monitor.exports.errors import ExportError
 from monitor.periods import Quarter
 from monitor.store import Store
-from monitor.text import LANGS, t
+from monitor.text import LANGS, Text, t
 
 CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"
 CC0_NAME = "CC0 1.0 Universeel / Universal"
@@ -110,7 +110,7 @@ def snapshot_info(store: Store, snapshot_id: int) -> SnapshotInfo:
         "SELECT label, reference_date, definitions_sha256 FROM snapshots WHERE id = ?", [snapshot_id]
     )
     if rows.height == 0:
-        raise ExportError(f"there is no snapshot {snapshot_id}")
+        raise ExportError(Text("error.export.no_snapshot", id=snapshot_id))
     label, day, sha = rows.row(0)
     return SnapshotInfo(label, day, sha)
 

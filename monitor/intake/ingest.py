@@ -36,6 +36,7 @@ from monitor.intake.warnings import history, value_warnings
 from monitor.periods import Quarter
 from monitor.problems import Problem, ProblemList
 from monitor.store import Store, in_session
+from monitor.text import Text
 
 
 def _existing_keys(con: duckdb.DuckDBPyConnection, rows: list[RawRow]) -> set[tuple[str, str, str]]:
@@ -68,7 +69,7 @@ def submission_target(organisation: str | None, period: str | None, bulk: bool) 
     the words of the CLI, the only caller that can get it wrong. The one check of this rule."""
     fits = not (organisation or period) if bulk else bool(organisation and period)
     if not fits:
-        raise UsageError("give --org and --period for one submission, or --bulk for a history file")
+        raise UsageError(Text("error.ingest.target"))
     if bulk:
         return None, "bulk"
     organisation = org_code(organisation)

@@ -12,7 +12,7 @@ from monitor.errors import UsageError
 from monitor.intake.core import Context
 from monitor.periods import Quarter
 from monitor.store import Store
-from monitor.text import t, unit_text
+from monitor.text import Text, t, unit_text
 
 COLUMNS = ("organisation", "period", "measure", "value", "note", "description", "unit", "allowed",
            "required", "previous_quarter")  # the header: template.col.<column> in the file's language
@@ -66,7 +66,7 @@ def template_csv(store: Store, ctx: Context, org: str, period: str | Quarter) ->
     q = Quarter.parse(period)
     org_type = ctx.org_types.get(org)
     if org_type is None:
-        raise UsageError(f"'{org}' is not a known organisation code")
+        raise UsageError(Text("error.template.organisation", org=org))
     lang = ctx.lang
     prev = previous_values(store, org, q, ctx.defs.measures)
     buf = io.StringIO(newline="")

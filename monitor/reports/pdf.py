@@ -43,7 +43,7 @@ from monitor.reports.labels import (
     padded_rows,
 )
 from monitor.reports.model import Chart, ReportData, Table
-from monitor.text import LANGS
+from monitor.text import LANGS, Text
 
 log = logging.getLogger(__name__)
 
@@ -286,4 +286,4 @@ def report_pdf(data: ReportData) -> bytes:
         try:
             return _compile(main, root, when, [])
         except typst.TypstError as e:
-            raise ReportError(f"the PDF report cannot be made: {e.message}") from e
+            raise ReportError(Text("error.report.pdf", reason=e.message)) from e

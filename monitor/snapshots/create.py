@@ -19,6 +19,7 @@ from monitor.periods import Quarter, last_completed_quarter, quarter_range
 from monitor.runtime import Runtime
 from monitor.snapshots.frozen import FROZEN_SETTINGS, combined_sha256
 from monitor.snapshots.locks import lock_quarters
+from monitor.text import Text
 
 ATTEMPTS = 3
 # what the results depend on in the database: submissions (values only change with a new one)
@@ -43,10 +44,9 @@ def snapshot_until(config: Config, until: str | Quarter | None, today: date) -> 
     last = min(last_completed_quarter(today), config.programme_end)
     q = Quarter.parse(until) if until is not None else last
     if q > last:
-        raise UsageError(f"{q} is not a completed quarter of the programme; a snapshot can cover "
-                         f"up to {last}")
+        raise UsageError(Text("error.snapshot.not_completed", quarter=q, last=last))
     if q < config.programme_start:
-        raise UsageError(f"{q} lies before the programme start {config.programme_start}")
+        raise UsageError(Text("error.snapshot.before_start", quarter=q, start=config.programme_start))
     return q
 
 
@@ -73,7 +73,7 @@ def create_snapshot(
                       "snapshot.create").id
     label = (label or "").strip()
     if not label:
-        raise UsageError("give the snapshot a label (--label), e.g. 'Voortgangsbrief 2025'")
+        raise UsageError(Text("error.snapshot.label"))
     today = today or date.today()
     q = snapshot_until(rt.config, until, today)
     files = definition_files(rt.defs)
@@ -83,7 +83,7 @@ def create_snapshot(
             if con.execute(_FINGERPRINT).fetchall()[0] != seen:
                 continue  # data changed since computing: nothing written, compute again
             return _write(con, rt.config, files, results, label, user, today, q)
-    raise StoreError("submissions kept arriving while the snapshot was made; try again in a moment")
+    raise StoreError(Text("error.snapshot.busy"))
 
 
 def _compute(rt: Runtime, until: Quarter) -> tuple[tuple, pl.DataFrame]:
@@ -94,7 +94,7 @@ def _compute(rt: Runtime, until: Quarter) -> tuple[tuple, pl.DataFrame]:
         try:
             seen = con.execute(_FINGERPRINT).fetchall()[0]
             if not seen[0]:
-                raise MonitorError(f"database {rt.store.path} has no submissions; there is nothing to freeze")
+                raise MonitorError(Text("error.snapshot.empty", path=rt.store.path))
             return seen, compute_with(con, rt.defs, rt.config, until)
         finally:
             con.execute("ROLLBACK")

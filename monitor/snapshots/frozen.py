@@ -22,6 +22,7 @@ from monitor.errors import DefinitionError, UsageError
 from monitor.periods import Quarter
 from monitor.problems import ProblemList
 from monitor.store import Store
+from monitor.text import Text
 
 # the settings the computation depends on; frozen with every snapshot (a snapshot taken before a
 # setting was frozen is read with that setting's declared default: ``frozen_config``). They include
@@ -62,8 +63,7 @@ def snapshot_id(value: object) -> int:
     """A snapshot id as an int; UsageError for anything that is not a positive whole number."""
     text = str(value).strip()
     if isinstance(value, bool) or not text.isdigit() or int(text) < 1:
-        raise UsageError(f"'{value}' is not a snapshot id (a positive whole number; see "
-                         "'monitor snapshot list')")
+        raise UsageError(Text("error.snapshot.id", value=value))
     return int(text)
 
 
@@ -73,7 +73,7 @@ def read_meta(con: duckdb.DuckDBPyConnection, sid: object) -> dict:
     sid = snapshot_id(sid)
     rows = con.sql("SELECT * FROM snapshots WHERE id = $id", params={"id": sid}).pl().to_dicts()
     if not rows:
-        raise UsageError(f"there is no snapshot {sid}; see 'monitor snapshot list'")
+        raise UsageError(Text("error.snapshot.none", id=sid))
     meta = rows[0]
     meta["settings"] = json.loads(meta["settings"]) if meta.get("settings") else {}
     meta["definitions"] = json.loads(meta["definitions"])

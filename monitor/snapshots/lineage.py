@@ -21,6 +21,7 @@ from monitor.periods import Quarter
 from monitor.snapshots.frozen import frozen_definitions, read_files, read_meta
 from monitor.snapshots.text import with_value_text
 from monitor.store import Store
+from monitor.text import Text
 
 COLUMNS = ["organisation", "measure", "period", "value", "state", "num", "submission_id", "version",
            "submitted_by", "received_at", "file_name", "definition_sha256"]
@@ -56,23 +57,24 @@ def lineage(
             files = read_files(con, meta["id"])
         used = frozen_definitions(files)
         if q > meta["until_period"]:
-            raise UsageError(f"snapshot {meta['id']} covers quarters up to {meta['until_period']}, "
-                             f"not {q}")
+            raise UsageError(Text("error.lineage.until", id=meta["id"], until=meta["until_period"],
+                                  quarter=q))
         shas = dict(files.select("action", "sha256").iter_rows())
         values = f"(SELECT * FROM snapshot_values WHERE snapshot_id = {int(meta['id'])})"
         orgs = f"(SELECT * FROM snapshot_organisations WHERE snapshot_id = {int(meta['id'])})"
-        where = f"snapshot {meta['id']}"
+        where = Text("error.lineage.where.snapshot", id=meta["id"])
         # the frozen setting; a snapshot from before it was frozen: its declared default, as in
         # frozen_config (never the live value, which may have changed since)
         max_carry_default = int(meta["settings"].get("compute.max_carry_quarters", DEFAULT_MAX_CARRY))
     else:
         if defs is None:
             raise UsageError("lineage of a live value needs the definitions")
-        used, values, orgs, where = defs, "current_values", "organisations", "the definitions"
+        used, values, orgs = defs, "current_values", "organisations"
+        where = Text("error.lineage.where.live")
         shas = {a.id: a.sha256 for a in defs.actions}
     ind = used.indicators.get(indicator_id)
     if ind is None:
-        raise UsageError(f"'{indicator_id}' is not an indicator in {where}")
+        raise UsageError(Text("error.lineage.unknown", id=indicator_id, where=where))
     measures = used.measures
     restrict = sorted({o for m in ind.compute.measures() for o in measures[m].organisations or []})
     # latest: the organisation's last reported quarter for the measure(s) (for a ratio one

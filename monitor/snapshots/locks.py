@@ -18,6 +18,7 @@ import duckdb
 from monitor.access.audit import record
 from monitor.errors import UsageError
 from monitor.periods import Quarter
+from monitor.text import Text
 
 if TYPE_CHECKING:
     from monitor.runtime import Runtime
@@ -88,14 +89,14 @@ def reopen_quarter(
                       target=q).id
     reason = (reason or "").strip()
     if not reason:
-        raise UsageError("give a reason for reopening the quarter (--reason); it is recorded")
+        raise UsageError(Text("error.reopen.reason"))
     at = at or datetime.now()
     with rt.store.transaction() as con:
         rows = con.execute(
             "SELECT snapshot_id, label FROM period_locks WHERE period = ? AND reopened_at IS NULL "
             "ORDER BY locked_at", [q]).fetchall()
         if not rows:
-            raise UsageError(f"{q} is not locked; there is nothing to reopen")
+            raise UsageError(Text("error.reopen.not_locked", quarter=q))
         con.execute(
             "UPDATE period_locks SET reopened_at = ?, reopened_by = ?, reason = ? "
             "WHERE period = ? AND reopened_at IS NULL", [at, user, reason, q])

@@ -160,7 +160,7 @@ def test_validate_against_data_cli(world, capsys):
     assert main(args) == 0  # warnings, not errors
     out = capsys.readouterr().out
     assert "i_low.baseline" in out and "i_min_n.baseline" in out and "no status until" in out
-    assert "i_measured" not in out and "0 error(s), 2 warning(s)" in out
+    assert "i_measured" not in out and "0 errors, 2 warnings" in out
 
 
 def test_texts_and_chart_show_the_measured_value(world):

@@ -64,4 +64,4 @@ def test_validate_against_data_reports_file_and_line(world, capsys):
     out = capsys.readouterr().out
     assert "a01-test.yaml:11" in out and "i_wrong" in out and "(+42.9%)" in out
     assert "i_close" not in out
-    assert "0 error(s), 1 warning(s)" in out
+    assert "0 errors, 1 warning" in out
