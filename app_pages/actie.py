@@ -12,7 +12,7 @@ from monitor.narrative import forecast_reason, status_text, values_note
 from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_exists, snapshot_id
-from monitor.text import Text, coverage_text, literal, number, t, tm, value_text
+from monitor.text import Text, coverage_text, has, literal, number, t, tm, value_text
 from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_labels
@@ -94,7 +94,8 @@ def lineage_panel(indicator_id: str) -> None:
         shown = markdown_escaped(lin.shown.with_columns(pl.col(pl.Int64).cast(pl.String)))
         st.table(shown.rename({c: t(f"lineage.col.{c}", lang) for c in shown.columns}),
                  hide_index=True, height=min(400, 40 + 36 * shown.height))
-        st.download_button(t("lineage.csv", lang), functools.partial(excel_csv, lin.rows),
+        names = {c: t(f"lineage.col.{c}", lang) for c in lin.rows.columns if has(f"lineage.col.{c}")}
+        st.download_button(t("lineage.csv", lang), functools.partial(excel_csv, lin.rows.rename(names)),
                            file_name=f"herkomst_{indicator_id}_{period}.csv", mime="text/csv",
                            key=f"lineage_{indicator_id}", on_click="ignore")
 

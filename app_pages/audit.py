@@ -27,5 +27,7 @@ else:
                          log["action"].map_elements(lambda a: action_name(a, lang), return_dtype=str)),
         hide_index=True, key="audit_table",
         column_config={c: t(f"audit.col.{c}", lang) for c in log.columns if has(f"audit.col.{c}")})
-    st.download_button(t("audit.download", lang), audit_csv(log), file_name="auditlog.csv",
+    names = {c: t(f"audit.col.{c}", lang) for c in log.columns if has(f"audit.col.{c}")}
+    words = log.with_columns(log["action"].map_elements(lambda a: action_name(a, lang), return_dtype=str))
+    st.download_button(t("audit.download", lang), audit_csv(words, names), file_name="auditlog.csv",
                        mime="text/csv")

@@ -210,7 +210,7 @@ else:
                 st.subheader(f"{t(f'export.diff.{part}', lang)} ({table.height})")
                 st.dataframe(table, hide_index=True, key=f"diff_{part}", column_config={
                     c: t(f"export.col.{c}", lang) for c in table.columns})
-        st.download_button(t("export.diff.csv", lang), found.to_csv_bytes(),
+        st.download_button(t("export.diff.csv", lang), found.to_csv_bytes(lang),
                            file_name=f"verschillen_{a}_{b}.csv", mime=ex.CSV_MIME, key="diff_csv",
                            on_click="ignore")
 

@@ -11,6 +11,7 @@ from monitor.periods import Quarter
 from monitor.text import quarter, t
 from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, runtime, url_select
+from monitor.ui.widgets import headed
 from monitor.views.completeness import (
     common_problems,
     missing_organisations,
@@ -50,10 +51,10 @@ if missing.is_empty():
 else:
     st.subheader(t("completeness.missing", lang, period=quarter(period, lang), n=missing.height))
     shown = missing.with_columns(missing["type"].replace_strict(types))
-    st.dataframe(shown, hide_index=True, key="missing_table", column_config={
-        c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
-        "code": t("col.id", lang)})
-    st.download_button(t("completeness.download", lang), excel_csv(shown),
+    labels = {c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
+        "code": t("col.id", lang)}
+    st.dataframe(shown, hide_index=True, key="missing_table", column_config=labels)
+    st.download_button(t("completeness.download", lang), excel_csv(headed(shown, labels)),
                        file_name=f"niet_aangeleverd_{period}.csv", mime="text/csv")
 
 user = current_user()

@@ -175,9 +175,10 @@ def audit_log(
     return frame.cast(COLUMNS) if not frame.is_empty() else pl.DataFrame(schema=COLUMNS)
 
 
-def audit_csv(frame: pl.DataFrame) -> bytes:
+def audit_csv(frame: pl.DataFrame, names: dict[str, str] | None = None) -> bytes:
     """The audit log as CSV for Dutch Excel (``;``, UTF-8 with BOM; text neutralised against
-    formula injection), moments as ``dd-mm-jjjj hh:mm:ss``."""
+    formula injection), moments as ``dd-mm-jjjj hh:mm:ss``; ``names``: the column headers as the
+    page shows them."""
     out = frame.with_columns(pl.col("occurred_at").dt.strftime("%d-%m-%Y %H:%M:%S")) \
         if "occurred_at" in frame.columns else frame
-    return excel_csv(out)
+    return excel_csv(out.rename(names or {}))

@@ -16,7 +16,7 @@ from monitor.intake.core import Context, Upload
 from monitor.intake.ingest import ingest
 from monitor.periods import Quarter, last_completed_quarter
 from monitor.store import Store
-from monitor.text import Text
+from monitor.text import Number, Text
 
 
 @dataclass
@@ -32,21 +32,23 @@ class DemoSummary:
     files: int = 0  # uploaded files (one ingest each)
     outliers: int = 0  # values ten times too high
     outliers_left: int = 0  # ... of which never corrected
-    quarters: str = ""
+    first: str = ""  # the first and the last quarter of the demo data, 'YYYY-Qn'
+    last: str = ""
 
     @property
     def missing_share(self) -> float:
         return self.missing / self.expected if self.expected else 0.0
 
+    def text(self) -> Text:
+        """What was loaded, to be said in the reader's language."""
+        return Text("demo.summary", first=self.first, last=self.last, submissions=self.submissions,
+                    files=Text("demo.files", count=self.files), late=self.late,
+                    corrections=self.corrections, values=self.values, missing=self.missing,
+                    expected=self.expected, share=Number(100 * self.missing_share, 1),
+                    outliers=self.outliers, left=self.outliers_left)
+
     def __str__(self) -> str:
-        return (
-            f"demo data {self.quarters}: {self.submissions} submissions in {self.files} "
-            f"file{'' if self.files == 1 else 's'} "
-            f"({self.late} late, {self.corrections} corrections), {self.values} values; "
-            f"{self.missing} of {self.expected} organisation-quarters missing "
-            f"({100 * self.missing_share:.1f} %); {self.outliers} outliers "
-            f"({self.outliers_left} left uncorrected)"
-        )
+        return self.text().render("en")
 
 
 def _check(store: Store, ctx: Context, until: Quarter | None) -> Quarter:
@@ -84,7 +86,7 @@ def build_demo(
     generate(world)
     plan = plan_files(world)
     summary = DemoSummary(expected=world.expected, outliers=len(plan.outliers),
-                          outliers_left=plan.left_in, quarters=f"{world.start} to {until}")
+                          outliers_left=plan.left_in, first=str(world.start), last=str(until))
     for batch in plan.batches:
         rows, content = render(world, plan, batch)
         name = f"demo-{batch.period}-{batch.label}.csv"

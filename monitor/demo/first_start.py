@@ -6,17 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor.runtime import Runtime, open_runtime
+from monitor.text import Text
 
 
 def first_start(
     db: str | Path | None = None, config_path: str | Path | None = None
-) -> tuple[Runtime, str | None]:
+) -> tuple[Runtime, Text | None]:
     """Open everything; when the database has no submissions yet, build the demo data.
-    Returns the runtime and a message to show when demo data was just created."""
+    Returns the runtime and, when demo data was just created, what to say about it (in the
+    reader's language)."""
     rt = open_runtime(db, config_path)
     if rt.has_data() or rt.environment != "demo":  # never fake data in production
         return rt, None
     from monitor.demo import build_demo
 
     summary = build_demo(rt.store, rt.context())
-    return rt, f"Demo data created in {rt.store.path}: {summary}"
+    return rt, Text("app.demo_created", path=rt.store.path, summary=summary.text())

@@ -23,6 +23,7 @@ from monitor.snapshots.create import definition_files
 from monitor.snapshots.frozen import frozen_definitions, read_files, read_meta, read_results, read_values
 from monitor.snapshots.text import number_text, with_value_text
 from monitor.store import Store
+from monitor.text import t
 from monitor.textsafe import excel_csv
 
 KEY = ["organisation", "period", "measure"]
@@ -95,9 +96,19 @@ class SnapshotDiff:
         return pl.concat([pl.DataFrame(schema=CHANGE_COLUMNS), *parts], how="diagonal").select(
             list(CHANGE_COLUMNS))
 
-    def to_csv_bytes(self) -> bytes:
-        """The long frame as CSV for Dutch Excel (``;``, BOM, decimal comma, text neutralised)."""
-        return excel_csv(self.changes())
+    def to_csv_bytes(self, lang: str | None = None) -> bytes:
+        """The long frame as CSV for Dutch Excel (``;``, BOM, decimal comma, text neutralised);
+        with ``lang`` its headers, kinds of change and statuses in words (the Export page)."""
+        frame = self.changes()
+        if lang is None:
+            return excel_csv(frame)
+
+        def words(column: str, prefix: str) -> pl.Expr:
+            return pl.col(column).map_elements(lambda v: t(f"{prefix}.{v}", lang), return_dtype=pl.String)
+
+        shown = frame.with_columns(words("section", "diff.section"), words("change", "export.diff.change"),
+                                   words("old_status", "status.word"), words("new_status", "status.word"))
+        return excel_csv(shown.rename({c: t(f"diff.col.{c}", lang) for c in shown.columns}))
 
     def to_text(self) -> str:
         """A readable summary with every difference."""

@@ -10,7 +10,7 @@ from monitor.access.roles import ROLES
 from monitor.demo.first_start import first_start
 from monitor.errors import MonitorError
 from monitor.runtime import Runtime
-from monitor.text import LANGS, literal, t, tm
+from monitor.text import LANGS, Text, literal, t, tm
 
 
 def language() -> str:
@@ -32,7 +32,7 @@ def configured_language(config_path: str | None) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _start(config_path: str | None, db: str | None) -> tuple[Runtime, str | None]:
+def _start(config_path: str | None, db: str | None) -> tuple[Runtime, Text | None]:
     return first_start(db, config_path)
 
 
@@ -47,7 +47,7 @@ def runtime() -> Runtime:
         st.stop()
     if created and not st.session_state.get("demo_notice_shown"):
         st.session_state["demo_notice_shown"] = True
-        st.info(t("app.demo_created", lang, summary=created))
+        st.info(tm("app.demo_notice", lang, notice=created))
     return rt
 
 

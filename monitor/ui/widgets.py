@@ -46,6 +46,18 @@ def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.Da
         for c, dtype in table.schema.items() if dtype in (pl.Float64, pl.Float32))
 
 
+def headed(frame: pl.DataFrame, labels: dict | None) -> pl.DataFrame:
+    """``frame`` with its columns named as the table on the page names them (``labels``: a
+    table's ``column_config``, a text or a Streamlit column config with a label per column), for
+    a download in the reader's language; the cells keep their data (numbers, ISO quarters)."""
+    names: dict[str, str] = {}
+    for column, label in (labels or {}).items():
+        name = label if isinstance(label, str) else (label or {}).get("label")
+        if column in frame.columns and name and name not in names.values():
+            names[column] = name
+    return frame.rename(names)
+
+
 def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, file_name: str,
                      column_config: dict | None = None, precision: int = 1,
                      wide: bool = False) -> None:
@@ -63,7 +75,8 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
         st.dataframe(display_numbers(table, lang, precision), hide_index=True, key=f"table_{key}",
                      column_config=column_config)
         # made when clicked, not on every run (a page shows a table per chart)
-        st.download_button(t("common.download_table", lang), functools.partial(excel_csv, table),
+        st.download_button(t("common.download_table", lang),
+                           functools.partial(excel_csv, headed(table, column_config)),
                            file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
 
 

@@ -245,7 +245,7 @@ def test_diff_shows_a_revised_value_after_a_reopened_quarter_is_resubmitted(worl
     results = table(at, "old_status")
     assert "i_sum" in set(results["indicator"])  # 10.5 -> 11 in 2024-Q1
     csv = data_of(downloads, f"verschillen_{sid}_live.csv").decode("utf-8-sig")
-    assert "value;revised;fte;G1;2024-Q1;1,5;2" in csv
+    assert "waarde;herzien;fte;G1;2024-Q1;1,5;2" in csv  # the Dutch page: Dutch words
 
 
 def test_reopen_without_a_reason_shows_an_error(world):

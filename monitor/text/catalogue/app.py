@@ -6,7 +6,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.title": ("Voortgangsmonitor Interbestuurlijke Datastrategie",
                   "Progress monitor Interadministrative Data Strategy"),
     "app.start_failed": ("De monitor kan niet starten: {error}", "The monitor cannot start: {error}"),
-    "app.demo_created": ("Demodata aangemaakt: {summary}", "Demo data created: {summary}"),
+    "app.demo_created": ("Demodata aangemaakt in {path}: {summary}", "Demo data created in {path}: {summary}"),
+    "app.demo_notice": ("{notice}", "{notice}"),
+    "demo.summary": (
+        "demodata {first} tot en met {last}: {submissions} inzendingen in {files} ({late} te laat, {corrections} "
+        "correcties), {values} waarden; {missing} van {expected} organisatie-kwartalen ontbreken "
+        "({share} %); {outliers} uitschieters ({left} niet gecorrigeerd)",
+        "demo data {first} to {last}: {submissions} submissions in {files} ({late} late, {corrections} "
+        "corrections), {values} values; {missing} of {expected} organisation-quarters missing "
+        "({share} %); {outliers} outliers ({left} left uncorrected)"),
+    "demo.files.one": ("1 bestand", "1 file"),
+    "demo.files.other": ("{count} bestanden", "{count} files"),
     "app.preparing": ("Database wordt voorbereid (eerste start: demodata)…",
                       "Preparing the database (first start: demo data)…"),
     "app.language": ("Taal / Language", "Taal / Language"),

@@ -140,6 +140,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     "export.diff.change.added": ("toegevoegd", "added"),
     "export.diff.change.removed": ("verwijderd", "removed"),
     "export.diff.change.changed": ("gewijzigd", "changed"),
+    "export.diff.change.status": ("status", "status"),
+    "export.diff.change.value": ("waarde", "value"),
+    "export.diff.change.new": ("nieuw", "new"),
+    # the differences as CSV (monitor.snapshots.diff.SnapshotDiff.to_csv_bytes)
+    "diff.col.section": ("onderdeel", "section"),
+    "diff.col.change": ("wijziging", "change"),
+    "diff.col.subject": ("betreft", "subject"),
+    "diff.col.organisation": ("organisatie", "organisation"),
+    "diff.col.period": ("kwartaal", "period"),
+    "diff.col.old": ("was", "was"),
+    "diff.col.new": ("nu", "now"),
+    "diff.col.old_status": ("status was", "status was"),
+    "diff.col.new_status": ("status nu", "status now"),
+    "diff.section.value": ("waarde", "value"),
+    "diff.section.result": ("uitkomst", "result"),
+    "diff.section.organisation": ("organisatie", "organisation"),
+    "diff.section.definition": ("definitie", "definition"),
     # monitor snapshot verify and the Export page's check (monitor.views.verify)
     "verify.button": ("Controleer reproduceerbaarheid", "Check reproducibility"),
     "verify.help": ("Berekent de peildatum opnieuw uit de vastgelegde waarden, definities en "
