@@ -17,6 +17,7 @@ from monitor.text import t
 from monitor.views.action import at_period, indicators_of, map_level, series
 from monitor.views.overview import action_table
 from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected, wait_for_app
+from tests.text.dutch import english_in
 
 
 def query(page) -> dict[str, str]:
@@ -55,6 +56,8 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
         assert query_of(link.get_attribute("href")) == {"actie": a["action"], "kwartaal": period}
         row = page.locator("[data-testid='stHorizontalBlock']").filter(has=link)
         assert row.inner_text().splitlines()[0] == status_style(a["status"]).badge("nl")
+    # what the browser shows of the Dutch page holds no English text of a catalogue (issue 16)
+    assert english_in(page.locator("body").inner_text().splitlines()) == []
 
     # --- open an action through its link: charts with text alternatives and tables --------------
     with rerun(page):
@@ -76,6 +79,7 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
             .filter(has_text=f"{now['reported']}/{now['expected']}")
         )
         assert section.count() >= 1, ind.id
+    assert english_in(page.locator("body").inner_text().splitlines()) == []
 
     # --- English and back -----------------------------------------------------------------------
     with rerun(page):
@@ -119,8 +123,10 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert info.value.suggested_filename == f"{first.id}_verloop.csv"
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig")),
                                delimiter=";"))
-    assert [r["period"] for r in rows] == trend["period"].to_list()
-    assert [float(r["value"].replace(",", ".")) if r["value"] else None for r in rows] == trend[
+    # headed as the table on the page (issue 16), the cells as data: ISO quarters, plain numbers
+    period, value = t("col.period", "en"), t("col.value", "en")
+    assert [r[period] for r in rows] == trend["period"].to_list()
+    assert [float(r[value].replace(",", ".")) if r[value] else None for r in rows] == trend[
         "value"].to_list()
 
 
