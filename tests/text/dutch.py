@@ -26,88 +26,63 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-DUTCH = " | ".join(_normal(nl) for nl, _ in TEXTS.values())
+ICONS = " ✔●▲✖?–"
 
 
-def english_phrases() -> set[str]:
-    """Every phrase of two words or more of an English catalogue text that is not also Dutch."""
-    found = set()
-    for nl, en in TEXTS.values():
-        if nl == en:
-            continue
-        for part in _fragments(en):
-            if " " in part and len(part) >= MIN_PHRASE and _normal(part) not in DUTCH:
-                found.add(part)
-    return found
-
-
-def english_words() -> set[str]:
-    """The English catalogue texts of one word (a column header, a status word), when the Dutch
-    text differs and the word is not Dutch too."""
-    dutch_words = set(re.findall(r"[^\W\d_]+", DUTCH))
-    words = set()
-    for nl, en in TEXTS.values():
-        word = en.strip(" ✔●▲✖?–")
-        if nl != en and re.fullmatch(r"[A-Za-z][a-z-]+", word) and len(word) >= MIN_WORD \
-                and word.casefold() not in dutch_words:
-            words.add(word)
-    return words
-
-
-PHRASES = english_phrases()
-WORDS = english_words()
-
-
-def dutch_phrases() -> tuple[set[str], set[str]]:
-    """The other way round: the Dutch phrases and one-word texts of the catalogue that are not
-    English too (for the English pages)."""
-    english = " | ".join(_normal(en) for _, en in TEXTS.values())
-    english_words = set(re.findall(r"[^\W\d_]+", english))
+def other_language(side: int) -> tuple[set[str], set[str]]:
+    """The texts of the catalogue's language ``side`` (0 Dutch, 1 English) a reader of the other
+    language must not see: its phrases of two words or more and its one-word texts (a column
+    header, a status word), when they differ from the other language and are not in it too."""
+    other = " | ".join(_normal(" ".join(_fragments(entry[1 - side]))) for entry in TEXTS.values())
+    other_words = set(re.findall(r"[^\W\d_]+", other))
     phrases, words = set(), set()
-    for nl, en in TEXTS.values():
-        if nl == en:
+    for entry in TEXTS.values():
+        mine = entry[side]
+        if mine == entry[1 - side]:
             continue
-        phrases |= {p for p in _fragments(nl)
-                    if " " in p and len(p) >= MIN_PHRASE and _normal(p) not in english}
-        word = nl.strip(" ✔●▲✖?–")
+        phrases |= {p for p in _fragments(mine)
+                    if " " in p and len(p) >= MIN_PHRASE and _normal(p) not in other}
+        word = mine.strip(ICONS)
         if re.fullmatch(r"[a-z][a-z-]+", word, re.I) and len(word) >= MIN_WORD \
-                and word.casefold() not in english_words:
+                and word.casefold() not in other_words:
             words.add(word)
     return phrases, words
 
 
-NL_PHRASES, NL_WORDS = dutch_phrases()
-
-
-def dutch_in(texts: Iterable[str]) -> list[str]:
-    """What in ``texts`` an English reader must not see: a Dutch text of the catalogue."""
-    found = []
-    for text in {ESCAPE.sub(r"\1", t) for t in texts if t}:
-        flat = " ".join(text.split())
-        found += [f"Dutch {p!r} in {flat[:160]!r}" for p in NL_PHRASES if p in flat]
-        if flat.strip(" ✔●▲✖?–") in NL_WORDS:
-            found.append(f"Dutch word {flat!r}")
-    return sorted(set(found))
-KEYS = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(TEXTS, key=len, reverse=True)
-                                           if "." in k) + r")(?![\w.])")
+LANGUAGE = {"English": other_language(1), "Dutch": other_language(0)}
+_STEMS = {k.rsplit(".", 1)[0] for k in TEXTS if k.endswith((".one", ".other"))}
+_KEYS = sorted((k for k in {*TEXTS, *_STEMS} if "." in k), key=len, reverse=True)
+KEYS = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _KEYS) + r")(?![\w.])")
 CODES = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in LEVELS if "-" in c) + r")(?![\w-])")
 PLACEHOLDER = re.compile(r"(?<!%)\{[a-z_]+\}")
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-def english_in(texts: Iterable[str]) -> list[str]:
-    """What in ``texts`` a Dutch reader must not see, one line per finding."""
+def _found(texts: Iterable[str], language: str, all_checks: bool) -> list[str]:
+    phrases, words = LANGUAGE[language]
     found = []
     for text in {ESCAPE.sub(r"\1", t) for t in texts if t}:
         flat = " ".join(text.split())
-        found += [f"English {p!r} in {flat[:160]!r}" for p in PHRASES if p in flat]
-        if flat.strip(" ✔●▲✖?–") in WORDS:
-            found.append(f"English word {flat!r}")
-        found += [f"key {m!r} in {flat[:160]!r}" for m in KEYS.findall(flat)]
-        found += [f"placeholder {m!r} in {flat[:160]!r}" for m in PLACEHOLDER.findall(flat)]
-        if not flat.startswith("{"):  # a record's JSON detail (the Audit page) is data
-            found += [f"problem code {m!r} in {flat[:160]!r}" for m in CODES.findall(flat)]
+        found += [f"{language} {p!r} in {flat[:160]!r}" for p in phrases if p in flat]
+        if flat.strip(ICONS) in words:
+            found.append(f"{language} word {flat!r}")
+        if all_checks:
+            found += [f"key {m!r} in {flat[:160]!r}" for m in KEYS.findall(flat)]
+            found += [f"placeholder {m!r} in {flat[:160]!r}" for m in PLACEHOLDER.findall(flat)]
+            if not flat.startswith("{"):  # a record's JSON detail (the Audit page) is data
+                found += [f"problem code {m!r} in {flat[:160]!r}" for m in CODES.findall(flat)]
     return sorted(set(found))
+
+
+def english_in(texts: Iterable[str]) -> list[str]:
+    """What in ``texts`` a Dutch reader must not see (an English catalogue text, an untranslated
+    key, an unfilled placeholder, a problem code), one line per finding."""
+    return _found(texts, "English", True)
+
+
+def dutch_in(texts: Iterable[str]) -> list[str]:
+    """What in ``texts`` an English reader must not see: a Dutch text of the catalogue."""
+    return _found(texts, "Dutch", False)
 
 
 HIDDEN = {"id", "form_id", "key", "page", "page_name", "query_string", "icon", "url",
