@@ -1,0 +1,30 @@
+"""The programme overview (issue 17): why an action has its status, the key figures with their
+change since the previous quarter, the line saying from when the figures are, the first-start
+notice."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # --- why an action has its status: one sentence (monitor.compute.action_status) -------------
+    "overview.reason.achter": ("Achter in {period}: {items}{rule}.", "Behind in {period}: {items}{rule}."),
+    "overview.reason.risico": ("Risico in {period}: {items}{rule}.", "At risk in {period}: {items}{rule}."),
+    "overview.reason.op_koers": ("Op koers in {period}: {items}{rule}.",
+                                 "On track in {period}: {items}{rule}."),
+    "overview.reason.behaald.one": ("Behaald in {period}: de indicator heeft haar doel bereikt{rule}.",
+                                    "Achieved in {period}: the indicator has reached its target{rule}."),
+    "overview.reason.behaald.other": (
+        "Behaald in {period}: alle {count} indicatoren hebben hun doel bereikt{rule}.",
+        "Achieved in {period}: all {count} indicators have reached their target{rule}."),
+    "overview.reason.onvoldoende": ("Onvoldoende gegevens in {period} voor {items}{rule}.",
+                                    "Insufficient data in {period} for {items}{rule}."),
+    "overview.reason.rule": (" (regel: {rule})", " (rule: {rule})"),
+    "overview.reason.item.planned": ("{title} ({value} tegen {planned} gepland)",
+                                     "{title} ({value} against {planned} planned)"),
+    "overview.reason.item.value": ("{title} ({value})", "{title} ({value})"),
+    "overview.reason.item.no_target": ("{title} (geen doel)", "{title} (no target)"),
+    "overview.reason.item.no_value": ("{title} (nog geen gegevens)", "{title} (no data yet)"),
+    "overview.reason.item.too_little": ("{title} (te weinig gegevens)", "{title} (too little data)"),
+    "overview.reason.item.milestone_open": ("{title} (nog niet bereikt, gepland {planned})",
+                                            "{title} (not yet reached, planned {planned})"),
+    "overview.reason.item.milestone_done": ("{title} (bereikt)", "{title} (reached)"),
+}
