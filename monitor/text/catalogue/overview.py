@@ -27,4 +27,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "overview.reason.item.milestone_open": ("{title} (nog niet bereikt, gepland {planned})",
                                             "{title} (not yet reached, planned {planned})"),
     "overview.reason.item.milestone_done": ("{title} (bereikt)", "{title} (reached)"),
+    # --- from when the figures are: one line on every page (monitor.publication.stand) ----------
+    "overview.stand.provisional": ("VOORLOPIG", "PROVISIONAL"),
+    "overview.stand.live": ("**{provisional}** — live cijfers, nog niet vastgesteld; laatste "
+                            "aanvaarde inzending {moment}",
+                            "**{provisional}** — live figures, not yet fixed; last accepted "
+                            "submission {moment}"),
+    "overview.stand.live_empty": ("**{provisional}** — live cijfers; nog geen aanvaarde inzending",
+                                  "**{provisional}** — live figures; no accepted submission yet"),
+    "overview.stand.snapshot": ("Peildatum {day} — momentopname {id} «{label}», vastgesteld",
+                                "Reference date {day} — snapshot {id} «{label}», fixed"),
 }
