@@ -53,4 +53,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "overview.heatmap.all": ("Alle {count} kwartalen tonen", "Show all {count} quarters"),
     "overview.changes.since": ("Indicatoren waarvan de status veranderde sinds {previous}.",
                                "Indicators whose status changed since {previous}."),
+    # --- the first start of the demo (monitor.demo.first_start), shown once to who started it -----
+    "overview.demo_created": (
+        "Eerste start: de database is gevuld met verzonnen demogegevens van {first} tot en met "
+        "{last} ({submissions} inzendingen, waarvan {late} te laat en {corrections} correcties). "
+        "Gebruik deze omgeving alleen om de monitor te leren kennen.",
+        "First start: the database has been filled with invented demo data from {first} to "
+        "{last} ({submissions} submissions, {late} of them late and {corrections} corrections). "
+        "Use this environment only to get to know the monitor."),
 }
