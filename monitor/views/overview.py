@@ -55,7 +55,7 @@ def _change(now: float, before: float | None, decimals: int, more_is_good: bool 
     diff = round(now - before, decimals)
     size = number(abs(diff), decimals, lang)
     if points:
-        size = t("overview.change.points", lang, n=size, count=abs(diff))
+        size = t("overview.change.points", lang, n=size)
     if diff == 0:
         return t("overview.change.same", lang), None
     up = diff > 0
