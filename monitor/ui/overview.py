@@ -22,6 +22,7 @@ STYLE = """
 .st-key-key_figures > div { flex: 1 1 calc(16.6% - 1rem); min-width: 6.2rem; }
 @media (max-width: 640px) { .st-key-key_figures > div { flex-basis: calc(33.3% - 1rem); } }
 .st-key-key_figures [data-testid="stMetric"] { padding: 0.4rem 0.6rem !important; }
+.st-key-key_figures [data-testid="stMetric"] > div { padding: 0.2rem !important; }
 .st-key-key_figures [data-testid="stMetricValue"] { font-size: 1.75rem; }
 .st-key-key_figures [data-testid="stMetricLabel"] *,
 .st-key-key_figures [data-testid="stMetricDelta"] * {
