@@ -12,7 +12,8 @@ from monitor.access.roles import ROLES
 from monitor.errors import MonitorError
 from monitor.text import t, tm
 from monitor.ui.a11y import page_language_and_focus
-from monitor.ui.state import acting_user, language, runtime
+from monitor.ui.figures import figures_line, figures_slot
+from monitor.ui.state import acting_user, demo_notice, demo_notice_seen, language, runtime
 
 st.set_page_config(page_title="Voortgangsmonitor IBDS", page_icon=":material/monitoring:", layout="wide")
 lang = language()
@@ -83,7 +84,12 @@ with rt.store.session():
     if st.session_state.pop("nav_refused", None) and page in pages:
         st.info(t("pages.nav.refused", lang, role=ROLES[acting.user.role].label(lang),
                   page=page.title), icon=":material/block:")
+    demo_notice(lang)  # once, to who started the demo
+    slot = figures_slot()  # from when the figures are: filled once the page said what it shows
     try:
         page.run()
     except MonitorError as exc:  # a problem the user can understand: its message, no traceback
         st.error(tm("pages.error", lang, error=exc.message(lang)))
+    finally:
+        figures_line(slot, rt, lang)
+    demo_notice_seen()  # the page ran to its end: the notice has been seen

@@ -13,6 +13,7 @@ from monitor.publication import source as sources
 from monitor.results import data_version
 from monitor.snapshots import create_snapshot, diff, reopen_quarter
 from monitor.text import number, t, tm
+from monitor.ui.figures import shows_snapshot
 from monitor.ui.state import current_user, language, runtime, url_select
 from monitor.views import exports as ex
 from monitor.views import verify
@@ -92,6 +93,8 @@ try:
                       until=Quarter.parse(source.until).label(lang)))
 except MonitorError as exc:
     st.error(tm("export.source.failed", lang, error=exc.message(lang)))
+if source is not None:
+    shows_snapshot(source, rt)  # the line at the top names the source's peildatum
 
 # --- reproduceerbaarheid: the selected snapshot recomputed and compared (monitor.views.verify) -----
 if source is not None and not source.live and allowed(acting, "export.snapshot") and st.button(

@@ -8,8 +8,7 @@ import polars as pl
 
 from monitor.charts.alt import alt_text
 from monitor.charts.memo import memo_figure
-from monitor.charts.numbers import quarter_label
-from monitor.charts.palette import ZWART
+from monitor.charts.numbers import quarter_label, short_quarter
 from monitor.charts.status import STATUS_STYLES
 from monitor.charts.theme import check_language, finish, no_data_figure
 from monitor.text import t
@@ -26,14 +25,24 @@ def _colorscale() -> list[list]:
     return scale
 
 
+def short_label(label: str, most: int = 22) -> str:
+    """An action label cut to ``most`` characters with an ellipsis ('A09 Datagedreven werk…')."""
+    return label if len(label) <= most else label[: most - 1].rstrip() + "…"
+
+
 @memo_figure
-def status_heatmap(frame: pl.DataFrame, lang: str = "nl") -> go.Figure:
+def status_heatmap(frame: pl.DataFrame, lang: str = "nl", titled: bool = True,
+                   compact: bool = False) -> go.Figure:
     """Heatmap of status per action (rows, sorted by ``action``) and quarter (columns).
 
     ``frame`` (``monitor.compute.action_status.heatmap_frame``): columns ``action``,
     ``action_label``, ``period`` ('YYYY-Qn'), ``status`` (one of ``compute.frame.STATUSES`` or
-    null); at most one row per action and period. Cell text is the status icon (✔ ● ▲ ✖ ?), the
-    colour bar lists icon + label, hover gives action, quarter and status.
+    null); at most one row per action and period. Cell text is the status icon (✔ ● ▲ ✖ ?) in the
+    status's text colour on its fill (one trace per text colour), the colour bar lists icon +
+    label, hover gives action, quarter and status. ``titled`` False: no title (a page that heads
+    the chart itself); ``compact``: for a narrow screen, short quarter labels ("K3 '26"), action
+    labels cut short (the hover and the table beside it give them in full) and the colour bar
+    below the chart.
     """
     check_language(lang)
     if frame.select("action", "period").is_duplicated().any():
@@ -44,43 +53,49 @@ def status_heatmap(frame: pl.DataFrame, lang: str = "nl") -> go.Figure:
     actions = frame.group_by("action", maintain_order=True).agg(pl.col("action_label").first()).sort("action")
     periods = sorted(frame["period"].unique().to_list())
     cells = {(r["action"], r["period"]): r["status"] for r in frame.iter_rows(named=True)}
-    z, text, hover = [], [], []
-    for action, label in actions.iter_rows():
-        row_z, row_text, row_hover = [], [], []
-        for period in periods:
-            style = STATUS_STYLES.get(cells.get((action, period)) or "")
-            row_z.append(_ORDER.index(style.status) if style else None)
-            row_text.append(style.icon if style else "")
-            badge = style.badge(lang) if style else "–"
-            row_hover.append(f"{label} — {quarter_label(period, lang)}: {badge}")
-        z.append(row_z)
-        text.append(row_text)
-        hover.append(row_hover)
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[quarter_label(q, lang) for q in periods],
-            y=actions["action_label"].to_list(),
-            text=text,
+    styles = [[STATUS_STYLES.get(cells.get((a, p)) or "") for p in periods] for a in actions["action"]]
+    labels = actions["action_label"].to_list()
+    hover = [[f"{label} — {quarter_label(p, lang)}: {s.badge(lang) if s else '–'}"
+              for p, s in zip(periods, row, strict=True)] for label, row in zip(labels, styles, strict=True)]
+    x = [short_quarter(q, lang) if compact else quarter_label(q, lang) for q in periods]
+    y = [short_label(label) for label in labels] if compact else labels
+    colorbar = {
+        "tickvals": list(range(len(_ORDER))),
+        "ticktext": [STATUS_STYLES[s].badge(lang) for s in _ORDER],
+        "title": {"text": t("chart.status", lang)},
+        "outlinewidth": 0,
+        "thickness": 14,
+    }
+    if compact:
+        colorbar |= {"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "xanchor": "left",
+                     "title": {"text": ""}, "thickness": 12, "len": 1}
+    fig = go.Figure()
+    # one trace per text colour: the icon sits in its status's fill_text on the status's fill
+    for n, ink in enumerate(dict.fromkeys(STATUS_STYLES[s].fill_text for s in _ORDER)):
+        def mine(style, ink=ink):
+            return style is not None and style.fill_text == ink
+        fig.add_trace(go.Heatmap(
+            z=[[_ORDER.index(s.status) if mine(s) else None for s in row] for row in styles],
+            x=x, y=y,
+            text=[[s.icon if mine(s) else "" for s in row] for row in styles],
             texttemplate="%{text}",
-            textfont={"color": ZWART, "size": 16},
+            textfont={"color": ink, "size": 16},
             hovertext=hover,
             hovertemplate="%{hovertext}<extra></extra>",
+            hoverongaps=n == 0,
             colorscale=_colorscale(),
             zmin=-0.5,
             zmax=len(_ORDER) - 0.5,
             xgap=3,
             ygap=3,
-            colorbar={
-                "tickvals": list(range(len(_ORDER))),
-                "ticktext": [STATUS_STYLES[s].badge(lang) for s in _ORDER],
-                "title": {"text": t("chart.status", lang)},
-                "outlinewidth": 0,
-                "thickness": 14,
-            },
-        )
-    )
-    fig.update_xaxes(type="category", showgrid=False, showline=False, title_text=t("chart.quarter", lang))
+            showscale=n == 0,
+            colorbar=colorbar if n == 0 else None,
+        ))
+    fig.update_xaxes(type="category", showgrid=False, showline=False,
+                     title_text="" if compact else t("chart.quarter", lang))
     fig.update_yaxes(type="category", autorange="reversed", showgrid=False, showline=False)
-    fig.update_layout(title={"text": t("chart.status_title", lang)}, height=160 + 36 * actions.height)
+    fig.update_layout(title={"text": t("chart.status_title", lang) if titled else ""},
+                      height=(120 if titled else 80) + (60 if compact else 0) + 36 * actions.height)
+    if not titled:
+        fig.update_layout(margin={"t": 10})
     return finish(fig, kind="status_heatmap", lang=lang, alt=alt)

@@ -30,6 +30,12 @@ def quarter_label(period: str | Quarter, lang: str = "nl") -> str:
     return fmt.quarter(Quarter.parse(period), lang)
 
 
+def short_quarter(period: str | Quarter, lang: str = "nl") -> str:
+    """"K3 '26" in Dutch, "Q3 '26" in English: a quarter where room is short (a phone)."""
+    q = Quarter.parse(period)
+    return t("overview.quarter_short", lang, q=q.q, yy=f"{q.year % 100:02d}")
+
+
 def month_label(d: date, lang: str = "nl") -> str:
     """'mrt 2026' in Dutch, 'Mar 2026' in English (Plotly's own month names are English)."""
     return fmt.month(d, lang)

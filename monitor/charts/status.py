@@ -13,7 +13,8 @@ from monitor.charts.palette import (
     GROEN,
     HEMELBLAUW,
     ORANJE,
-    ROBIJNROOD,
+    ROOD,
+    WIT,
     ZWART,
     tint,
 )
@@ -52,7 +53,7 @@ _STYLES = {
         StatusStyle("behaald", "✔", GROEN, GROEN, tint(GROEN, 0.5)),
         StatusStyle("op_koers", "●", HEMELBLAUW, HEMELBLAUW, tint(HEMELBLAUW, 0.5)),
         StatusStyle("risico", "▲", ORANJE, BRUIN, DONKERGEEL),
-        StatusStyle("achter", "✖", ROBIJNROOD, ROBIJNROOD, tint(ROBIJNROOD, 0.5)),
+        StatusStyle("achter", "✖", ROOD, ROOD, ROOD, WIT),  # the house red, not a pink tint
         StatusStyle("onvoldoende", "?", GRIJS_6, GRIJS_6, GRIJS_2),
     )
 }

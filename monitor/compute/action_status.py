@@ -40,7 +40,8 @@ import polars as pl
 
 from monitor.compute.frame import SEVERITY, national
 from monitor.definitions import Definitions
-from monitor.text import quarter, t, value_text
+from monitor.definitions.model import Indicator
+from monitor.text import day, listed, quarter, t, value_text
 
 SCORE = {"behaald": 3, "op_koers": 2, "risico": 1, "achter": 0}
 RULES = ("worst", "majority", "weighted")
@@ -129,31 +130,73 @@ def action_status_v1(results: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _item(row: dict, lang: str) -> str:
-    ind = row["ind"]
-    value = value_text(row["value"], ind.precision, ind.unit, lang)
-    if row["planned"] is None or row["status"] in ("behaald", "onvoldoende", None):
-        return t("rules.reason.item", lang, title=ind.title.get(lang), value=value)
-    return t("rules.reason.item_planned", lang, title=ind.title.get(lang), value=value,
-             planned=value_text(row["planned"], ind.precision, ind.unit, lang))
+def names(defs: Definitions, lang: str) -> frozenset[str]:
+    """Words written with a capital inside a title of the definitions ('Digilab', 'Toolbox',
+    'CDO'): names, which keep their capital at the start of a title inside a sentence."""
+    titles = [i.title.get(lang) for i in defs.indicators.values()]
+    titles += [a.spec.action.title.get(lang) for a in defs.actions]
+    return frozenset(w for title in titles for w in title.split()[1:] if w[:1].isupper())
+
+
+def in_sentence(title: str, keep: frozenset[str] = frozenset()) -> str:
+    """A title inside a sentence: its first letter lower case, unless the first word is an
+    abbreviation ('CDO aangesteld') or a name in ``keep`` ('Digilab operationeel')."""
+    first = title.split(" ", 1)[0]
+    if first in keep or any(c.isupper() for c in first[1:]):
+        return title
+    return title[:1].lower() + title[1:]
+
+
+def _planned(v: float | None, ind: Indicator, lang: str) -> str:
+    """A planned value: with its unit only when the unit is written on the number ('52,0%');
+    a count's unit is said once, with the value ('19 adviezen tegen 38 gepland')."""
+    return value_text(v, ind.precision, "%" if ind.unit == "%" else None, lang)
+
+
+def reason_item(row: Mapping, ind: Indicator, lang: str, keep: frozenset[str] = frozenset()) -> str:
+    """One deciding indicator in words: 'aandeel organisaties met een CDO (39,8% tegen 67,5%
+    gepland)', '... (geen doel)', '... (nog geen gegevens)', a milestone '... (nog niet bereikt,
+    gepland 01-07-2025)'."""
+    title = in_sentence(ind.title.get(lang), keep)
+    value, planned, status = row.get("value"), row.get("planned"), row.get("status")
+    if status in (None, "onvoldoende"):
+        note = row.get("status_note")
+        key = ("no_target" if note == "no_target" else "no_value" if value is None
+               else "too_little")
+        return t(f"overview.reason.item.{key}", lang, title=title)
+    if ind.compute.kind == "milestone":
+        key = "milestone_done" if value == 1.0 else "milestone_open"
+        return t(f"overview.reason.item.{key}", lang, title=title,
+                 planned=day(getattr(ind.compute, "planned", None), lang))
+    # a unit in brackets ('score (1-5)') is left out: the title names the measure
+    unit = None if ind.unit and "(" in ind.unit else ind.unit
+    shown = value_text(value, ind.precision, unit, lang)
+    if planned is None:
+        return t("overview.reason.item.value", lang, title=title, value=shown)
+    return t("overview.reason.item.planned", lang, title=title, value=shown,
+             planned=_planned(planned, ind, lang))
 
 
 def action_reasons(results: pl.DataFrame, defs: Definitions, period: str, lang: str,
                    status: pl.DataFrame) -> dict[str, str]:
-    """Per action, in words, which indicator(s) decided its status in ``period`` (``status``: the
-    actions' statuses in that period as :func:`action_status` gives them with ``defs``), e.g.
-    "Achter: Aandeel organisaties met een CDO 38%, gepland 52% in K3 2026"."""
-    rows = {r["indicator"]: r for r in national(results).filter(pl.col("period") == period)
-            .select("indicator", "value", "planned", "status").iter_rows(named=True)}
+    """Per action, one sentence saying which indicator(s) decided its status in ``period`` and by
+    how much (``status``: the actions' statuses in that period as :func:`action_status` gives them
+    with ``defs``), e.g. "Achter in K3 2026: aandeel organisaties met een CDO (39,8% tegen 67,5%
+    gepland)." Several indicators are joined with commas and 'en'; an achieved action says all
+    its indicators reached their target; a rule other than ``worst`` is named."""
+    nat = national(results).filter(pl.col("period") == period)
+    cols = [c for c in ("indicator", "value", "planned", "status", "status_note") if c in nat.columns]
+    rows = {r["indicator"]: r for r in nat.select(cols).iter_rows(named=True)}
     when = quarter(period, lang)
+    keep = names(defs, lang)
     out: dict[str, str] = {}
     for r in status.iter_rows(named=True):
-        items = [_item({**rows[i], "ind": defs.indicators[i]}, lang) for i in r["deciding"]]
-        key = f"rules.reason.{r['status']}"
-        text = t(key, lang, items="; ".join(items), count=len(items), period=when)
-        if r["rule"] != "worst":
-            text += t("rules.reason.rule", lang, rule=t(f"rules.rule.{r['rule']}", lang))
-        out[r["action"]] = text
+        items = [reason_item(rows.get(i, {}), defs.indicators[i], lang, keep)
+                 for i in r["deciding"]]
+        rule = (t("overview.reason.rule", lang, rule=t(f"rules.rule.{r['rule']}", lang))
+                if r["rule"] != "worst" else "")
+        out[r["action"]] = t(f"overview.reason.{r['status']}", lang, items=listed(items, lang),
+                             count=len(items), period=when, rule=rule)
     return out
 
 

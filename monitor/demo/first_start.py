@@ -1,12 +1,14 @@
 """The dashboard's start: open the runtime and, in demo mode, fill an empty database with demo
-data (the first run on a fresh machine)."""
+data (the first run on a fresh machine), with a short notice of what was made for the person who
+started it (no server path: a reader of the page has no use for it)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from monitor.periods import Quarter
 from monitor.runtime import Runtime, open_runtime
-from monitor.text import Text
+from monitor.text import Number, Text
 
 
 def first_start(
@@ -21,4 +23,11 @@ def first_start(
     from monitor.demo import build_demo
 
     summary = build_demo(rt.store, rt.context())
-    return rt, Text("app.demo_created", path=rt.store.path, summary=summary.text())
+    return rt, Text("overview.demo_created", first=_quarter(summary.first),
+                    last=_quarter(summary.last), submissions=Number(summary.submissions, 0),
+                    late=Number(summary.late, 0), corrections=Number(summary.corrections, 0))
+
+
+def _quarter(period: str) -> Text:
+    q = Quarter.parse(period)
+    return Text("quarter.label", year=q.year, q=q.q)

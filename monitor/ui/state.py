@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import streamlit as st
 
@@ -31,9 +32,23 @@ def configured_language(config_path: str | None) -> str:
         return "nl"
 
 
+class _Once:
+    """The first-start notice, handed out once: to the session whose run built the demo data (the
+    first to ask after the build), not to every later visitor of the shared runtime."""
+
+    def __init__(self, notice: Text | None):
+        self._notice, self._lock = notice, threading.Lock()
+
+    def take(self) -> Text | None:
+        with self._lock:
+            notice, self._notice = self._notice, None
+        return notice
+
+
 @st.cache_resource(show_spinner=False)
-def _start(config_path: str | None, db: str | None) -> tuple[Runtime, Text | None]:
-    return first_start(db, config_path)
+def _start(config_path: str | None, db: str | None) -> tuple[Runtime, _Once]:
+    rt, created = first_start(db, config_path)
+    return rt, _Once(created)
 
 
 def runtime() -> Runtime:
@@ -41,14 +56,30 @@ def runtime() -> Runtime:
     lang = language()
     try:
         with st.spinner(t("app.preparing", lang)):
-            rt, created = _start(os.environ.get("MONITOR_CONFIG"), os.environ.get("MONITOR_DB"))
+            rt, once = _start(os.environ.get("MONITOR_CONFIG"), os.environ.get("MONITOR_DB"))
     except MonitorError as exc:
         st.error(tm("app.start_failed", lang, error=exc.message(lang)))
         st.stop()
-    if created and not st.session_state.get("demo_notice_shown"):
-        st.session_state["demo_notice_shown"] = True
-        st.info(tm("app.demo_notice", lang, notice=created))
+    created = once.take()  # for the session that started the demo only
+    if created:
+        st.session_state[_NOTICE] = created
     return rt
+
+
+_NOTICE = "demo_notice"
+
+
+def demo_notice(lang: str) -> None:
+    """The first-start notice, in the reader's language, while this session has it (dashboard.py
+    calls :func:`demo_notice_seen` once a page has run to its end: a run that switches page, as
+    the start page does, would otherwise swallow it)."""
+    notice = st.session_state.get(_NOTICE)
+    if notice:
+        st.info(tm("app.demo_notice", lang, notice=notice), icon=":material/science:")
+
+
+def demo_notice_seen() -> None:
+    st.session_state.pop(_NOTICE, None)
 
 
 def url_select(label: str, options: list, param: str, *, default=None, format_func=str,

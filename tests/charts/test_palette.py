@@ -59,7 +59,8 @@ def test_every_text_colour_in_every_chart(name, lang):
     assert found
     for path, colour in found:
         if ".data[" in path and fig.data[int(path.split("[")[1].split("]")[0])].type == "heatmap":
-            backgrounds = [s.fill for s in STATUS_STYLES.values()]  # cell text sits on the fills
+            # cell text sits on the fills of the statuses written in that colour
+            backgrounds = [s.fill for s in STATUS_STYLES.values() if s.fill_text == colour]
         else:
             backgrounds = [p.WIT]
         for background in backgrounds:

@@ -9,6 +9,7 @@ from helpers import acting_programme_manager
 from streamlit.testing.v1 import AppTest
 
 from monitor.compute.action_status import action_status
+from monitor.compute.frame import STATUSES
 from monitor.results import current_results
 from monitor.views.completeness import missing_organisations
 
@@ -59,8 +60,8 @@ def test_overview_lists_every_action_with_its_status(demo):
         label = f"{a.id.upper()} · {a.spec.action.title.nl}"
         assert label in links
         assert status_badge(statuses[a.id], "nl") in markdown
-    headline = {m.label: m.value for m in at.metric}
-    assert sum(int(v) for v in headline.values()) == 12
+    headline = {m.proto.label: m.proto.body for m in at.metric}
+    assert sum(int(headline[status_badge(s, "nl")]) for s in STATUSES) == 12
 
 
 def test_action_page_has_chart_and_table_per_indicator(demo):

@@ -6,7 +6,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.title": ("Voortgangsmonitor Interbestuurlijke Datastrategie",
                   "Progress monitor Interadministrative Data Strategy"),
     "app.start_failed": ("De monitor kan niet starten: {error}", "The monitor cannot start: {error}"),
-    "app.demo_created": ("Demodata aangemaakt in {path}: {summary}", "Demo data created in {path}: {summary}"),
     "app.demo_notice": ("{notice}", "{notice}"),
     "demo.summary": (
         "demodata {first} tot en met {last}: {submissions} inzendingen in {files} ({late} te laat, {corrections} "

@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "rules.reason.item": ("{title} {value}", "{title} {value}"),
-    "rules.reason.item_planned": ("{title} {value}, gepland {planned}", "{title} {value}, planned {planned}"),
-    "rules.reason.achter": ("Achter: {items} in {period}", "Behind: {items} in {period}"),
-    "rules.reason.risico": ("Risico: {items} in {period}", "At risk: {items} in {period}"),
-    "rules.reason.op_koers": ("Op koers: {items} in {period}", "On track: {items} in {period}"),
-    "rules.reason.behaald.one": ("Behaald: de indicator is behaald in {period}",
-                                 "Achieved: the indicator is achieved in {period}"),
-    "rules.reason.behaald.other": ("Behaald: alle {count} indicatoren behaald in {period}",
-                                   "Achieved: all {count} indicators achieved in {period}"),
-    "rules.reason.onvoldoende": ("Onvoldoende gegevens in {period} voor: {items}",
-                                 "Insufficient data in {period} for: {items}"),
     "rules.reason.shown": ("{reason}", "{reason}"),
-    "rules.reason.rule": (" (regel: {rule})", " (rule: {rule})"),
     "rules.rule.worst": ("ernstigste indicator", "most serious indicator"),
     "rules.rule.majority": ("meerderheid", "majority"),
     "rules.rule.weighted": ("gewogen gemiddelde", "weighted mean"),

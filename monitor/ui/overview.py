@@ -1,0 +1,60 @@
+"""Pieces of the programme overview (issue 17): the key figures with their change since the
+previous quarter, and the style that lets the overview's first screen on a phone hold the title,
+the line saying from when the figures are and the counts per status."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monitor.text import t
+from monitor.ui.widgets import status_badge
+
+# h1: a smaller title on a narrow screen, broken between words (a long word may still wrap,
+# never overflow); metrics: labels and changes may wrap instead of being cut off
+STYLE = """
+<style>
+[data-testid="stMain"] h1 { overflow-wrap: break-word; }
+@media (max-width: 640px) {
+  [data-testid="stMain"] h1 { font-size: 1.6rem; line-height: 1.25; padding-top: 0.25rem; }
+  [data-testid="stMain"] h3 { font-size: 1.2rem; }
+}
+/* the key figures: six in a row, three in a row on a phone; labels and changes wrap between words */
+.st-key-key_figures > div { flex: 1 1 calc(16.6% - 1rem); min-width: 6.2rem; }
+@media (max-width: 640px) { .st-key-key_figures > div { flex-basis: calc(33.3% - 1rem); } }
+.st-key-key_figures [data-testid="stMetric"] { padding: 0.4rem 0.6rem !important; }
+.st-key-key_figures [data-testid="stMetric"] > div { padding: 0.2rem !important; }
+.st-key-key_figures [data-testid="stMetricValue"] { font-size: 1.75rem; }
+.st-key-key_figures [data-testid="stMetricLabel"] *,
+.st-key-key_figures [data-testid="stMetricDelta"] * {
+  white-space: normal !important; text-overflow: clip !important; word-break: normal !important;
+  overflow-wrap: normal !important; hyphens: none !important;
+}
+@media (max-width: 640px) {
+  .st-key-key_figures [data-testid="stMetricLabel"] p { font-size: 0.8rem; }
+  .st-key-key_figures [data-testid="stMetricValue"] { font-size: 1.5rem; }
+}
+</style>
+"""
+
+# the colour of a change's words: good news green, bad news red, otherwise grey; the words carry
+# the arrow and the sign, so the colour only supports them
+COLOURS = {True: "green", False: "red", None: "gray"}
+
+
+def overview_style() -> None:
+    st.html(STYLE)
+
+
+def key_figures(figures, lang: str, previous: str) -> None:
+    """One compact block of metrics (``monitor.views.overview.KeyFigure``): the counts per status,
+    then the share of submissions, each with its change since the quarter ``previous``
+    (named once below them); on a phone
+    they wrap into rows of three."""
+    with st.container(horizontal=True, gap="small", key="key_figures"):
+        for f in figures:
+            label = (status_badge(f.key, lang) if f.key != "submissions"
+                     else t("overview.key.submissions", lang))
+            st.metric(label, f.value, f.change, delta_color=COLOURS[f.better], delta_arrow="off",
+                      border=True)
+    if any(f.change for f in figures):
+        st.caption(t("overview.change.since", lang, previous=previous))
