@@ -16,7 +16,7 @@ from typing import Literal
 
 import polars as pl
 
-from monitor.compute.describe import describe
+from monitor.compute.describe import describe, kind_text
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
@@ -106,6 +106,10 @@ def key_figure(trend: pl.DataFrame, ind: Indicator, period: str, lang: str) -> K
                direction=t(f"explore.explain.direction.{ind.direction}", lang).rstrip(".")))
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:].rstrip(".") + "."
+
+
 @dataclass(frozen=True)
 class Explanation:
     """'Wat betekent dit?': what the indicator measures (its description), how it is computed
@@ -120,7 +124,12 @@ def explanation(ind: Indicator, defs: Definitions, settings: Config | Mapping[st
                 kind: ChartKind, lang: str) -> Explanation:
     """The explanation beside a chart of ``kind`` for ``ind`` under ``settings`` (the config in
     force): the same rule texts as the Definities page and the report annex."""
-    what = ind.description.get(lang) if ind.description else t("explore.no_description", lang)
-    what = f"{what.strip()} {t(f'explore.explain.direction.{ind.direction}', lang)}"
+    # the declared description; without one, what the value is in words (the formula), and
+    # the declared source and notes when there are any
+    what = (ind.description.get(lang).strip() if ind.description
+            else _sentence(kind_text(ind, defs, lang)))
+    if ind.source:
+        what = f"{what} {ind.source.get(lang).strip()}"
+    what = f"{what} {t(f'explore.explain.direction.{ind.direction}', lang)}"
     return Explanation(what=what, how=[r.text for r in describe(ind, defs, settings, lang)],
                        read=t(f"explore.read.{kind}", lang))

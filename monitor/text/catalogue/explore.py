@@ -62,7 +62,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Each grey dot is an organisation of the same type; the blue diamond with its name is this "
         "organisation, the vertical line the median of the group."),
     "explore.quoted": ("{text}", "{text}"),  # a rule's words shown as written (tm: Markdown-safe)
-    "explore.no_description": ("Geen omschrijving vastgelegd.", "No description declared."),
     # organisation types counted ("1 gemeente", "3 gemeenten") and one organisation's type
     "explore.type.gemeente.one": ("gemeente", "municipality"),
     "explore.type.gemeente.other": ("gemeenten", "municipalities"),
