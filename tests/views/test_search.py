@@ -50,7 +50,7 @@ def test_limit_and_total(rt):
 
 
 def test_a_submitter_finds_only_their_own_organisations_and_no_actions(rt):
-    hits, total = found(rt, "amsterdam", user="demo-amsterdam")
+    hits, _ = found(rt, "amsterdam", user="demo-amsterdam")
     assert [h.params for h in hits] == [{"organisatie": "GM0363"}]
     assert found(rt, "rotterdam", user="demo-amsterdam") == ([], 0)
     assert found(rt, "a03", user="demo-amsterdam") == ([], 0)  # no Actie page for an indiener
