@@ -3,7 +3,7 @@ as the Coronadashboard shows them) and its "Wat betekent dit?" beside each chart
 
 The change is the difference of the two values *as shown*, each rounded to the indicator's
 precision, so a reader can check it from the figures on the page ('39,8%' and '37,7%': '+2,1
-procentpunt'). Its tone follows the indicator's direction: up is bad when lower is better; the
+procentpunten'). Its tone follows the indicator's direction: up is bad when lower is better; the
 text always says it in words too ('gunstig'), never by colour alone.
 """
 
@@ -30,7 +30,7 @@ ChartKind = Literal["trend", "by_type", "distribution", "map", "peers"]
 @dataclass(frozen=True)
 class KeyFigure:
     """One indicator's key figure, ready to show: ``value`` ('39,8%'), ``change`` ('▲ +2,1
-    procentpunt', None without a comparison), ``compared`` ('t.o.v. K2 2026 · gunstig', or why
+    procentpunten', None without a comparison), ``compared`` ('t.o.v. K2 2026 · gunstig', or why
     there is no comparison), ``tone`` (the colour's meaning; the words say it too), ``delta`` (the
     change as a number at the indicator's precision; None without one)."""
 
@@ -66,7 +66,7 @@ def tone(delta: Decimal | None, direction: str) -> Tone:
 
 
 def change_text(delta: Decimal, ind: Indicator, lang: str) -> str:
-    """'▲ +2,1 procentpunt', '▼ -3 adviezen', '■ 0,0 procentpunt' (a percentage changes by
+    """'▲ +2,1 procentpunten', '▼ -3 adviezen', '■ 0,0 procentpunten' (a percentage changes by
     percentage points)."""
     size = abs(delta)
     if ind.unit == "%":

@@ -44,7 +44,7 @@ def test_action_page_key_figures_and_explanations(demo):
     metrics = at.get("metric")
     assert [m.value for m in metrics] == ["39,8%", "32,7%", "2,1 FTE"]
     deltas = [m.proto.delta for m in metrics]
-    assert all(re.fullmatch(r"[▲▼■] [+-]?\d+,\d (procentpunt|FTE)", d) for d in deltas), deltas
+    assert all(re.fullmatch(r"[▲▼■] [+-]?\d+,\d (procentpunten?|FTE)", d) for d in deltas), deltas
     captions = [c.value for c in at.main.caption]
     assert sum(c.startswith("t.o.v. K2 2026 · ") for c in captions) == 3
     charts = at.get("plotly_chart")

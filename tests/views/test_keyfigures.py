@@ -20,7 +20,7 @@ def test_change_in_percentage_points_from_the_values_as_shown():
     kf = key_figure(trend(("2026-Q2", 37.66), ("2026-Q3", 39.84)), CDO, "2026-Q3", "nl")
     assert kf.value == "39,8%"
     assert kf.delta == Decimal("2.1")
-    assert kf.change == "▲ +2,1 procentpunt"
+    assert kf.change == "▲ +2,1 procentpunten"
     assert kf.compared == "t.o.v. K2 2026 · gunstig" and kf.tone == "good"
     en = key_figure(trend(("2026-Q2", 37.66), ("2026-Q3", 39.84)), CDO, "2026-Q3", "en")
     assert (en.value, en.change, en.compared) == ("39.8%", "▲ +2.1 percentage points",
@@ -45,7 +45,7 @@ def test_other_units_and_precision_zero():
 def test_no_change_is_neutral_and_said_in_words():
     kf = key_figure(trend(("2026-Q2", 40.04), ("2026-Q3", 39.96)), CDO, "2026-Q3", "nl")
     assert kf.delta == 0 and kf.tone == "neutral"
-    assert kf.change == "■ 0,0 procentpunt" and kf.compared == "t.o.v. K2 2026 · gelijk"
+    assert kf.change == "■ 0,0 procentpunten" and kf.compared == "t.o.v. K2 2026 · gelijk"
 
 
 def test_one_data_point_has_no_previous_quarter():

@@ -7,7 +7,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # key figures: the value and its change since the previous quarter
     "explore.key.title": ("Kerncijfers in {period}", "Key figures in {period}"),
     "explore.key.pp.one": ("procentpunt", "percentage point"),
-    "explore.key.pp.other": ("procentpunt", "percentage points"),
+    "explore.key.pp.other": ("procentpunten", "percentage points"),
     "explore.key.change": ("{arrow} {sign}{delta}{unit}", "{arrow} {sign}{delta}{unit}"),
     "explore.key.since": ("t.o.v. {period}", "vs {period}"),
     "explore.key.good": ("gunstig", "favourable"),
