@@ -12,6 +12,7 @@ from monitor.access.roles import ROLES
 from monitor.errors import MonitorError
 from monitor.text import t, tm
 from monitor.ui.a11y import page_language_and_focus
+from monitor.ui.explore import footer_link, search_box
 from monitor.ui.figures import figures_line, figures_slot
 from monitor.ui.state import acting_user, demo_notice, demo_notice_seen, language, runtime
 
@@ -35,6 +36,7 @@ PAGES = [
     ("app_pages/export.py", "nav.export", "export", ":material/ios_share:"),
     ("app_pages/audit.py", "nav.audit", "audit", ":material/history:"),
     ("app_pages/gebruikers.py", "nav.users", "gebruikers", ":material/manage_accounts:"),
+    ("app_pages/colofon.py", "nav.colophon", "colofon", ":material/accessibility:"),
 ]
 
 
@@ -81,6 +83,8 @@ with rt.store.session():
     start = [st.Page(start_page(pages[0]), title=pages[0].title, default=True,
                      visibility="hidden")] if pages else []
     page = st.navigation(start + pages + refused)
+    with st.sidebar:  # on every page: search (what this user may open) and the colophon link
+        search_box(rt, acting.user, lang)
     if st.session_state.pop("nav_refused", None) and page in pages:
         st.info(t("pages.nav.refused", lang, role=ROLES[acting.user.role].label(lang),
                   page=page.title), icon=":material/block:")
@@ -93,3 +97,5 @@ with rt.store.session():
     finally:
         figures_line(slot, rt, lang)
     demo_notice_seen()  # the page ran to its end: the notice has been seen
+    st.divider()
+    footer_link(lang)

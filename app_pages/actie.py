@@ -12,8 +12,9 @@ from monitor.narrative import forecast_reason, status_text, values_note
 from monitor.periods import Quarter
 from monitor.results import data_version
 from monitor.snapshots.frozen import snapshot_exists, snapshot_id
-from monitor.text import Text, coverage_text, has, literal, number, t, tm, value_text
+from monitor.text import Text, coverage_text, has, literal, number, quarter, t, tm, value_text
 from monitor.textsafe import excel_csv
+from monitor.ui.explore import explain, key_figures
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_labels
 from monitor.views.action import (
@@ -25,6 +26,8 @@ from monitor.views.action import (
     series,
 )
 from monitor.views.exports import Lineage, lineage_view, markdown_escaped
+from monitor.views.keyfigures import explanation, key_figure
+from monitor.views.labels import readable
 from monitor.views.notes import forecast_words
 
 lang = language()
@@ -50,9 +53,14 @@ org_type = url_select(t("filter.type", lang), list(type_names), "type",
 info = action_info(rt.defs, rt.register, action_id, lang)
 st.title(titles[action_id])
 st.write(info["description"])
-st.caption(t("action.meta", lang, line=info["line"], owner=literal(info["owner_name"]), start=info["start"],
-             end=info["end"]))
+st.caption(t("action.meta", lang, line=info["line"], owner=literal(info["owner_name"]),
+             start=quarter(info["start"], lang), end=quarter(info["end"], lang)))
 label = Quarter.parse(period).label(lang)
+shown_inds = [i for i in all_inds if chosen == "alle" or i.id == chosen]
+# key figures: each indicator's value with its change since the previous quarter
+st.subheader(t("explore.key.title", lang, period=label))
+key_figures([key_figure(series(res, i.id, "national", until=period), i, period, lang)
+             for i in shown_inds], lang)
 lineage_snapshot = st.query_params.get("snapshot")  # ?snapshot=ID: lineage from that snapshot
 if lineage_snapshot is not None and not snapshot_exists(rt.store, lineage_snapshot):
     st.info(tm("pages.lineage.unknown_snapshot", lang, snapshot=lineage_snapshot))
@@ -100,9 +108,12 @@ def lineage_panel(indicator_id: str) -> None:
                            key=f"lineage_{indicator_id}", on_click="ignore")
 
 
-for ind in all_inds:
-    if chosen != "alle" and ind.id != chosen:
-        continue
+def what(ind, kind: str) -> None:
+    """'Wat betekent dit?' under a chart of ``kind``."""
+    explain(explanation(ind, rt.defs, rt.config, kind, lang), lang)
+
+
+for ind in shown_inds:
     st.header(ind.title.get(lang), divider="blue")
     trend = note_details(series(res, ind.id, "national", until=period), rt.defs, rt.config)
     now = trend.filter(pl.col("period") == period).to_dicts()
@@ -121,11 +132,12 @@ for ind in all_inds:
     st.subheader(t("action.trend", lang))
     chart_with_table(
         indicator_trend(trend, ind, lang),
-        forecast_words(status_labels(trend, lang), lang, ind).select(cols),
+        readable(forecast_words(status_labels(trend, lang), lang, ind).select(cols), lang),
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
         {c: t(f"col.{c}", lang) for c in cols},
         ind.precision,
     )
+    what(ind, "trend")
     lineage_panel(ind.id)
     if "type" in ind.breakdowns:
         rows = at_period(res, ind.id, "type", period)
@@ -140,6 +152,7 @@ for ind in all_inds:
             {c: t(f"col.{c}", lang) for c in cols},
             ind.precision,
         )
+        what(ind, "by_type")
     if "organisation" in ind.breakdowns:
         orgs = organisation_values(res, rt.register, ind.id, period, rt.defs, rt.config)
         if org_type != "alle":
@@ -153,13 +166,15 @@ for ind in all_inds:
         judged = orgs["status"].is_not_null().any()
         cols = [c for c in ("code", "name", "type", "provincie", "value", "reported", "carried",
                             "status") if c in orgs.columns and (judged or c != "status")]
-        table = (status_labels(orgs, lang) if judged else orgs).select(cols).with_columns(
-            pl.col("type").replace_strict(types, default=pl.col("type")))
+        # one organisation a row: its type in the singular, its province by name
+        table = readable((status_labels(orgs, lang) if judged else orgs).select(cols), lang,
+                         config=rt.config, register=rt.register)
         config = {c: t(f"col.{c}", lang) for c in cols} | {"code": t("col.id", lang),
                                                            "carried": t("col.own_carried", lang)}
         st.subheader(t("action.distribution", lang, period=label))
         chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
                          f"{ind.id}_per_organisatie_{period}", config, ind.precision)
+        what(ind, "distribution")
         level = map_level(rt.defs, ind)
         if level and org_type in ("alle", level):
             st.subheader(t("action.map", lang, period=label))
@@ -168,3 +183,4 @@ for ind in all_inds:
             chart_with_table(choropleth(map_rows, ind, period, load_geojson(level), lang),
                              table.filter(pl.col("code").is_in(map_rows["group"].implode())), lang,
                              f"map_{ind.id}", f"{ind.id}_kaart_{period}", config, ind.precision)
+            what(ind, "map")

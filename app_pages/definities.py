@@ -48,7 +48,10 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
             "id", "title", "type", "unit", "reporters", "required", "kind", "choices").with_columns(
             pl.col("type").map_elements(lambda v: t(f"measure.type.{v}", lang), return_dtype=pl.String),
             pl.col("kind").map_elements(lambda v: t(f"measure.kind.{v}", lang), return_dtype=pl.String),
-            pl.col("unit").map_elements(lambda v: unit_text(v, lang), return_dtype=pl.String))
+            pl.col("unit").map_elements(lambda v: unit_text(v, lang), return_dtype=pl.String),
+            # organisation types by their label in the language, not their id
+            pl.col("reporters").map_elements(
+                lambda v: ", ".join(types.get(x, x) for x in v.split(", ")), return_dtype=pl.String))
         st.dataframe(measures, hide_index=True, column_config={
             c: t(f"col.{c}", lang) for c in ("id", "title", "type", "unit", "reporters", "required",
                                             "kind", "choices")})

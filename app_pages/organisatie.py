@@ -6,14 +6,21 @@ organisations they may open, and a section their role may not see is not drawn."
 import polars as pl
 import streamlit as st
 
+from monitor.charts.peers import member_bars, peer_dots
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
 from monitor.text import Text, literal, number, t
+from monitor.ui.explore import explain
 from monitor.ui.state import current_user, language, results, runtime, url_select
-from monitor.ui.widgets import in_words, submission_history_table
+from monitor.ui.widgets import chart_with_table, in_words, submission_history_table
+from monitor.views.exports import markdown_escaped
+from monitor.views.keyfigures import explanation
+from monitor.views.labels import counted, province_names, readable, type_name
 from monitor.views.organisation import (
     open_problems,
     peer_comparison,
+    peer_values,
+    province_members,
     timeliness,
     visible_organisations,
     visible_sections,
@@ -36,13 +43,17 @@ org = url_select(t("filter.organisation", lang), codes, "organisatie",
                  format_func=lambda c: f"{names[c]} ({c})", where=left)
 sections = visible_sections(user, org)
 type_label = rt.config.org_types[org_types[org]][lang]
+provinces = province_names(rt.register)
+province = dict(zip(rt.register["code"], rt.register["provincie"], strict=True)).get(org)
 if "peers" in sections:
     res = results(rt)
     periods = sorted(res["period"].unique().to_list(), reverse=True)
     period = url_select(t("filter.period", lang), periods, "kwartaal", where=right,
                         format_func=lambda q: Quarter.parse(q).label(lang))
 st.title(literal(f"{names[org]} ({org})"))
-st.caption(type_label)
+one_type = type_name(rt.config, org_types[org], lang).capitalize()
+st.caption(t("explore.org.caption", lang, type=one_type, province=provinces[province])
+           if province in provinces and province != org else one_type)
 if "timeliness" in sections:
     done = timeliness(rt.store, user, org)
     st.write(t("org.timeliness", lang, quarters=Text("org.quarters", count=done["quarters"]),
@@ -56,15 +67,63 @@ if "peers" in sections:
     if peers.is_empty():
         st.caption(t("org.no_peers", lang))
     else:
-        # values in the language's number format, at each indicator's precision
+        # one indicator as a chart: this organisation among its peers, the data beside it
+        titles = dict(zip(peers["indicator"], peers["title"], strict=True))
+        shares = [i for i in titles if rt.defs.indicators[i].unit == "%"]  # compare well
+        chosen = url_select(t("explore.org.indicator", lang), list(titles), "indicator",
+                            format_func=titles.get, default=shares[0] if shares else None)
+        ind = rt.defs.indicators[chosen]
+        values = peer_values(rt.store, user, res, rt.register, org, chosen, period)
+        n_peers = values["value"].is_not_null().sum()
+        names_config = {"code": t("col.id", lang), "name": t("col.name", lang),
+                        "value": t("col.value", lang), "reported": t("col.reported", lang),
+                        "carried": t("col.own_carried", lang)}
+        chart_with_table(
+            peer_dots(values, ind, org, names[org], period,
+                      counted(rt.config, org_types[org], lang, n_peers), lang),
+            readable(values.sort("value", descending=True, nulls_last=True)
+                     .select("name", "value", *(["carried"] if "carried" in values.columns else [])),
+                     lang), lang,
+            "peers_chart", f"{chosen}_{org}_naast_{period}", names_config, ind.precision)
+        explain(explanation(ind, rt.defs, rt.config, "peers", lang), lang)
+        # every indicator: the values in the language's number format, at each one's precision
+        st.markdown(f"**{t('explore.org.all', lang)}**")
         digits = {i.id: i.precision for i in rt.defs.indicators.values()}
         peers = peers.with_columns(pl.struct("indicator", c).map_elements(
             lambda r, c=c: number(r[c], digits[r["indicator"]], lang), return_dtype=pl.String)
             .alias(c) for c in ("own", "peer_median"))
-        st.dataframe(peers, hide_index=True, key="peers", column_config={
-            c: t(f"col.{c}", lang) for c in ("indicator", "title", "unit", "own", "own_carried",
-                                             "peer_median", "peers")}
-            | {"peers_carried": t("col.carried", lang)})
+        # a plain table: its cells wrap, so no column is cut off at 1 280 px
+        heads = {c: t(f"col.{c}", lang) for c in ("title", "unit", "own", "own_carried",
+                                                   "peer_median", "peers")}
+        st.table(markdown_escaped(readable(peers.drop("indicator"), lang)).rename(
+            heads | {"peers_carried": t("col.carried", lang)}), hide_index=True)
+
+    if "members" in sections and org_types[org] == "provincie":
+        # the drill-down: this province's gemeenten, each with a link to its own page
+        members = province_members(rt.store, user, res, rt.register, org, chosen, period)
+        label = Quarter.parse(period).label(lang)
+        st.subheader(t("explore.org.members", lang, province=names[org], period=label))
+        known = int(members["value"].is_not_null().sum())
+        if not known:
+            st.caption(t("explore.org.no_members", lang, province=names[org]))
+        else:
+            st.caption(t("explore.org.members_caption", lang,
+                         members=counted(rt.config, "gemeente", lang, members.height),
+                         reported=number(known, 0, lang)))
+            keep = {k: v for k, v in st.query_params.to_dict().items()
+                    if k in ("lang", "demo_user", "kwartaal", "indicator")}
+            links = members.with_columns(pl.format(
+                "organisatie?organisatie={}" + "".join(f"&{k}={v}" for k, v in keep.items()),
+                "code").alias("link"))
+            chart_with_table(
+                member_bars(members, ind, names[org], period, lang),
+                readable(links.sort("value", descending=True, nulls_last=True)
+                         .select("name", "link", "value",
+                                 *(["carried"] if "carried" in links.columns else [])), lang), lang,
+                "members", f"{chosen}_{org}_gemeenten_{period}",
+                names_config | {"link": st.column_config.LinkColumn(
+                    t("explore.col.link", lang), display_text=t("explore.org.open", lang))},
+                ind.precision)
 
 if "problems" in sections:
     st.subheader(t("org.problems", lang))

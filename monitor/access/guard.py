@@ -21,8 +21,9 @@ from monitor.access.model import User
 from monitor.access.roles import Role, Scope, action
 from monitor.text import Listed, Text
 
-# page id -> the actions of which at least one (in any scope) makes the page usable.
-# Order = navigation order (dashboard.py).
+# page id -> the actions of which at least one (in any scope) makes the page usable; none: every
+# active user (the accessibility statement, contact and colophon). Order = navigation order
+# (dashboard.py).
 PAGES: dict[str, tuple[str, ...]] = {
     "overzicht": ("view",),
     "actie": ("view",),
@@ -33,6 +34,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "export": ("export.snapshot", "export.live", "snapshot.create", "period.reopen"),
     "audit": ("audit.view",),
     "gebruikers": ("users.manage",),
+    "colofon": (),
 }
 
 
@@ -90,7 +92,9 @@ def permitted_organisations(user: User | None, action_id: str, codes: Iterable[s
 
 def visible_pages(user: User | None) -> list[str]:
     """The page ids ``user`` may use, in navigation order (empty for nobody / deactivated)."""
-    return [page for page, needs in PAGES.items() if any(scope(user, a) for a in needs)]
+    active = user is not None and user.active
+    return [page for page, needs in PAGES.items()
+            if any(scope(user, a) for a in needs) or (active and not needs)]
 
 
 def _code(organisation: str | None) -> str | None:

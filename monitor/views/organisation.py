@@ -5,7 +5,8 @@ Every function takes the acting user and refuses (``access.denied`` in the audit
 
 - :func:`timeliness`: ``view`` (any organisation) or ``submissions.view`` for the organisation;
 - :func:`peer_comparison`: ``view`` only (it shows other organisations' values: never an indiener);
-- :func:`open_problems`: ``submissions.view`` for the organisation (an indiener: own ones).
+- :func:`open_problems`: ``submissions.view`` for the organisation (an indiener: own ones);
+- :func:`peer_values` and :func:`province_members`: ``view`` only (other organisations' values).
 
 :func:`visible_organisations` and :func:`visible_sections` tell the page what to offer.
 """
@@ -25,7 +26,7 @@ from monitor.problems import said
 from monitor.store import Store
 from monitor.text import unit_text
 
-SECTIONS = ("timeliness", "peers", "problems", "submissions")
+SECTIONS = ("timeliness", "peers", "members", "problems", "submissions")
 
 
 def visible_organisations(user: User | str | None, codes: Iterable[str]) -> list[str]:
@@ -42,7 +43,9 @@ def visible_sections(user: User | str | None, organisation: str) -> list[str]:
     :data:`SECTIONS`): the page draws only these."""
     view = allowed(user, "view")
     own = allowed(user, "submissions.view", organisation)
-    shown = {"timeliness": view or own, "peers": view, "problems": own, "submissions": own}
+    # members: a province's gemeenten with their values (the page draws it for a province only)
+    shown = {"timeliness": view or own, "peers": view, "members": view, "problems": own,
+             "submissions": own}
     return [s for s in SECTIONS if shown[s]]
 
 
@@ -91,6 +94,42 @@ def peer_comparison(store: Store, user: User | str | None, results: pl.DataFrame
             .select("indicator", "title", "unit", "own", *(["own_carried"] if v2 else []),
                     "peer_median", "peers", *(["peers_carried"] if v2 else []))
             .sort("indicator"))
+
+
+def _values(results: pl.DataFrame, register: pl.DataFrame, codes: pl.Series, indicator: str,
+            period: str) -> pl.DataFrame:
+    """``code``, ``name``, ``value``, ``reported`` (and ``carried``) of ``codes`` in ``period``;
+    an organisation without a result has no value."""
+    rows = results.filter((pl.col("breakdown") == "organisation") & (pl.col("period") == period)
+                          & (pl.col("indicator") == indicator) & pl.col("group").is_in(codes.implode()))
+    carried = [(pl.col("carried") > 0).alias("carried")] if "carried" in rows.columns else []
+    rows = rows.select(pl.col("group").alias("code"), "value", "reported", *carried)
+    return (register.filter(pl.col("code").is_in(codes.implode()))
+            .select("code", pl.col("naam").alias("name"))
+            .join(rows, on="code", how="left").sort("code"))
+
+
+def peer_values(store: Store, user: User | str | None, results: pl.DataFrame,
+                register: pl.DataFrame, organisation: str, indicator: str,
+                period: str) -> pl.DataFrame:
+    """The values in ``period`` of ``organisation`` and every peer (same organisation type) for
+    ``indicator``: ``code``, ``name``, ``value``, ``reported``, (``carried``). Needs ``view``."""
+    enforce_as(store, user, "view", target=f"peers {organisation}")
+    org_type = register.filter(pl.col("code") == organisation)["type"].item()
+    return _values(results, register, register.filter(pl.col("type") == org_type)["code"],
+                   indicator, period)
+
+
+def province_members(store: Store, user: User | str | None, results: pl.DataFrame,
+                     register: pl.DataFrame, province: str, indicator: str,
+                     period: str) -> pl.DataFrame:
+    """The gemeenten of ``province`` (by the register's column ``provincie``) with their values
+    in ``period`` for ``indicator``: ``code``, ``name``, ``value``, ``reported``, (``carried``).
+    Needs ``view``: they are other organisations' values."""
+    enforce_as(store, user, "view", target=f"members {province}")
+    codes = register.filter((pl.col("provincie") == province)
+                            & (pl.col("type") == "gemeente"))["code"]
+    return _values(results, register, codes, indicator, period)
 
 
 def open_problems(store: Store, user: User | str | None, organisation: str,

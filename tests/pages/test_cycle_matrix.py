@@ -48,13 +48,14 @@ from tests.states import (
 
 ROOT = Path(__file__).resolve().parents[2]
 ALL_PAGES = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities",
-             "export", "audit", "gebruikers"]
-PAGES_OF = {
-    "viewer": ["overzicht", "actie", "organisatie", "volledigheid", "definities", "export"],
-    "indiener": ["organisatie", "aanleveren", "definities"],
+             "export", "audit", "gebruikers", "colofon"]
+PAGES_OF = {  # the accessibility statement, contact and colophon (colofon) for every role
+    "viewer": ["overzicht", "actie", "organisatie", "volledigheid", "definities", "export",
+               "colofon"],
+    "indiener": ["organisatie", "aanleveren", "definities", "colofon"],
     "programmamanager": ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren",
-                         "definities", "export", "audit"],
-    "beheerder": ["definities", "audit", "gebruikers"],
+                         "definities", "export", "audit", "colofon"],
+    "beheerder": ["definities", "audit", "gebruikers", "colofon"],
 }
 ROLES = list(PAGES_OF)
 # what only the page itself shows: its title (i18n key) and its widgets (keys)
@@ -68,6 +69,7 @@ PAGE_MARKS = {
     "export": ("export.title", ("url_snapshot", "snapshot_create", "reopen_run", "diff_run")),
     "audit": ("audit.title", ("audit_action",)),
     "gebruikers": ("users.title", ("role_user", "add_id")),
+    "colofon": ("colophon.title", ()),
 }
 # (state, how the user gets in): demo mode picks the user in the sidebar; login = production
 # with an OIDC login (AppTest.user). An empty database only exists in production: in demo mode

@@ -23,7 +23,7 @@ USERS = """users:
   - {id: oud, name: Oud, role: viewer, email: oud@example.nl, active: false}
 """
 ALL = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities", "export",
-       "audit"]
+       "audit", "colofon"]
 
 
 @pytest.fixture(scope="module")
@@ -70,10 +70,10 @@ def login(**claims) -> dict:
 @pytest.mark.parametrize(("claims", "pages", "who"), [
     (login(email="pm@example.nl", name="Pieter"), ALL, "Pieter PM (programmamanager)"),
     (login(email="KIJKER@example.nl"), ["overzicht", "actie", "organisatie", "volledigheid",
-                                        "definities", "export"], "Kijker (viewer)"),
-    (login(sub="7f3c-g1", email="other@example.nl"), ["organisatie", "aanleveren", "definities"],
-     "Indiener G1 (indiener)"),
-    (login(email="admin@example.nl"), ["definities", "audit", "gebruikers"],
+                                        "definities", "export", "colofon"], "Kijker (viewer)"),
+    (login(sub="7f3c-g1", email="other@example.nl"),
+     ["organisatie", "aanleveren", "definities", "colofon"], "Indiener G1 (indiener)"),
+    (login(email="admin@example.nl"), ["definities", "audit", "gebruikers", "colofon"],
      "Beheerder (beheerder)"),
 ])
 def test_navigation_follows_the_role_of_the_login(world, monkeypatch, claims, pages, who):

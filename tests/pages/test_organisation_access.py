@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from monitor.intake.ingest import submit_file
 from monitor.runtime import open_runtime
+from monitor.text import t
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +76,11 @@ def shown(at: AppTest) -> str:
 
 
 def columns(at: AppTest) -> set[str]:
-    return {c for d in at.main.dataframe for c in d.value.columns}
+    """The columns of every table: a dataframe's by id, a plain table's (the Organisatie page's
+    comparison of every indicator, issue 17) by their Dutch heading's id."""
+    headings = {t(f"col.{c}", "nl"): c for c in ("own", "peer_median", "peers")}
+    return ({c for d in at.main.dataframe for c in d.value.columns}
+            | {headings.get(c, c) for tb in at.main.table for c in tb.value.columns})
 
 
 def test_submitter_sees_own_organisation_only(world, monkeypatch):

@@ -43,12 +43,12 @@ def registered_pages(at: AppTest) -> list[str]:
 
 
 @pytest.mark.parametrize(("user", "pages", "banner"), [
-    ("kijker", ["overzicht", "actie", "organisatie", "volledigheid", "definities", "export"],
-     "Kijker (viewer)"),
-    ("g1", ["organisatie", "aanleveren", "definities"], "Indiener G1 (indiener)"),
+    ("kijker", ["overzicht", "actie", "organisatie", "volledigheid", "definities", "export",
+                "colofon"], "Kijker (viewer)"),
+    ("g1", ["organisatie", "aanleveren", "definities", "colofon"], "Indiener G1 (indiener)"),
     ("pm", ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities",
-            "export", "audit"], "pm (programmamanager)"),
-    ("admin", ["definities", "audit", "gebruikers"], "Beheerder (beheerder)"),
+            "export", "audit", "colofon"], "pm (programmamanager)"),
+    ("admin", ["definities", "audit", "gebruikers", "colofon"], "Beheerder (beheerder)"),
 ])
 def test_navigation_shows_what_the_role_may_use(world, monkeypatch, user, pages, banner):
     at = app(world, monkeypatch, user)

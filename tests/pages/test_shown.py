@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from monitor.runtime import open_runtime
 from tests.pages.test_pages_demo import run_page
 from tests.world_shown import build
 
@@ -56,7 +57,7 @@ def test_action_page_carried_values_beside_coverage(world, monkeypatch):
     # gemeenten: G2 and G3 carried
     assert by_type.value[["n", "carried"]].values.tolist() == [[4, 2], [1, 0]]
     assert dict(zip(orgs.value["code"], orgs.value["carried"], strict=True)) == {
-        "G1": False, "G2": True, "G3": True, "G4": False, "P1": False}
+        "G1": "nee", "G2": "ja", "G3": "ja", "G4": "nee", "P1": "nee"}  # in words (issue 17)
     assert labels(orgs)["carried"] == "Overgenomen uit eerder kwartaal"
     # three quarters with a value: no forecast, and the page says why
     assert TOO_FEW in [c.value for c in at.caption]
@@ -106,11 +107,14 @@ def test_overview_indicator_table(world, monkeypatch):
 
 def test_organisation_page_peers_carried(world, monkeypatch):
     at = run(world, monkeypatch, "organisatie", organisatie="G3", kwartaal="2024-Q3", lang="en")
-    [peers] = [d for d in at.dataframe if "peers" in d.value.columns]
-    rows = {r["indicator"]: r for r in peers.value.to_dict("records")}
+    # every indicator beside the median: a plain table (cells wrap), headed in the language
+    [peers] = at.table
+    own, carried = "Carried forward from an earlier quarter", "Of which carried forward"
+    rows = {r["Title"]: r for r in peers.value.to_dict("records")}
+    rt = open_runtime(config_path=world / "config.yaml")
+    titles = {i.id: i.title.en for i in rt.defs.indicators.values()}
     # G3 gave no fte in 2024-Q3 (its 3 of Q1 carried); of its peers G2 and G3 were carried
-    assert (rows["i_carry"]["own"], rows["i_carry"]["own_carried"]) == ("3", True)
-    assert (rows["i_carry"]["peers"], rows["i_carry"]["peers_carried"]) == (4, 2)
-    assert (rows["i_share"]["own_carried"], rows["i_share"]["peers_carried"]) == (False, 0)
-    assert labels(peers)["own_carried"] == "Carried forward from an earlier quarter"
-    assert labels(peers)["peers_carried"] == "Of which carried forward"
+    carry, share = rows[titles["i_carry"]], rows[titles["i_share"]]
+    assert (carry["This organisation"], carry[own]) == ("3", "yes")
+    assert (str(carry["Peers"]), str(carry[carried])) == ("4", "2")
+    assert (share[own], str(share[carried])) == ("no", "0")
