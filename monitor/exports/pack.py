@@ -77,8 +77,11 @@ class PackJob:
     def report(self, images: str) -> ReportData:
         """The report, made once, with every indicator's chart as ``images`` (rendered once)."""
         if not hasattr(self, "_report"):
-            charts = {c.indicator.id: self.render(c.figure, images) for c in self.charts
-                      if c.indicator is not None}
+            # by indicator id; the heatmap by its name (build.HEATMAP), for a report's summary
+            # page from rules version 2 on (a version-1 report has none)
+            charts = {c.indicator.id if c.indicator is not None else c.name: self.render(c.figure, images)
+                      for c in self.charts
+                      if c.indicator is not None or self.source.rules_version >= 2}
             self._report = build_report(self.source, self.lang, None, charts)
         return self._report
 

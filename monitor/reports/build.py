@@ -9,16 +9,26 @@ from collections.abc import Callable
 
 import polars as pl
 
-from monitor.charts import indicator_trend, status_style
-from monitor.compute.action_status import action_reasons, action_status
+from monitor.charts import indicator_trend, status_heatmap, status_style
+from monitor.compute.action_status import action_reasons, action_status, heatmap_frame
 from monitor.compute.describe import forecast_note, rules_text
 from monitor.compute.frame import national
 from monitor.compute.notes import note_details
 from monitor.definitions.model import Indicator
 from monitor.narrative import baseline_text, coverage_note, sentence, status_text, values_cell
+from monitor.periods import Quarter
 from monitor.publication.context import ExportContext, chart_context
 from monitor.publication.source import ExportSource
-from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
+from monitor.reports.model import (
+    ActionSection,
+    AnnexEntry,
+    Chart,
+    IndicatorSection,
+    Overview,
+    ReportData,
+    Table,
+)
+from monitor.reports.summary import overview
 from monitor.text import as_made, coverage_text, quarter, t, value_text
 
 SUMMARY_COLUMNS = ("action", "title", "line", "status")
@@ -29,6 +39,7 @@ NOTE_RULE = {"worst": "rules.note.worst", "majority": "rules.note.majority",
              "weighted": "rules.note.weighted"}
 
 Renderer = Callable[[object, ExportContext], bytes]  # (figure, context) -> PNG bytes
+HEATMAP = "status-per-actie"  # the heatmap's PNG in ``charts`` (the export pack's chart name)
 
 
 def _value(v: float | None, ind: Indicator, lang: str) -> str:
@@ -58,8 +69,9 @@ def _table(rows: pl.DataFrame, ind: Indicator, lang: str) -> Table:
 
 def build_report(source: ExportSource, lang: str, render: Renderer | None,
                  charts: dict[str, bytes] | None = None) -> ReportData:
-    """The report for ``source``. ``render`` makes a PNG of a trend chart; ``charts`` may already
-    hold PNGs by indicator id (then nothing is rendered twice). Without either, no images."""
+    """The report for ``source``. ``render`` makes a PNG of a chart; ``charts`` may already hold
+    PNGs by indicator id, and the status heatmap's as :data:`HEATMAP` (then nothing is rendered
+    twice). Without either, no images."""
     with as_made(source.rules_version):  # a snapshot's report in the texts it was made with
         return _report(source, lang, render, charts)
 
@@ -112,6 +124,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                                       act.description.get(lang), act.owner, badge, inds))
     title = t("report.title", lang)
     ctx = ExportContext(title, "", source.peildatum, source.live, "", lang)
+    summary_page = None if v1 else _overview(source, lang, status, render, charts)
     return ReportData(
         lang=lang, title=title, subtitle=source.label,
         period_label=quarter(source.until, lang), reference_date=source.peildatum,
@@ -123,5 +136,26 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                                         "report.note.coverage")] if v1
         else [t(NOTE_RULE[source.action_rule], lang), forecast_note(source.settings, lang),
               t("report.note.coverage", lang)],
+        overview=summary_page, rules_version=source.rules_version,
     )
+
+
+def _overview(source: ExportSource, lang: str, status: dict[str, str], render: Renderer | None,
+              charts: dict[str, bytes]) -> Overview:
+    """The summary page (edition 2): status counts, key sentences and the status heatmap."""
+    prev = str(Quarter.parse(source.until) + -1)
+    before_rows = source.results.filter(pl.col("period") == prev)
+    before = {} if before_rows.is_empty() else dict(
+        action_status(before_rows, source.defs, source.action_rule).select("action", "status").iter_rows())
+    heatmap = None
+    if HEATMAP in charts or render is not None:
+        fig = status_heatmap(heatmap_frame(source.results, source.defs, lang, source.action_rule), lang)
+        if HEATMAP not in charts:
+            ctx = ExportContext(t("chart.status_title", lang), "", source.peildatum, source.live, "", lang)
+            charts[HEATMAP] = render(fig, ctx)
+        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+        title = t("chart.status_title", lang)
+        heatmap = Chart(title, charts[HEATMAP], meta.get("alt") or title)
+    full = {a.id: status.get(a.id, "onvoldoende") for a in source.defs.actions}
+    return overview(source.results, source.defs, source.until, full, before, lang, heatmap)
 
