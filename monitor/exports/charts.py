@@ -21,10 +21,9 @@ from monitor.exports.letter import letter_figure
 from monitor.exports.tables import Table, chart_table
 from monitor.publication.context import ExportContext, chart_context
 from monitor.publication.source import ExportSource
-from monitor.reports.build import HEATMAP
 from monitor.text import as_made, t
 
-STATUS_NAME = HEATMAP  # "status-per-actie"; the report finds the heatmap's PNG by this name
+STATUS_NAME = "status-per-actie"
 
 
 @dataclass(eq=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import plotly.graph_objects as go
 import polars as pl
 
 from monitor.charts import indicator_trend, status_heatmap, status_style
@@ -140,6 +141,17 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
     )
 
 
+def report_heatmap(source: ExportSource, lang: str) -> go.Figure:
+    """The status heatmap for the report's summary page: the dashboard's chart with the actions
+    by code ("A03"; the table beside it has their titles), so the quarters get the width, and no
+    title (the caption says it)."""
+    frame = heatmap_frame(source.results, source.defs, lang, source.action_rule)
+    frame = frame.with_columns(pl.col("action").str.to_uppercase().alias("action_label"))
+    fig = go.Figure(status_heatmap(frame, lang))  # a copy: the chart is memoised
+    fig.update_layout(title=None, margin={"t": 20})
+    return fig
+
+
 def _overview(source: ExportSource, lang: str, status: dict[str, str], render: Renderer | None,
               charts: dict[str, bytes]) -> Overview:
     """The summary page (edition 2): status counts, key sentences and the status heatmap."""
@@ -149,12 +161,11 @@ def _overview(source: ExportSource, lang: str, status: dict[str, str], render: R
         action_status(before_rows, source.defs, source.action_rule).select("action", "status").iter_rows())
     heatmap = None
     if HEATMAP in charts or render is not None:
-        fig = status_heatmap(heatmap_frame(source.results, source.defs, lang, source.action_rule), lang)
-        if HEATMAP not in charts:
-            ctx = ExportContext(t("chart.status_title", lang), "", source.peildatum, source.live, "", lang)
-            charts[HEATMAP] = render(fig, ctx)
-        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+        fig = report_heatmap(source, lang)
         title = t("chart.status_title", lang)
+        if HEATMAP not in charts:
+            charts[HEATMAP] = render(fig, ExportContext(title, "", source.peildatum, source.live, "", lang))
+        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
         heatmap = Chart(title, charts[HEATMAP], meta.get("alt") or title)
     full = {a.id: status.get(a.id, "onvoldoende") for a in source.defs.actions}
     return overview(source.results, source.defs, source.until, full, before, lang, heatmap)

@@ -64,7 +64,7 @@ FONTS = Path(__file__).parent / "fonts"
 PDF_STANDARD = "ua-1"
 HEATMAP_FILE = "heatmap.png"
 ANNEX_FACTS = ("formula", "covers", "baseline", "targets", "source")  # report.annex.* labels
-CHART_MM = 150.0  # the widest chart: a little narrower than the text, so more share a page
+CHART_MM = 135.0  # the widest chart: a little narrower than the text, so more share a page
 
 TEMPLATE = r"""
 #let d = json("data.json")
@@ -105,6 +105,7 @@ TEMPLATE = r"""
 #show heading.where(level: 1): set text(size: 17pt)
 #show heading.where(level: 2): set text(size: 13pt)
 #show heading.where(level: 3): set text(size: 11pt)
+#show heading.where(outlined: false): set text(size: 10pt)
 #show figure.where(kind: table): set block(breakable: true)
 #show figure.where(kind: table): set figure.caption(position: top)
 #show figure.where(kind: table): set align(left)
@@ -114,7 +115,7 @@ TEMPLATE = r"""
 #let datatable(tb, size: 9pt) = {
   let widths = tb.widths.map(w => if w == "auto" { auto } else { w * 1fr })
   let body = {
-    set text(size: size)
+    set text(size: size, hyphenate: true)
     table(
       columns: widths,
       align: (x, y) => if tb.numeric.at(x) { right + top } else { left + top },
@@ -169,9 +170,9 @@ TEMPLATE = r"""
   heading(level: 2, t.key_points)
   list(..d.overview.key_points)
   datatable(d.overview.counts)
-  if d.overview.heatmap != none { chart(d.overview.heatmap) }
 }
 #datatable(d.summary, size: 8.5pt)
+#if d.overview != none and d.overview.heatmap != none { chart(d.overview.heatmap) }
 
 // Actions and indicators
 #heading(level: 1, t.actions)
@@ -199,10 +200,8 @@ TEMPLATE = r"""
 #if d.annex.len() > 0 {
   heading(level: 1, t.annex)
   for e in d.annex {
-    block(breakable: false, above: 1.2em, {
-      heading(level: 2, outlined: false, bookmarked: false, e.heading)
-      facts(e.facts, size: 8.5pt)
-    })
+    heading(level: 2, outlined: false, bookmarked: false, e.heading)
+    facts(e.facts, size: 8pt)
   }
 }
 

@@ -23,9 +23,9 @@ ON_TRACK = ("behaald", "op_koers")
 
 
 def _counted(key: str, count: int, lang: str, **params: object) -> str:
-    """``key.none`` for zero (when the catalogue has it), else the plural form for ``count``."""
-    if count == 0 and has(f"{key}.none"):
-        return t(f"{key}.none", lang, **params)
+    """``key_none`` for zero (when the catalogue has it), else the plural form for ``count``."""
+    if count == 0 and has(f"{key}_none"):
+        return t(f"{key}_none", lang, **params)
     return t(key, lang, count=count, **params)
 
 
