@@ -4,7 +4,7 @@ writer so that the two documents say the same thing in the same order."""
 from __future__ import annotations
 
 from monitor.reports.errors import ReportError
-from monitor.reports.model import ActionSection, Chart, ReportData, Table
+from monitor.reports.model import ActionSection, AnnexEntry, Chart, ReportData, Table
 from monitor.text import LANGS, day, t
 
 LINTBLAUW = "154273"
@@ -16,6 +16,7 @@ LABELS = ("marker", "provisional_note", "period", "reference_date", "snapshot", 
           # edition 2 (issue 17)
           "contents", "key_points", "colophon", "colophon_note")
 ANNEX_COLUMNS = ("action", "indicator", "title", "formula", "covers", "baseline", "targets", "source")
+ANNEX_FACTS = ANNEX_COLUMNS[3:]  # edition 2: the annex per indicator as label: text
 
 
 def labels(lang: str) -> dict:
@@ -61,6 +62,11 @@ def action_heading(action: ActionSection) -> str:
 def action_meta(action: ActionSection, lang: str) -> list[tuple[str, str]]:
     t = labels(lang)
     return [(t["line"], action.line), (t["owner"], action.owner), (t["status"], action.status_label)]
+
+
+def annex_heading(entry: AnnexEntry) -> str:
+    """"A03 · Aandeel organisaties met een CDO (a03_cdo_aandeel)": an annex entry (edition 2)."""
+    return f"{entry.action.upper()} · {entry.title} ({entry.indicator})"
 
 
 def annex_table(data: ReportData) -> Table:

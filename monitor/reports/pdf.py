@@ -41,10 +41,12 @@ import typst
 from monitor.reports import edition1
 from monitor.reports.errors import ReportError
 from monitor.reports.labels import (
+    ANNEX_FACTS,
     AUTHOR,
     LINTBLAUW,
     action_heading,
     action_meta,
+    annex_heading,
     chart_alt,
     chart_size_mm,
     checked_png,
@@ -63,7 +65,6 @@ log = logging.getLogger(__name__)
 FONTS = Path(__file__).parent / "fonts"
 PDF_STANDARD = "ua-1"
 HEATMAP_FILE = "heatmap.png"
-ANNEX_FACTS = ("formula", "covers", "baseline", "targets", "source")  # report.annex.* labels
 CHART_MM = 135.0  # the widest chart: a little narrower than the text, so more share a page
 
 TEMPLATE = r"""
@@ -235,11 +236,9 @@ def _annex(data: ReportData) -> list[dict]:
     lang = data.lang
     out = []
     for e in data.annex:
-        values = {"formula": e.formula, "covers": e.covers, "baseline": e.baseline,
-                  "targets": e.targets, "source": e.source}
         out.append({
-            "heading": f"{e.action.upper()} · {e.title} ({e.indicator})",
-            "facts": [(t(f"report.annex.{k}", lang), values[k] or "–") for k in ANNEX_FACTS],
+            "heading": annex_heading(e),
+            "facts": [(t(f"report.annex.{k}", lang), getattr(e, k) or "–") for k in ANNEX_FACTS],
         })
     return out
 
