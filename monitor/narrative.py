@@ -58,6 +58,8 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
                  q=quarter(last["period"], lang), title=title)
     a, b = first["value"], last["value"]
     key = "up" if b > a else "down" if b < a else "same"
+    if not first_edition() and _value(a, ind, lang) == _value(b, ind, lang):
+        key = "same"  # a change below the shown precision is no rise ("van 2 fte naar 2 fte")
     text = t(f"{trend}.{key}", lang, a=_value(a, ind, lang), b=_value(b, ind, lang),
              qa=quarter(first["period"], lang), qb=quarter(last["period"], lang), title=title)
     target, tq = last["next_target"], last["next_target_period"]

@@ -43,13 +43,13 @@ def status_counts(status: dict[str, str], lang: str) -> tuple[str, Table]:
     return sentence, table
 
 
-def _on_track(status: dict[str, str], lang: str) -> str:
+def on_track(status: dict[str, str], lang: str) -> str:
     n = sum(1 for s in status.values() if s in ON_TRACK)
     of = t("report.key.of_actions", lang, count=len(status))
     return _counted("report.key.on_track", n, lang, of=of)
 
 
-def _changes(now: dict[str, str], before: dict[str, str], prev: str, lang: str) -> str:
+def changes(now: dict[str, str], before: dict[str, str], prev: str, lang: str) -> str:
     changed = [(a, before[a], s) for a, s in now.items() if a in before and before[a] != s]
     items = [t("report.key.change", lang, action=a.upper(), was=t(f"status.word.{b}", lang),
                now=t(f"status.word.{s}", lang)) for a, b, s in changed]
@@ -79,15 +79,20 @@ def _moved_most(results: pl.DataFrame, defs: Definitions, until: str, prev: str,
         for ind in a.spec.indicators:
             rows = national(results, ind.id)
             share = _progress(ind, rows, until, prev)
-            if share is not None and share > 0 and (best is None or share > best[0]):
+            if share is not None and share > 0 and (best is None or share > best[0]) \
+                    and _shown(ind, rows, prev, lang) != _shown(ind, rows, until, lang):
                 best = (share, ind, rows)
     if best is None:
         return t("report.key.no_progress", lang, prev=quarter(prev, lang))
     _, ind, rows = best
-    values = dict(rows.select("period", "value").iter_rows())
     return t("report.key.progress", lang, prev=quarter(prev, lang), title=ind.title.get(lang),
-             a=value_text(values[prev], ind.precision, ind.unit, lang),
-             b=value_text(values[until], ind.precision, ind.unit, lang))
+             a=_shown(ind, rows, prev, lang), b=_shown(ind, rows, until, lang))
+
+
+def _shown(ind: Indicator, rows: pl.DataFrame, period: str, lang: str) -> str:
+    """The value of ``period`` as the report shows it (precision and unit)."""
+    value = rows.filter(pl.col("period") == period)["value"][0]
+    return value_text(value, ind.precision, ind.unit, lang)
 
 
 def _coverage(results: pl.DataFrame, until: str, lang: str) -> str | None:
@@ -110,9 +115,9 @@ def overview(results: pl.DataFrame, defs: Definitions, until: str, status: dict[
     the quarter before it (empty when there is none)."""
     sentence, table = status_counts(status, lang)
     prev = str(Quarter.parse(until) + -1)
-    points = [_on_track(status, lang)]
+    points = [on_track(status, lang)]
     if before:
-        points.append(_changes(status, before, prev, lang))
+        points.append(changes(status, before, prev, lang))
         points.append(_moved_most(results, defs, until, prev, lang))
     cover = _coverage(results, until, lang)
     if cover:
