@@ -107,13 +107,14 @@ TEMPLATE = r"""
 #show heading.where(level: 2): set text(size: 13pt)
 #show heading.where(level: 3): set text(size: 11pt)
 #show heading.where(outlined: false): set text(size: 10pt)
-#show figure.where(kind: table): set block(breakable: true)
 #show figure.where(kind: table): set figure.caption(position: top)
 #show figure.where(kind: table): set align(left)
 #show figure.caption: set text(size: 9pt)
 #show outline.entry.where(level: 1): set text(weight: "bold")
 
-#let datatable(tb, size: 9pt) = {
+// A table breaks over pages only when asked (the long summary table); a short one moves whole to
+// the next page, so its caption (on top) never ends a page alone.
+#let datatable(tb, size: 9pt, breakable: false) = {
   let widths = tb.widths.map(w => if w == "auto" { auto } else { w * 1fr })
   let body = {
     set text(size: size, hyphenate: true)
@@ -127,7 +128,10 @@ TEMPLATE = r"""
       ..tb.rows.flatten(),
     )
   }
-  if tb.caption != "" { figure(body, kind: table, caption: tb.caption) } else { body }
+  if tb.caption != "" {
+    show figure: set block(breakable: breakable)
+    figure(body, kind: table, caption: tb.caption)
+  } else { body }
 }
 
 #let facts(rows, size: 10pt) = {
@@ -172,7 +176,7 @@ TEMPLATE = r"""
   list(..d.overview.key_points)
   datatable(d.overview.counts)
 }
-#datatable(d.summary, size: 8.5pt)
+#datatable(d.summary, size: 8.5pt, breakable: true)
 #if d.overview != none and d.overview.heatmap != none { chart(d.overview.heatmap) }
 
 // Actions and indicators
