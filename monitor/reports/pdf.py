@@ -14,8 +14,9 @@ from the data is never parsed as Typst markup: ``#``, ``*``, ``_``, ``$``, ``@``
   action with its status and why); per action and indicator status, sentence, coverage, chart and
   table; notes; the indicator definitions as a compact list per indicator; a colophon with what
   the report was made from (snapshot, fingerprint of the definitions, rules version).
-- Headings are kept with what follows (``sticky``), a chart with its caption (figures do not
-  break), tables repeat their header row when they run onto the next page.
+- Headings are kept with what follows (``sticky``; an indicator's heading with its status,
+  sentence and coverage), a chart with its caption (figures do not break), a short table with its
+  caption (it moves whole); the long summary table breaks and repeats its header row.
 - Tagged PDF (document title, language, alt text on every chart, table header rows, headings
   H1-H3 without skipped levels), marked PDF/UA-1 by Typst, which checks its rules while it
   writes; no independent validator (veraPDF) has confirmed it here (tests/reports/test_layout.py
@@ -186,10 +187,13 @@ TEMPLATE = r"""
   par(a.meta.map(m => strong(m.at(0) + ": ") + m.at(1)).join(h(0.6em) + "·" + h(0.6em)))
   par(a.description)
   for ind in a.indicators {
-    heading(level: 3, ind.title)
-    par(strong(t.status + ": ") + ind.status_label)
-    par(ind.sentence)
-    par(text(size: 9pt, style: "italic", fill: grey, ind.coverage_note))
+    // the heading with its status, sentence and coverage on one page
+    block(breakable: false, {
+      heading(level: 3, ind.title)
+      par(strong(t.status + ": ") + ind.status_label)
+      par(ind.sentence)
+      par(text(size: 9pt, style: "italic", fill: grey, ind.coverage_note))
+    })
     for c in ind.charts { chart(c) }
     if ind.table != none { datatable(ind.table, size: 8.5pt) }
   }
@@ -210,12 +214,13 @@ TEMPLATE = r"""
   }
 }
 
-// Colophon: what the report was made from
-#pagebreak(weak: true)
-#heading(level: 1, t.colophon)
-#facts(d.colophon, size: 9pt)
-#v(4mm)
-#par(text(size: 9pt, t.colophon_note))
+// Colophon: what the report was made from, kept together at the end
+#block(breakable: false, {
+  heading(level: 1, t.colophon)
+  facts(d.colophon, size: 9pt)
+  v(4mm)
+  par(text(size: 9pt, t.colophon_note))
+})
 """
 
 
