@@ -76,10 +76,11 @@ def page_texts(pdf: bytes) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
 
 
-# Lengths of the first action's description (in words) at which, without "sticky" headings, a
-# heading of each kind (action, indicator, annex entry) ends a page; found by trying every 9th
-# length with the headings made not sticky (and CAPTION_APART_AT with figures made breakable).
-ORPHAN_AT = (135, 162, 189, 207, 243, 261)  # 261: a table caption, with tables made breakable
+# Lengths of the first action's description (in words) at which a heading of each kind (action,
+# indicator, annex entry) or a table caption ends a page when nothing keeps them with what follows
+# (headings not sticky, an indicator's heading not kept with its sentence, tables breakable); found
+# by trying every 9th length (and CAPTION_APART_AT with figures made breakable).
+ORPHAN_AT = (135, 162, 189, 207, 243, 261)
 WORDS = ("Overheden publiceren hun datasets in een catalogus en beschrijven ze met metadata. " * 30).split()
 
 
