@@ -210,7 +210,11 @@ TEMPLATE = r"""
   heading(level: 1, t.annex)
   for e in d.annex {
     heading(level: 2, outlined: false, bookmarked: false, e.heading)
-    facts(e.facts, size: 8pt)
+    {
+      set text(size: 8pt)
+      set par(spacing: 0.55em)
+      for f in e.facts { par(strong(f.at(0) + ": ") + f.at(1)) }
+    }
   }
 }
 
