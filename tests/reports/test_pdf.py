@@ -75,7 +75,7 @@ def test_pdf_contains_the_content(report, pdf_bytes):
         "K3 2026 38% 91%",
         "Dekking: 91% van de organisaties leverde op tijd aan.",
         "Bijlage: definities van de indicatoren",
-        "A03 · Datagovernance (a03_governance) Berekening som van datagovernance_fte",
+        "A03 · Datagovernance (a03_governance) Berekening: som van datagovernance_fte",
     ):
         assert expected in text, expected
 
