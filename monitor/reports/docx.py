@@ -33,14 +33,19 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
+from monitor.reports import edition1
 from monitor.reports.labels import (
+    ANNEX_COLUMNS,
+    ANNEX_FACTS,
     AUTHOR,
     LINTBLAUW,
     action_heading,
     action_meta,
+    annex_heading,
     annex_table,
     chart_alt,
     chart_size_mm,
+    colophon_rows,
     cover_rows,
     labels,
     numeric_columns,
@@ -286,7 +291,8 @@ class _Writer:
             run.font.size = Pt(14)
             run.font.color.rgb = RED
             self.doc.add_paragraph(t["provisional_note"])
-        for label, value in cover_rows(data):
+        rows = edition1.cover_rows(data) if data.edition == 1 else cover_rows(data)
+        for label, value in rows:
             p = self.doc.add_paragraph()
             p.paragraph_format.tab_stops.add_tab_stop(Mm(45))
             p.add_run(label).bold = True
@@ -296,12 +302,60 @@ class _Writer:
         h = self.doc.add_heading(text, level=level)
         h.paragraph_format.page_break_before = new_page
 
+    # -- edition 2 (issue 17): contents, summary page, annex as a list per indicator, colophon --
+
+    def contents(self) -> None:
+        """A table of contents (Word's TOC field over Heading 1-2; Word fills it when it updates
+        the fields, LibreOffice on opening)."""
+        title = self.doc.add_paragraph().add_run(self.t["contents"])
+        title.bold, title.font.size, title.font.color.rgb = True, Pt(14), BLUE
+        _field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
+
+    def overview(self) -> None:
+        """The summary page's status counts, key sentences and (after the actions table) the
+        heatmap; see :class:`monitor.reports.model.Overview`."""
+        o = self.data.overview
+        if o is None:
+            return
+        self.doc.add_paragraph(o.counts_sentence)
+        self.heading(self.t["key_points"], 2)
+        for point in o.key_points:
+            self.doc.add_paragraph(point, style="List Bullet")
+        self.table(o.counts)
+
+    def annex_entries(self) -> None:
+        """Per indicator its definition as label: text lines under a heading (portrait)."""
+        self.heading(self.t["annex"], 1)
+        for e in self.data.annex:
+            self.heading(annex_heading(e), 2)
+            facts = dict(zip(ANNEX_COLUMNS, self.t["annex_header"], strict=True))
+            for key in ANNEX_FACTS:
+                p = self.doc.add_paragraph()
+                p.add_run(f"{facts[key]}: ").bold = True
+                p.add_run(getattr(e, key) or "–").font.size = Pt(9)
+
+    def colophon(self) -> None:
+        self.heading(self.t["colophon"], 1, new_page=True)
+        for label, value in colophon_rows(self.data):
+            p = self.doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(45))
+            p.add_run(label).bold = True
+            p.add_run(f"\t{value}")
+        self.doc.add_paragraph(self.t["colophon_note"])
+
     def body(self) -> None:
         data, t = self.data, self.t
+        second = data.edition >= 2
         self.cover()
+        if second:
+            self.contents()
         self.heading(t["summary"], 1, new_page=True)
+        if second:
+            self.overview()
         self.table(data.summary)
-        self.heading(t["actions"], 1, new_page=True)
+        if second and data.overview is not None and data.overview.heatmap is not None:
+            self.picture(data.overview.heatmap, "heatmap")
+        self.heading(t["actions"], 1, new_page=not second)
         for action in data.actions:
             self.heading(action_heading(action), 2)
             self.labelled(action_meta(action, data.lang))
@@ -321,11 +375,15 @@ class _Writer:
             self.heading(t["notes"], 1)
             for note in data.notes:
                 self.doc.add_paragraph(note, style="List Bullet")
-        if data.annex:
+        if data.annex and second:
+            self.annex_entries()
+        elif data.annex:
             section = self.doc.add_section(WD_SECTION.NEW_PAGE)
             _page(section, landscape=True)
             self.heading(t["annex"], 1)
             self.table(annex_table(data), font_pt=8)
+        if second:
+            self.colophon()
 
 
 def _properties(doc, data: ReportData) -> None:

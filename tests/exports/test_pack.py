@@ -106,13 +106,15 @@ def test_report_pdf_text(packs, world):
     for a in rt.defs.actions:
         assert a.spec.action.title.nl in text
     flat = " ".join(text.split())
-    assert "steeg van 50% in K1 2024 naar 100% in K3 2024" in flat  # generated sentence
+    assert ": gestegen van 50% in K1 2024 naar 100% in K3 2024" in flat  # generated sentence
+    assert "Belangrijkste punten" in flat and "Colofon" in flat      # summary page, colophon (issue 17)
     assert first_pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_report_docx_summary_table(packs):
     doc = Document(io.BytesIO((packs[0].folder / "rapport" / "voortgangsrapportage.docx").read_bytes()))
-    summary = doc.tables[0]
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["Status", "Aantal acties"]  # issue 17
+    summary = doc.tables[1]
     assert [c.text for c in summary.rows[0].cells] == ["Actie", "Titel", "Actielijn", "Status",
                                                           "Bepaald door"]
     assert [c.text for c in summary.rows[1].cells][:3] == ["A01", "Test", "7.1"]
