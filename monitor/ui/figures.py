@@ -29,5 +29,5 @@ def figures_slot():
 def figures_line(slot, rt: Runtime, lang: str) -> None:
     """Fill ``slot`` with the line: what the page said it shows, else the live data."""
     stand: Stand = st.session_state.get(_KEY) or live_stand(rt)
-    icon = ":material/schedule:" if stand.live else ":material/lock:"
-    slot.caption(f"{icon} {tm(stand.key, lang, **stand.params(lang))}")
+    # words only, no icon: an icon's name would be read out as text
+    slot.caption(tm(stand.key, lang, **stand.params(lang)))
