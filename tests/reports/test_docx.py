@@ -12,6 +12,7 @@ import docx
 import pypdf
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 
 from monitor.reports.docx import report_docx
@@ -97,8 +98,15 @@ def test_docx_header_footer_and_page(docx_bytes, docx_provisional):
     assert section.header.paragraphs[0].text == "Voortgang Interbestuurlijke Datastrategie"
     assert section.footer.paragraphs[0].text == f"{SOURCE}\tPagina 1 van 1"
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    assert doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE
-    assert doc.sections[-1].header.is_linked_to_previous
+    annex = doc.sections[-1]
+    assert annex.orientation == WD_ORIENT.LANDSCAPE
+    # its own header and footer, the page number at the landscape text width
+    assert not annex.footer.is_linked_to_previous
+    assert annex.footer.paragraphs[0].text == f"{SOURCE}\tPagina 1 van 1"
+    for s, width in ((section, 160), (annex, 247)):
+        stops = s.footer.paragraphs[0].paragraph_format.tab_stops
+        assert [(round(t.position.mm), t.alignment) for t in stops if t.alignment != WD_TAB_ALIGNMENT.CLEAR] \
+            == [(width, WD_TAB_ALIGNMENT.RIGHT)]
     marked = open_docx(docx_provisional).sections[0].header.paragraphs[0]
     assert marked.text == "Voortgang Interbestuurlijke Datastrategie\tVOORLOPIG"
     assert "VOORLOPIG" not in " ".join(p.text for p in doc.paragraphs)
