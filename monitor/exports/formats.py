@@ -178,14 +178,12 @@ class ReportFile(ExportFormat):
     offered = True
     images: ClassVar[str] = "png"  # the charts are embedded as PNG (300 dpi)
 
-    def render(self, report: ReportData, rules_version: int) -> bytes:
-        """The file; ``rules_version`` of the source: a version-1 snapshot's report as made."""
+    def render(self, report: ReportData) -> bytes:
         raise NotImplementedError
 
     def write(self, job: PackJob) -> None:
         job.step(t("export.step.report", job.lang))
-        job.add(f"rapport/voortgangsrapportage{self.suffix}",
-                self.render(job.report(self.images), job.source.rules_version))
+        job.add(f"rapport/voortgangsrapportage{self.suffix}", self.render(job.report(self.images)))
 
 
 @register
@@ -193,7 +191,7 @@ class ReportPDF(ReportFile):
     key, suffix, mime = "report-pdf", ".pdf", "application/pdf"
     writes = "the progress report as a tagged PDF (PDF/UA-1), fonts bundled"
 
-    def render(self, report: ReportData, rules_version: int) -> bytes:
+    def render(self, report: ReportData) -> bytes:
         from monitor.reports.pdf import report_pdf
 
         return report_pdf(report)
@@ -205,10 +203,10 @@ class ReportDOCX(ReportFile):
     mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     writes = "the progress report as a Word document with Word styles, to edit"
 
-    def render(self, report: ReportData, rules_version: int) -> bytes:
-        from monitor.reports.docx import EDITION, report_docx
+    def render(self, report: ReportData) -> bytes:
+        from monitor.reports.docx import report_docx
 
-        return report_docx(report, 1 if rules_version < 2 else EDITION)
+        return report_docx(report)
 
 
 # --- open data and the zip -------------------------------------------------------------------
