@@ -18,7 +18,7 @@ from monitor.compute.describe import no_forecast_text
 from monitor.compute.trajectory import baseline_of
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
-from monitor.text import Text, day, has, number, percent, quarter, t, value_text
+from monitor.text import Text, day, first_edition, has, number, percent, quarter, t, value_text
 
 
 def _value(v: float, ind: Indicator, lang: str) -> str:
@@ -30,8 +30,13 @@ def _meets(v: float, target: float, ind: Indicator) -> bool:
 
 
 def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "nl") -> str:
-    """One or two sentences on the national series up to ``period``."""
+    """One or two sentences on the national series up to ``period``, grammatical whatever the
+    title's number: "Adviesaanvragen: gestegen van 0 in K1 2022 naar 60 in K3 2026; het doel ...".
+    A forecast is mentioned only when one was made (else why not, or only the target). Inside
+    ``as_made`` of a version-1 snapshot the sentence is said as that report said it ("...
+    steeg van ...")."""
     title = ind.title.get(lang)
+    trend = "narrative" if first_edition() else "narrative.trend"
     rows = national.filter((pl.col("period") <= period) & pl.col("value").is_not_null()).sort("period")
     if ind.compute.kind == "milestone":
         latest = national.filter(pl.col("period") == period).to_dicts()
@@ -49,11 +54,13 @@ def sentence(ind: Indicator, national: pl.DataFrame, period: str, lang: str = "n
         return t("narrative.none", lang, title=title)
     first, last = rows.row(0, named=True), rows.row(-1, named=True)
     if rows.height == 1:
-        return t("narrative.single", lang, v=_value(last["value"], ind, lang),
+        return t(f"{trend}.single", lang, v=_value(last["value"], ind, lang),
                  q=quarter(last["period"], lang), title=title)
     a, b = first["value"], last["value"]
     key = "up" if b > a else "down" if b < a else "same"
-    text = t(f"narrative.{key}", lang, a=_value(a, ind, lang), b=_value(b, ind, lang),
+    if not first_edition() and _value(a, ind, lang) == _value(b, ind, lang):
+        key = "same"  # a change below the shown precision is no rise ("van 2 fte naar 2 fte")
+    text = t(f"{trend}.{key}", lang, a=_value(a, ind, lang), b=_value(b, ind, lang),
              qa=quarter(first["period"], lang), qb=quarter(last["period"], lang), title=title)
     target, tq = last["next_target"], last["next_target_period"]
     if target is None or tq is None:

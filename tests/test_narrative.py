@@ -11,7 +11,7 @@ from monitor.narrative import (
     values_cell,
     values_note,
 )
-from monitor.text import coverage_text
+from monitor.text import as_made, coverage_text
 
 
 def ind(**over) -> Indicator:
@@ -34,13 +34,13 @@ def rows(values, forecast=None, target=60.0, tq="2025-Q4", periods=None):
 
 def test_rise_and_target_out_of_reach():
     text = sentence(ind(), rows([14.0, 20.0, 38.0], forecast=47.6), "2024-Q3")
-    assert text == ("Aandeel gemeenten met een CDO steeg van 14% in K1 2024 naar 38% in K3 2024; het doel "
-                    "van 60% in K4 2025 wordt bij dit tempo niet gehaald (prognose 48%).")
+    assert text == ("Aandeel gemeenten met een CDO: gestegen van 14% in K1 2024 naar 38% in K3 2024; het "
+                    "doel van 60% in K4 2025 wordt bij dit tempo niet gehaald (prognose 48%).")
 
 
 def test_target_in_reach_and_english():
     text = sentence(ind(), rows([14.0, 38.0], forecast=61.0), "2024-Q2", "en")
-    assert text == ("Share of gemeenten with a CDO rose from 14% in Q1 2024 to 38% in Q2 2024; at this pace "
+    assert text == ("Share of gemeenten with a CDO: up from 14% in Q1 2024 to 38% in Q2 2024; at this pace "
                     "the target of 60% for Q4 2025 will be reached (forecast 61%).")
 
 
@@ -48,11 +48,11 @@ def test_target_met_direction_down_and_no_data():
     down = ind(direction="down", unit="weken", precision=1, baseline={"period": "2022-Q1", "value": 10},
                targets=[{"period": "2025-Q4", "value": 6}])
     text = sentence(down, rows([9.0, 5.5], target=6.0), "2024-Q2")
-    assert text.endswith("daalde van 9,0 weken in K1 2024 naar 5,5 weken in K2 2024; het doel van 6,0 weken "
-                         "in K4 2025 is behaald.")
+    assert text.endswith(": gedaald van 9,0 weken in K1 2024 naar 5,5 weken in K2 2024; het doel van "
+                         "6,0 weken in K4 2025 is behaald.")
     assert sentence(ind(), rows([None, None]), "2024-Q2") == (
         "Voor aandeel gemeenten met een CDO zijn er nog geen gegevens.")
-    assert sentence(ind(), rows([38.0]), "2024-Q1") == "Aandeel gemeenten met een CDO was 38% in K1 2024."
+    assert sentence(ind(), rows([38.0]), "2024-Q1") == "Aandeel gemeenten met een CDO: 38% in K1 2024."
 
 
 def test_milestone():
@@ -82,8 +82,8 @@ def with_note(frame: pl.DataFrame, note: str | None) -> pl.DataFrame:
 
 def test_no_forecast_says_why_instead_of_bij_dit_tempo():
     text = sentence(ind(), with_note(rows([14.0, 20.0]), "too_few_points"), "2024-Q2")
-    assert text == ("Aandeel gemeenten met een CDO steeg van 14% in K1 2024 naar 20% in K2 2024; het doel is "
-                    "60% in K4 2025. Er zijn te weinig kwartalen met gegevens voor een prognose.")
+    assert text == ("Aandeel gemeenten met een CDO: gestegen van 14% in K1 2024 naar 20% in K2 2024; "
+                    "het doel is 60% in K4 2025. Er zijn te weinig kwartalen met gegevens voor een prognose.")
     flow = sentence(ind(), with_note(rows([14.0, 20.0]), "not_for_kind"), "2024-Q2", "en")
     # the reason in the rules' own words (monitor.compute.describe, as in the annex)
     assert flow.endswith("the target is 60% for Q4 2025. No forecast is made for a per-quarter value "
@@ -176,3 +176,50 @@ def test_status_text_says_what_a_status_leaves_out():
     assert status_text({"status": None}) == "–"
     assert status_text({"status": "behaald", "status_note": "late"}) == "✔ behaald"
     assert status_text({"status_now": "behaald", "status_note": "late"}, "nl", "status_now") == "✔ behaald"
+
+
+# --- issue 17: grammatical whatever the number ---------------------------------------------------
+
+PLURAL = {"nl": "Adviesaanvragen sinds de start", "en": "Requests for advice since the start"}
+
+
+def test_a_plural_title_is_never_the_subject_of_a_singular_verb():
+    """'Adviesaanvragen ... steeg' was wrong: the title is followed by a colon and a participle,
+    right for a singular and a plural title alike; checked by hand in both languages."""
+    count = ind(title=PLURAL, unit="aanvragen", compute={"kind": "count", "measure": "n"})
+    up = rows([0.0, 40.0], forecast=55.0)
+    assert sentence(count, up, "2024-Q2") == (
+        "Adviesaanvragen sinds de start: gestegen van 0 aanvragen in K1 2024 naar 40 aanvragen in K2 2024; "
+        "het doel van 60 aanvragen in K4 2025 wordt bij dit tempo niet gehaald (prognose 55 aanvragen).")
+    assert sentence(count, up, "2024-Q2", "en").startswith(
+        "Requests for advice since the start: up from 0 applications in Q1 2024 to 40 applications in "
+        "Q2 2024;")
+    same = sentence(count, rows([5.0, 5.0]), "2024-Q2")
+    assert same.startswith("Adviesaanvragen sinds de start: gelijk gebleven op 5 aanvragen tussen K1 2024")
+    assert sentence(count, rows([5.0]), "2024-Q1", "en") == (
+        "Requests for advice since the start: 5 applications in Q1 2024.")
+    for text in (sentence(count, up, "2024-Q2"), same):
+        assert " steeg " not in text and " daalde " not in text and " bleef " not in text
+
+
+def test_no_forecast_sentence_when_none_was_made():
+    """A row without a forecast and without a reason says only the target, in both languages."""
+    for lang, target in (("nl", "; het doel is 60% in K4 2025."), ("en", "; the target is 60% for Q4 2025.")):
+        text = sentence(ind(), rows([14.0, 20.0], forecast=None), "2024-Q2", lang)
+        assert text.endswith(target)
+        assert "prognose" not in text and "forecast" not in text and "tempo" not in text
+
+
+def test_a_version_1_report_keeps_its_sentence():
+    with as_made(1):
+        text = sentence(ind(), rows([14.0, 38.0], forecast=47.6), "2024-Q2")
+    assert text.startswith("Aandeel gemeenten met een CDO steeg van 14% in K1 2024 naar 38% in K2 2024;")
+
+
+def test_coverage_of_one_organisation_is_singular():
+    one = {"reported": 1, "expected": 1, "n": 1, "carried": 0}
+    assert coverage_note(one) == "Gebaseerd op 1 van 1 organisatie (100%); 1 waarde."
+    assert coverage_note(one, "en") == "Based on 1 of 1 organisation (100%); 1 value."
+    none = {"reported": 0, "expected": 5, "n": 0, "carried": 0}
+    assert coverage_note(none) == "Gebaseerd op 0 van de 5 organisaties (0%); 0 waarden."
+    assert coverage_note(none, "en") == "Based on 0 of the 5 organisations (0%); 0 values."

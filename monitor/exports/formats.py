@@ -189,7 +189,8 @@ class ReportFile(ExportFormat):
 @register
 class ReportPDF(ReportFile):
     key, suffix, mime = "report-pdf", ".pdf", "application/pdf"
-    writes = "the progress report as a tagged PDF (PDF/UA-1), fonts bundled"
+    writes = ("the progress report as a tagged PDF (marked PDF/UA-1 by Typst, not confirmed by an "
+              "independent validator), fonts bundled")
 
     def render(self, report: ReportData) -> bytes:
         from monitor.reports.pdf import report_pdf

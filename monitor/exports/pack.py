@@ -25,7 +25,7 @@ from monitor.exports.charts import ChartExport, export_charts
 from monitor.exports.formats import DEFAULT_FORMATS, FORMATS, ExportFormat, parse_formats
 from monitor.exports.images import ImageExporter
 from monitor.publication.source import ExportSource
-from monitor.reports.build import build_report
+from monitor.reports.build import HEATMAP, build_report, report_heatmap
 from monitor.reports.model import ReportData
 from monitor.text import t
 
@@ -82,6 +82,8 @@ class PackJob:
         if not hasattr(self, "_report"):
             charts = {c.indicator.id: self.render(c.figure, images) for c in self.charts
                       if c.indicator is not None}
+            if self.source.rules_version >= 2:  # the summary page's heatmap (edition 2)
+                charts[HEATMAP] = self.render(report_heatmap(self.source, self.lang), images)
             self._report = build_report(self.source, self.lang, None, charts)
         return self._report
 

@@ -7,18 +7,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import plotly.graph_objects as go
 import polars as pl
 
-from monitor.charts import indicator_trend, status_style
-from monitor.compute.action_status import action_reasons, action_status
+from monitor.charts import indicator_trend, status_heatmap, status_style
+from monitor.compute.action_status import action_reasons, action_status, heatmap_frame
 from monitor.compute.describe import forecast_note, rules_text
 from monitor.compute.frame import national
 from monitor.compute.notes import note_details
 from monitor.definitions.model import Indicator
 from monitor.narrative import baseline_text, coverage_note, sentence, status_text, values_cell
+from monitor.periods import Quarter
 from monitor.publication.context import ExportContext, chart_context
 from monitor.publication.source import ExportSource
-from monitor.reports.model import ActionSection, AnnexEntry, Chart, IndicatorSection, ReportData, Table
+from monitor.reports.model import (
+    ActionSection,
+    AnnexEntry,
+    Chart,
+    IndicatorSection,
+    Overview,
+    ReportData,
+    Table,
+)
+from monitor.reports.summary import overview
 from monitor.text import as_made, coverage_text, quarter, t, value_text
 
 SUMMARY_COLUMNS = ("action", "title", "line", "status")
@@ -29,6 +40,7 @@ NOTE_RULE = {"worst": "rules.note.worst", "majority": "rules.note.majority",
              "weighted": "rules.note.weighted"}
 
 Renderer = Callable[[object, ExportContext], bytes]  # (figure, context) -> PNG bytes
+HEATMAP = "status-per-actie"  # the heatmap's PNG in ``charts`` (the export pack's chart name)
 
 
 def _value(v: float | None, ind: Indicator, lang: str) -> str:
@@ -58,8 +70,9 @@ def _table(rows: pl.DataFrame, ind: Indicator, lang: str) -> Table:
 
 def build_report(source: ExportSource, lang: str, render: Renderer | None,
                  charts: dict[str, bytes] | None = None) -> ReportData:
-    """The report for ``source``. ``render`` makes a PNG of a trend chart; ``charts`` may already
-    hold PNGs by indicator id (then nothing is rendered twice). Without either, no images."""
+    """The report for ``source``. ``render`` makes a PNG of a chart; ``charts`` may already hold
+    PNGs by indicator id, and the status heatmap's as :data:`HEATMAP` (then nothing is rendered
+    twice). Without either, no images."""
     with as_made(source.rules_version):  # a snapshot's report in the texts it was made with
         return _report(source, lang, render, charts)
 
@@ -112,6 +125,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                                       act.description.get(lang), act.owner, badge, inds))
     title = t("report.title", lang)
     ctx = ExportContext(title, "", source.peildatum, source.live, "", lang)
+    summary_page = None if v1 else _overview(source, lang, status, render, charts)
     return ReportData(
         lang=lang, title=title, subtitle=source.label,
         period_label=quarter(source.until, lang), reference_date=source.peildatum,
@@ -123,5 +137,36 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                                         "report.note.coverage")] if v1
         else [t(NOTE_RULE[source.action_rule], lang), forecast_note(source.settings, lang),
               t("report.note.coverage", lang)],
+        overview=summary_page, rules_version=source.rules_version,
     )
+
+
+def report_heatmap(source: ExportSource, lang: str) -> go.Figure:
+    """The status heatmap for the report's summary page: the dashboard's chart with the actions
+    by code ("A03"; the table beside it has their titles), so the quarters get the width, and no
+    title (the caption says it)."""
+    frame = heatmap_frame(source.results, source.defs, lang, source.action_rule)
+    frame = frame.with_columns(pl.col("action").str.to_uppercase().alias("action_label"))
+    fig = go.Figure(status_heatmap(frame, lang))  # a copy: the chart is memoised
+    fig.update_layout(title=None, margin={"t": 20})
+    return fig
+
+
+def _overview(source: ExportSource, lang: str, status: dict[str, str], render: Renderer | None,
+              charts: dict[str, bytes]) -> Overview:
+    """The summary page (edition 2): status counts, key sentences and the status heatmap."""
+    prev = str(Quarter.parse(source.until) + -1)
+    before_rows = source.results.filter(pl.col("period") == prev)
+    before = {} if before_rows.is_empty() else dict(
+        action_status(before_rows, source.defs, source.action_rule).select("action", "status").iter_rows())
+    heatmap = None
+    if HEATMAP in charts or render is not None:
+        fig = report_heatmap(source, lang)
+        title = t("chart.status_title", lang)
+        if HEATMAP not in charts:
+            charts[HEATMAP] = render(fig, ExportContext(title, "", source.peildatum, source.live, "", lang))
+        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+        heatmap = Chart(title, charts[HEATMAP], meta.get("alt") or title)
+    full = {a.id: status.get(a.id, "onvoldoende") for a in source.defs.actions}
+    return overview(source.results, source.defs, source.until, full, before, lang, heatmap)
 

@@ -14,8 +14,8 @@ updates them when it lays out the document. Every picture has its alt text as de
 
 Editions: the look changed with edition 2 (:mod:`monitor.reports.docx_look`: one sans-serif
 font, header and footer in two columns, tables and charts that fit); edition 1 is the look a
-rules-version-1 snapshot's report was made with and stays byte-identical (``report_docx(data,
-edition=1)``; the pack chooses by the snapshot's rules version).
+rules-version-1 snapshot's report was made with and stays byte-identical (``ReportData.edition``,
+from the snapshot's rules version).
 
 Deterministic: core properties created/modified are the reference date (midnight UTC) and the zip
 entries get that date too, so the same data gives byte-identical files.
@@ -39,14 +39,19 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
 from monitor.reports import docx_look as look
+from monitor.reports import edition1
 from monitor.reports.labels import (
+    ANNEX_COLUMNS,
+    ANNEX_FACTS,
     AUTHOR,
     LINTBLAUW,
     action_heading,
     action_meta,
+    annex_heading,
     annex_table,
     chart_alt,
     chart_size_mm,
+    colophon_rows,
     cover_rows,
     labels,
     numeric_columns,
@@ -58,7 +63,6 @@ TABLE_STYLE = "Light Grid Accent 1"
 RED = RGBColor.from_string("D52B1E")
 BLUE = RGBColor.from_string(LINTBLAUW)
 PAGE_W, PAGE_H, MARGIN = Mm(210), Mm(297), Mm(25)
-EDITION = 2  # the DOCX look of reports made now; 1: as made for rules-version-1 snapshots
 
 
 def _created(data: ReportData) -> datetime:
@@ -168,11 +172,11 @@ def _field(paragraph: Paragraph, instr: str, shown: str) -> None:
     run_with("w:fldChar", **{"w:fldCharType": "end"})
 
 
-def _header_footer(section, data: ReportData, edition: int) -> None:
+def _header_footer(section, data: ReportData) -> None:
     """Title (and VOORLOPIG) in the header, source line and page number in the footer: edition 1
     with an absolute tab to the margin (``w:ptab``), later editions with a right tab stop at the
     section's text width (``docx_look.two_columns``)."""
-    t = labels(data.lang)
+    t, edition = labels(data.lang), data.edition
     head = section.header.paragraphs[0]
     foot = section.footer.paragraphs[0]
     width = look.text_width(section)
@@ -207,10 +211,10 @@ def _header_footer(section, data: ReportData, edition: int) -> None:
 
 
 class _Writer:
-    def __init__(self, doc, data: ReportData, edition: int):
+    def __init__(self, doc, data: ReportData):
         self.doc = doc
         self.data = data
-        self.edition = edition
+        self.edition = data.edition
         self.t = labels(data.lang)
         self.figures = 0
         self.tables = 0
@@ -316,7 +320,8 @@ class _Writer:
             run.font.size = Pt(14)
             run.font.color.rgb = RED
             self.doc.add_paragraph(t["provisional_note"])
-        for label, value in cover_rows(data):
+        rows = edition1.cover_rows(data) if data.edition == 1 else cover_rows(data)
+        for label, value in rows:
             p = self.doc.add_paragraph()
             p.paragraph_format.tab_stops.add_tab_stop(Mm(45))
             p.add_run(label).bold = True
@@ -326,12 +331,60 @@ class _Writer:
         h = self.doc.add_heading(text, level=level)
         h.paragraph_format.page_break_before = new_page
 
+    # -- edition 2 (issue 17): contents, summary page, annex as a list per indicator, colophon --
+
+    def contents(self) -> None:
+        """A table of contents (Word's TOC field over Heading 1-2; Word fills it when it updates
+        the fields, LibreOffice on opening)."""
+        title = self.doc.add_paragraph().add_run(self.t["contents"])
+        title.bold, title.font.size, title.font.color.rgb = True, Pt(14), BLUE
+        _field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
+
+    def overview(self) -> None:
+        """The summary page's status counts, key sentences and (after the actions table) the
+        heatmap; see :class:`monitor.reports.model.Overview`."""
+        o = self.data.overview
+        if o is None:
+            return
+        self.doc.add_paragraph(o.counts_sentence)
+        self.heading(self.t["key_points"], 2)
+        for point in o.key_points:
+            self.doc.add_paragraph(point, style="List Bullet")
+        self.table(o.counts)
+
+    def annex_entries(self) -> None:
+        """Per indicator its definition as label: text lines under a heading (portrait)."""
+        self.heading(self.t["annex"], 1)
+        for e in self.data.annex:
+            self.heading(annex_heading(e), 2)
+            facts = dict(zip(ANNEX_COLUMNS, self.t["annex_header"], strict=True))
+            for key in ANNEX_FACTS:
+                p = self.doc.add_paragraph()
+                p.add_run(f"{facts[key]}: ").bold = True
+                p.add_run(getattr(e, key) or "–").font.size = Pt(9)
+
+    def colophon(self) -> None:
+        self.heading(self.t["colophon"], 1, new_page=True)
+        for label, value in colophon_rows(self.data):
+            p = self.doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(45))
+            p.add_run(label).bold = True
+            p.add_run(f"\t{value}")
+        self.doc.add_paragraph(self.t["colophon_note"])
+
     def body(self) -> None:
         data, t = self.data, self.t
+        second = data.edition >= 2
         self.cover()
+        if second:
+            self.contents()
         self.heading(t["summary"], 1, new_page=True)
+        if second:
+            self.overview()
         self.table(data.summary)
-        self.heading(t["actions"], 1, new_page=True)
+        if second and data.overview is not None and data.overview.heatmap is not None:
+            self.picture(data.overview.heatmap, "heatmap")
+        self.heading(t["actions"], 1, new_page=not second)
         for action in data.actions:
             self.heading(action_heading(action), 2)
             self.labelled(action_meta(action, data.lang))
@@ -351,15 +404,15 @@ class _Writer:
             self.heading(t["notes"], 1)
             for note in data.notes:
                 self.doc.add_paragraph(note, style="List Bullet")
-        if data.annex:
+        if data.annex and second:
+            self.annex_entries()
+        elif data.annex:
             section = self.doc.add_section(WD_SECTION.NEW_PAGE)
             _page(section, landscape=True)
-            if self.edition >= 2:  # its own header and footer, tab stops at the landscape width
-                section.header.is_linked_to_previous = False
-                section.footer.is_linked_to_previous = False
-                _header_footer(section, self.data, self.edition)
             self.heading(t["annex"], 1)
             self.table(annex_table(data), font_pt=8)
+        if second:
+            self.colophon()
 
 
 def _properties(doc, data: ReportData) -> None:
@@ -395,19 +448,19 @@ def _normalise_zip(raw: bytes, when: datetime) -> bytes:
     return out.getvalue()
 
 
-def report_docx(data: ReportData, edition: int = EDITION) -> bytes:
+def report_docx(data: ReportData) -> bytes:
     """The progress report as a DOCX file (A4, Word built-in styles), byte-identical for the same
-    data and ``edition`` (1: the look of a rules-version-1 snapshot's report, as it was made)."""
+    data (edition 1: a rules-version-1 snapshot's report as it was made)."""
     doc = Document()
     _theme_accent(doc)
     _drop_thumbnail(doc)
     _house_style(doc)
-    if edition >= 2:
+    if data.edition >= 2:
         look.fonts(doc)
     _set_language(doc, labels(data.lang)["docx_lang"])
     _page(doc.sections[0])
-    _header_footer(doc.sections[0], data, edition)
-    _Writer(doc, data, edition).body()
+    _header_footer(doc.sections[0], data)
+    _Writer(doc, data).body()
     _properties(doc, data)
     buf = io.BytesIO()
     doc.save(buf)

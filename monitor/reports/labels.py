@@ -4,7 +4,7 @@ writer so that the two documents say the same thing in the same order."""
 from __future__ import annotations
 
 from monitor.reports.errors import ReportError
-from monitor.reports.model import ActionSection, Chart, ReportData, Table
+from monitor.reports.model import ActionSection, AnnexEntry, Chart, ReportData, Table
 from monitor.text import LANGS, day, t
 
 LINTBLAUW = "154273"
@@ -12,8 +12,11 @@ AUTHOR = "Voortgangsmonitor IBDS"
 
 LABELS = ("marker", "provisional_note", "period", "reference_date", "snapshot", "snapshot_live",
           "definitions", "summary", "actions", "line", "owner", "status", "notes", "annex",
-          "annex_caption", "page", "of", "figure", "table", "subject")
+          "annex_caption", "page", "of", "figure", "table", "subject",
+          # edition 2 (issue 17)
+          "contents", "key_points", "colophon", "colophon_note")
 ANNEX_COLUMNS = ("action", "indicator", "title", "formula", "covers", "baseline", "targets", "source")
+ANNEX_FACTS = ANNEX_COLUMNS[3:]  # edition 2: the annex per indicator as label: text
 
 
 def labels(lang: str) -> dict:
@@ -28,14 +31,26 @@ def labels(lang: str) -> dict:
 
 
 def cover_rows(data: ReportData) -> list[tuple[str, str]]:
-    """The facts on the cover, as (label, value)."""
+    """The facts on the cover, as (label, value): period and reference date (the snapshot and the
+    fingerprint of the definitions are in the colophon, :func:`colophon_rows`)."""
     t = labels(data.lang)
-    snapshot = t["snapshot_live"] if data.snapshot_id is None else str(data.snapshot_id)
     return [
         (t["period"], data.period_label),
         (t["reference_date"], day(data.reference_date, data.lang)),
-        (t["snapshot"], snapshot),
-        (t["definitions"], data.definitions_sha256 or "–"),
+    ]
+
+
+def colophon_rows(data: ReportData) -> list[tuple[str, str]]:
+    """The facts of the colophon at the end, as (label, value): what the report was made from."""
+    lab, lang = labels(data.lang), data.lang
+    snapshot = lab["snapshot_live"] if data.snapshot_id is None else str(data.snapshot_id)
+    return [
+        (lab["snapshot"], f"{snapshot} ({data.subtitle})" if data.snapshot_id is not None else snapshot),
+        (lab["reference_date"], day(data.reference_date, lang)),
+        (lab["period"], data.period_label),
+        (lab["definitions"], data.definitions_sha256 or "–"),
+        (t("report.rules_version", lang), t("report.rules_version_value", lang, n=data.rules_version)),
+        (t("report.made_by", lang), AUTHOR),
     ]
 
 
@@ -47,6 +62,11 @@ def action_heading(action: ActionSection) -> str:
 def action_meta(action: ActionSection, lang: str) -> list[tuple[str, str]]:
     t = labels(lang)
     return [(t["line"], action.line), (t["owner"], action.owner), (t["status"], action.status_label)]
+
+
+def annex_heading(entry: AnnexEntry) -> str:
+    """"A03 · Aandeel organisaties met een CDO (a03_cdo_aandeel)": an annex entry (edition 2)."""
+    return f"{entry.action.upper()} · {entry.title} ({entry.indicator})"
 
 
 def annex_table(data: ReportData) -> Table:
@@ -76,17 +96,16 @@ def padded_rows(table: Table) -> list[list[str]]:
     return [(list(row) + [""] * width)[:width] for row in table.rows]
 
 
-def column_widths(table: Table) -> list[str | float]:
-    """Typst column widths: every column as wide as its content ("auto"), except that a table with
-    long texts gives its wordiest column the remaining width (1 fraction) so it fills the line."""
+def column_widths(table: Table, wide: int = 14) -> list[str | float]:
+    """Typst column widths: a column of short texts (at most ``wide`` characters on average) as
+    wide as its content ("auto"); the wordier ones share the remaining width in proportion to the
+    square root of their mean length, so a long reason gets the most room without starving a
+    title (no column squeezed to one word per line)."""
     rows = padded_rows(table)
     if not rows:
         return ["auto"] * len(table.header)
     mean = [sum(len(r[i]) for r in rows) / len(rows) for i in range(len(table.header))]
-    widths: list[str | float] = ["auto"] * len(table.header)
-    if max(mean) > 20:
-        widths[mean.index(max(mean))] = 1.0
-    return widths
+    return [round(m ** 0.5, 2) if m > wide else "auto" for m in mean]
 
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -62,6 +62,18 @@ class AnnexEntry:
 
 
 @dataclass(frozen=True)
+class Overview:
+    """The summary on page 2 (reports of rules version 2 on): how many actions have each status
+    (in a sentence and a small table), the status heatmap of the actions per quarter and three to
+    five generated key sentences (``monitor.reports.summary``)."""
+
+    counts_sentence: str       # "Stand van de 12 acties in K3 2026: 2 behaald, 3 op koers, ..."
+    counts: Table              # status | number of actions
+    key_points: list[str] = field(default_factory=list)
+    heatmap: Chart | None = None
+
+
+@dataclass(frozen=True)
 class ReportData:
     lang: str                  # "nl" or "en"
     title: str                 # "Voortgang Interbestuurlijke Datastrategie"
@@ -75,6 +87,15 @@ class ReportData:
     annex: list[AnnexEntry]
     source_line: str           # "Bron: Voortgangsmonitor IBDS, peildatum 28-11-2026"
     notes: list[str] = field(default_factory=list)   # coverage and method notes
+    overview: Overview | None = None                 # the summary page; None in edition 1
+    rules_version: int = 2     # of the snapshot (or live data) the report is made from
+
+    @property
+    def edition(self) -> int:
+        """The report's layout: 1 for a snapshot of rules version 1, laid out as it was made then
+        (``monitor.reports.edition1``, byte-identical); 2 otherwise (summary page, contents,
+        colophon, compact annex)."""
+        return 1 if self.rules_version < 2 else 2
 
     @property
     def provisional(self) -> bool:

@@ -26,7 +26,7 @@ from monitor.text.core import (
     t,
     tm,
 )
-from monitor.text.edition import as_made
+from monitor.text.edition import as_made, first_edition
 from monitor.text.format import (
     DASH,
     coverage_text,
@@ -44,7 +44,32 @@ from monitor.text.format import (
 from monitor.text.markdown import literal
 
 __all__ = [
-    "DASH", "LANGS", "Joined", "Lang", "Listed", "Localized", "Number", "Span", "Text", "as_made",
-    "check_language", "coverage_text", "day", "declared", "has", "index", "listed", "literal",
-    "moment", "month", "number", "percent", "quarter", "t", "tm", "unit_text", "value_text",
+    "DASH",
+    "LANGS",
+    "Joined",
+    "Lang",
+    "Listed",
+    "Localized",
+    "Number",
+    "Span",
+    "Text",
+    "as_made",
+    "check_language",
+    "coverage_text",
+    "day",
+    "declared",
+    "first_edition",
+    "has",
+    "index",
+    "listed",
+    "literal",
+    "moment",
+    "month",
+    "number",
+    "percent",
+    "quarter",
+    "t",
+    "tm",
+    "unit_text",
+    "value_text",
 ]

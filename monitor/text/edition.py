@@ -5,8 +5,11 @@ byte-identical to what was exported then (tests/snapshots/test_rules_v1.py).
 The texts changed since in one way that reaches such an export through shared code (charts,
 tables, the report): a unit is now shown in the reader's language (``weken`` / ``weeks``); then
 it was shown as declared in both. An export of a snapshot runs inside :func:`as_made` with the
-snapshot's rules version; :func:`monitor.text.format.unit_text` reads it. Everything else that
-differs per version is chosen from the data (``monitor.compute.describe``, ``monitor.narrative``).
+snapshot's rules version; :func:`monitor.text.format.unit_text` reads it. The generated sentence
+about an indicator changed too (issue 17: a form that is grammatical whatever the title's number);
+:func:`first_edition` tells ``monitor.narrative.sentence`` to say it as a version-1 report did.
+Everything else that differs per version is chosen from the data (``monitor.compute.describe``,
+``monitor.narrative``) or by the report's edition (``monitor.reports.edition1``).
 """
 
 from __future__ import annotations
@@ -30,4 +33,10 @@ def as_made(rules_version: int) -> Iterator[None]:
 
 def units_as_declared() -> bool:
     """Whether units are shown as declared (inside :func:`as_made` of a version-1 snapshot)."""
+    return _UNITS_AS_DECLARED.get()
+
+
+def first_edition() -> bool:
+    """Whether an export of a version-1 snapshot is being made (inside :func:`as_made` of rules
+    version 1): its generated sentences are said as that report said them."""
     return _UNITS_AS_DECLARED.get()

@@ -13,6 +13,7 @@ from monitor.reports.model import (
     AnnexEntry,
     Chart,
     IndicatorSection,
+    Overview,
     ReportData,
     Table,
 )
@@ -82,7 +83,21 @@ def make_report(lang: str = "nl", snapshot_id: int | None = 12) -> ReportData:
         AnnexEntry("a06", "a06_catalogi", "Aangesloten datacatalogi", "mijlpaal", "BZK",
                    "–", "31-12-2026", "data.overheid.nl"),
     ]
+    overview = Overview(
+        counts_sentence="Stand van de 2 acties: 1 behaald en 1 risico." if nl
+        else "Status of the 2 actions: 1 achieved and 1 at risk.",
+        counts=Table(["Status", "Aantal acties" if nl else "Number of actions"],
+                     [[a2.status_label, "1"], [a1.status_label, "1"], ["Totaal" if nl else "Total", "2"]],
+                     "Acties per status" if nl else "Actions per status"),
+        key_points=["1 van de 2 acties ligt op koers of is behaald." if nl
+                    else "1 of the 2 actions is on track or achieved.",
+                    f"Punt met tekens {SPECIAL}."],
+        heatmap=Chart("Status per actie en kwartaal", png((200, 120, 0), (600, 200)),
+                      "Heatmap: A03 risico, A06 behaald in K3 2026." if nl
+                      else "Heatmap: A03 at risk, A06 achieved in Q3 2026."),
+    )
     return ReportData(
+        overview=overview,
         lang=lang,
         title="Voortgang Interbestuurlijke Datastrategie" if nl
         else "Progress of the Interbestuurlijke Datastrategie",

@@ -52,9 +52,16 @@ def test_pdf_contains_the_content(report, pdf_bytes):
         "Voortgangsbrief Q3 2026",
         "Peildatum 28-11-2026",
         "Periode K3 2026",
-        "Snapshot 12",
+        "Snapshot 12 (Voortgangsbrief Q3 2026)",
         "3f" * 32,
         "Samenvatting",
+        "Inhoud",
+        "Stand van de 2 acties: 1 behaald en 1 risico.",
+        "Belangrijkste punten",
+        "1 van de 2 acties ligt op koers of is behaald.",
+        "Tabel 1: Acties per status",
+        "Heatmap: A03 risico, A06 behaald in K3 2026.",
+        "Colofon",
         "A03 · Dataverantwoordelijkheid",
         "A06 · Datacatalogi & vindbaarheid",
         "Actielijn: 7.1 · Eigenaar: BZK · Status: ▲ risico",
@@ -62,13 +69,13 @@ def test_pdf_contains_the_content(report, pdf_bytes):
         "Aangesloten datacatalogi",
         SENTENCE,
         "Gebaseerd op 358 van de 394 organisaties (91%).",
-        "Figuur 1: Lijngrafiek: het aandeel organisaties met een CDO steeg van 14% naar 38%.",
-        "Tabel 1: Stand van de acties",
+        "Figuur 2: Lijngrafiek: het aandeel organisaties met een CDO steeg van 14% naar 38%.",
+        "Tabel 2: Stand van de acties",
         "A06 Datacatalogi & vindbaarheid ✔ behaald",
         "K3 2026 38% 91%",
         "Dekking: 91% van de organisaties leverde op tijd aan.",
         "Bijlage: definities van de indicatoren",
-        "a03_governance Datagovernance som van datagovernance_fte",
+        "A03 · Datagovernance (a03_governance) Berekening som van datagovernance_fte",
     ):
         assert expected in text, expected
 
@@ -94,16 +101,17 @@ def test_pdf_provisional_marker(pdf_bytes, pdf_provisional):
     assert not any("VOORLOPIG" in t for t in page_texts(pdf_bytes))
     texts = page_texts(pdf_provisional)
     assert all("VOORLOPIG" in t for t in texts)
-    assert "Snapshot geen (live gegevens)" in texts[0]
     assert "Voorlopige cijfers:" in texts[0]
+    assert "Snapshot geen (live gegevens)" in texts[-1]   # the colophon
 
 
 def test_pdf_images_with_alt_text(report, pdf_bytes):
     pdf = reader(pdf_bytes)
     images = [img for page in pdf.pages for img in page.images]
-    assert len(images) == 3
+    assert len(images) == 4
     alts = struct_alts(pdf.trailer["/Root"]["/StructTreeRoot"], [])
-    expected = [c.alt for a in report.actions for i in a.indicators for c in i.charts]
+    expected = [report.overview.heatmap.alt,
+                *(c.alt for a in report.actions for i in a.indicators for c in i.charts)]
     assert [a for a in alts if a in expected] == expected
 
 
@@ -119,12 +127,26 @@ def test_pdf_is_tagged_pdf_ua_with_metadata(pdf_bytes):
     assert b"<pdfuaid:part>1</pdfuaid:part>" in xmp(pdf_bytes)
 
 
-def test_pdf_annex_is_landscape(pdf_bytes):
-    last = reader(pdf_bytes).pages[-1]
-    assert "Bijlage: definities van de indicatoren" in last.extract_text()
+def test_pdf_is_portrait_with_the_hashes_only_in_the_colophon(pdf_bytes):
+    pages = reader(pdf_bytes).pages
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages} == {(595, 842)}
+    texts = page_texts(pdf_bytes)
+    assert "3f" * 32 not in texts[0] and "Snapshot" not in texts[0]
+    assert texts[-1].startswith("Voortgang Interbestuurlijke Datastrategie Colofon")
+    assert "3f" * 32 in texts[-1] and "Rekenregels versie 2" in texts[-1]
+
+
+def test_pdf_of_edition_1_keeps_the_layout_it_was_made_with(report):
+    """A rules-version-1 snapshot's report (monitor.reports.edition1): hash on the cover, no
+    summary page or colophon, the annex as a table on landscape pages."""
+    pdf = report_pdf(replace(report, rules_version=1, overview=None))
+    texts = page_texts(pdf)
+    assert "Snapshot 12" in texts[0] and "3f" * 32 in texts[0]
+    assert not any("Colofon" in t or "Inhoud" in t for t in texts)
+    last = reader(pdf).pages[-1]
+    assert "Bijlage: definities van de indicatoren" in texts[-1]
+    assert "a03_governance Datagovernance som van datagovernance_fte" in " ".join(texts)
     assert float(last.mediabox.width) > float(last.mediabox.height)
-    first = reader(pdf_bytes).pages[0]
-    assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (595, 842)
 
 
 def test_pdf_is_deterministic(report, pdf_bytes):
@@ -139,7 +161,8 @@ def test_pdf_english(report_en):
     text = " ".join(texts)
     for expected in ("Progress of the Interbestuurlijke Datastrategie", "Reference date 2026-11-28",
                      "Summary", "Progress per action", "Line of action: 7.1 · Owner: BZK",
-                     "Figure 1: Line chart:", "Table 1: Status of the actions",
+                     "Figure 2: Line chart:", "Table 2: Status of the actions", "Contents",
+                     "Key points", "Colophon", "Computation rules version 2",
                      "Annex: indicator definitions", "Page 1 of"):
         assert expected in text, expected
     assert reader(pdf).trailer["/Root"]["/Lang"] == "en-GB"
@@ -176,14 +199,14 @@ def test_pdf_chart_sizes_fit_the_page(report):
     ind = replace(report.actions[0].indicators[0], charts=[tall, *report.actions[0].indicators[0].charts])
     doc = document_json(replace(report, actions=[replace(report.actions[0], indicators=[ind])]))
     sizes = [(c["width"], c["height"]) for c in doc["actions"][0]["indicators"][0]["charts"]]
-    assert sizes == [(50.0, 200.0), (150.0, 75.0), (90.0, 90.0)]
+    assert sizes == [(50.0, 200.0), (135.0, 67.5), (90.0, 90.0)]  # at most CHART_MM wide
 
 
 def test_pdf_chart_without_alt_uses_its_title_and_stays_pdf_ua(report):
     chart = Chart("Aandeel met CDO per kwartaal", png((1, 2, 3)), alt="  ")
     ind = replace(report.actions[1].indicators[0], charts=[chart])
     pdf = report_pdf(replace(report, actions=[replace(report.actions[1], indicators=[ind])]))
-    assert "Figuur 1: Aandeel met CDO per kwartaal" in " ".join(page_texts(pdf))
+    assert "Figuur 2: Aandeel met CDO per kwartaal" in " ".join(page_texts(pdf))
     assert b"<pdfuaid:part>1</pdfuaid:part>" in xmp(pdf)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 
 AREAS = ("formats", "app", "status", "dashboards", "upload", "export_page", "rules", "access",
-         "users", "report", "charts", "exports", "describe", "intake", "errors", "cli",
+         "users", "report", "report_layout", "charts", "exports", "describe", "intake", "errors", "cli",
          "export_report")
 
 

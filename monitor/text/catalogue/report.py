@@ -100,8 +100,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "narrative.m_open": ("De mijlpaal '{title}' is nog niet behaald; gepland is {p}.",
                          "The milestone '{title}' has not been reached yet; it is planned for {p}."),
     # coverage: of a figure in the report; the footnote under an exported chart ({period})
-    "narrative.coverage.one": ("Gebaseerd op {reported} van de 1 organisatie ({share}){values}.",
-                               "Based on {reported} of the 1 organisation ({share}){values}."),
+    "narrative.coverage.one": ("Gebaseerd op {reported} van 1 organisatie ({share}){values}.",
+                               "Based on {reported} of 1 organisation ({share}){values}."),
     "narrative.coverage.other": ("Gebaseerd op {reported} van de {count} organisaties ({share}){values}.",
                                  "Based on {reported} of the {count} organisations ({share}){values}."),
     "narrative.coverage_at": (
