@@ -272,7 +272,9 @@ class _Writer:
             caption = OxmlElement("w:tblCaption")
             caption.set(qn("w:val"), table.caption)
             out._tbl.tblPr.append(caption)
-        self.doc.add_paragraph()   # keeps consecutive tables apart
+        spacer = self.doc.add_paragraph()   # keeps consecutive tables apart
+        if self.edition >= 2:   # a thin line, not a blank 10 pt one with spacing after
+            look.thin(spacer)
         return out
 
     def widths(self, out: DocxTable, table: Table, font_pt: float) -> None:
@@ -338,7 +340,8 @@ class _Writer:
         the fields, LibreOffice on opening)."""
         title = self.doc.add_paragraph().add_run(self.t["contents"])
         title.bold, title.font.size, title.font.color.rgb = True, Pt(14), BLUE
-        _field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
+        self.toc = self.doc.add_paragraph()
+        _field(self.toc, 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
 
     def overview(self) -> None:
         """The summary page's status counts, key sentences and (after the actions table) the
@@ -413,6 +416,7 @@ class _Writer:
             self.table(annex_table(data), font_pt=8)
         if second:
             self.colophon()
+            look.fill_contents(self.doc, self.toc, look.text_width(self.doc.sections[0]), t["annex"])
 
 
 def _properties(doc, data: ReportData) -> None:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt, RGBColor
@@ -34,7 +35,7 @@ FONT = "DejaVu Sans"            # the PDF's bundled font (monitor/reports/fonts)
 FONT_FALLBACK = "Verdana"       # what Word takes where DejaVu Sans is not installed
 GREY = RGBColor(70, 70, 70)     # header and footer text, as luma(70) in the PDF
 WHITE = RGBColor(255, 255, 255)
-MAX_PICTURE_H_MM = 125.0
+MAX_PICTURE_H_MM = 105.0
 GLYPH_EM = 0.62                 # average glyph width of DejaVu Sans (bold a little wider), in em
 PT_MM = 25.4 / 72
 PADDING_MM = 4.5                # a cell's left and right padding and a little room
@@ -117,6 +118,12 @@ def small_grey(paragraph: Paragraph) -> None:
             run.font.color.rgb = GREY
 
 
+def thin(paragraph: Paragraph) -> None:
+    """An empty paragraph 4 pt high (between two tables)."""
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.line_spacing = Pt(4)
+
+
 def text_width(section) -> Length:
     return Length(section.page_width - section.left_margin - section.right_margin)
 
@@ -173,3 +180,87 @@ def picture_size(width_mm: float, height_mm: float) -> tuple[float, float]:
         return width_mm, height_mm
     scale = MAX_PICTURE_H_MM / height_mm
     return round(width_mm * scale, 2), MAX_PICTURE_H_MM
+
+
+# -- the table of contents ---------------------------------------------------------------------
+
+TOC_LEVELS = {"Heading 1": 1, "Heading 2": 2}
+
+
+def _toc_style(doc, level: int, width: Length):
+    """Word's built-in 'toc 1' / 'toc 2' paragraph style: the page number at the right margin
+    after a dotted leader, level 2 indented."""
+    name = f"toc {level}"
+    if name in [s.name for s in doc.styles]:
+        return doc.styles[name]
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    fmt = style.paragraph_format
+    fmt.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    fmt.left_indent = Mm(6 * (level - 1))
+    fmt.space_after = Pt(3)
+    return style
+
+
+def _run(parent, *, t: str | None = None, fld_char: str | None = None):
+    """A ``w:r`` in ``parent`` with a text or a field character (``begin``/``end``)."""
+    run = OxmlElement("w:r")
+    if t is not None:
+        el = OxmlElement("w:t")
+        el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        el.text = t
+    else:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), fld_char or "end")
+    run.append(el)
+    parent.append(run)
+
+
+def fill_contents(doc, field: Paragraph, width: Length, leave_out: str = "") -> None:
+    """Give the TOC field in ``field`` (begin, code, separate, placeholder, end) its entries: every
+    Heading 1 and 2 after it (not the Heading 2s under the Heading 1 ``leave_out``, the annex's
+    entries, as in the PDF's contents), each a link to its heading. LibreOffice shows these
+    entries (without page numbers: it does not lay out a field's result); Word makes the whole
+    table again, with page numbers, when it updates the fields, which the document asks for on
+    opening (``w:updateFields``)."""
+    headings, after, skipping = [], False, False
+    for p in doc.paragraphs:
+        if p._p is field._p:
+            after = True
+        elif after and p.style.name in TOC_LEVELS and p.text.strip():
+            if TOC_LEVELS[p.style.name] == 1:
+                skipping = bool(leave_out) and p.text == leave_out
+            elif skipping:   # out of Word's table too: body-text outline level
+                level = OxmlElement("w:outlineLvl")
+                level.set(qn("w:val"), "9")
+                p._p.get_or_add_pPr().append(level)
+                continue
+            headings.append(p)
+    runs = field._p.findall(qn("w:r"))
+    separate = next(i for i, r in enumerate(runs) if r.find(qn("w:fldChar")) is not None
+                    and r.find(qn("w:fldChar")).get(qn("w:fldCharType")) == "separate")
+    for r in runs[separate + 1:]:   # the placeholder and the end
+        field._p.remove(r)
+    entry = field._p
+    for n, heading in enumerate(headings, start=1):
+        mark = f"_Toc{n:06d}"
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(n))
+        start.set(qn("w:name"), mark)
+        end.set(qn("w:id"), str(n))
+        ppr = heading._p.pPr
+        heading._p.insert(0 if ppr is None else 1, start)
+        heading._p.append(end)
+        if n > 1:   # the first entry shares the paragraph with the field's start
+            before, entry = entry, OxmlElement("w:p")
+            before.addnext(entry)
+        Paragraph(entry, field._parent).style = _toc_style(doc, TOC_LEVELS[heading.style.name], width)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), mark)
+        link.set(qn("w:history"), "1")
+        entry.append(link)
+        _run(link, t=heading.text)
+    _run(entry, fld_char="end")
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    doc.settings.element.append(update)

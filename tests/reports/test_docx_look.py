@@ -87,7 +87,7 @@ def test_a_tall_chart_is_made_to_fit_with_its_heading(report):
     ind = replace(report.actions[0].indicators[0], charts=[tall])
     data = replace(report, actions=[replace(report.actions[0], indicators=[ind])], overview=None)
     [shape] = docx.Document(io.BytesIO(report_docx(data))).inline_shapes
-    assert round(shape.height.mm) == MAX_PICTURE_H_MM and round(shape.width.mm) == 62
+    assert round(shape.height.mm) == MAX_PICTURE_H_MM and abs(shape.width.mm - MAX_PICTURE_H_MM / 2) < 0.6
     first = replace(data, rules_version=1, overview=None)
     [old] = docx.Document(io.BytesIO(report_docx(first))).inline_shapes
     assert round(old.height.mm) == 200
@@ -126,3 +126,17 @@ def test_libreoffice_uses_no_serif_font(converted):
     names = [line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]]
     assert any(name.startswith("DejaVuSans") for name in names), names
     assert not [n for n in names if SERIF.search(n.replace("Sans", ""))], names
+
+
+def test_the_contents_list_the_headings_as_links_and_leave_out_the_annex_entries(docx_bytes):
+    doc = docx.Document(io.BytesIO(docx_bytes))
+    entries = [p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    heads = [p.text for p in doc.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    annex = heads.index("Bijlage: definities van de indicatoren")
+    below = [h for h in heads[annex + 1:] if h != "Colofon"]
+    assert below   # the annex has an entry heading per indicator
+    assert [p.text for p in entries] == [h for h in heads if h not in below]
+    body = xml(docx_bytes, "word/document.xml")
+    assert body.count('<w:hyperlink w:anchor="_Toc') == len(entries)
+    assert '<w:fldChar w:fldCharType="end"/>' in body and "Inhoud</w:t>" in body
+    assert '<w:updateFields w:val="true"/>' in xml(docx_bytes, "word/settings.xml")
