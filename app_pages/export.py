@@ -111,6 +111,37 @@ if source is not None and not source.live and allowed(acting, "export.snapshot")
 
 images: ImageExporter | None = None
 if source is not None:
+    try:
+        with st.spinner(t("export.chart.starting", lang)):
+            images = image_exporter()
+    except ExportUnavailable as exc:
+        st.warning(tm("export.chart.no_images", lang, error=exc.message(lang)))
+
+    # --- rapport maken: the report (PDF and Word) of the chosen source ---------------------------
+    st.header(t("export.report.header", lang), divider="blue")
+    st.write(t("export.report.intro", lang))
+    report_key = (str(rt.store.path), source.stem, lang)
+    if st.button(t("export.report.make", lang), key="report_make", type="primary"):
+        if images is None:
+            st.error(t("export.report.needs_browser", lang))
+        else:
+            folder = tempfile.TemporaryDirectory(prefix="ibds-rapport-")
+            try:
+                with st.spinner(t("export.report.busy", lang)), rt.store.released():
+                    offered = ex.make_report(source, folder.name, lang, images)
+            except MonitorError as exc:
+                folder.cleanup()
+                st.error(tm("export.report.failed", lang, error=exc.message(lang)))
+            else:  # the folder lives as long as the session (or until the next report)
+                st.session_state["export_report"] = {"key": report_key, "folder": folder,
+                                                     "downloads": offered}
+    report = st.session_state.get("export_report")
+    if report and report["key"] == report_key:
+        st.success(tm("export.report.done", lang, label=source.label))
+        for col, d in zip(st.columns(4), report["downloads"], strict=False):
+            col.download_button(t(f"export.report.download.{d.kind}", lang), d.data, file_name=d.file_name,
+                                mime=d.mime, key=f"report_{d.kind}", on_click="ignore")
+
     # --- één grafiek -------------------------------------------------------------------------
     st.header(t("export.chart.header", lang), divider="blue")
     by_action = ex.indicators_by_action(source.defs)
@@ -121,15 +152,16 @@ if source is not None:
     inds = {i.id: i for i in by_action[action_id]}
     ind_id = right.selectbox(t("filter.indicator", lang), list(inds), key=f"export_indicator_{action_id}",
                              format_func=lambda i: f"{inds[i].title.get(lang)} ({i})")
-    chart = ex.chart_export(source, action_id, inds[ind_id], lang)
+    # the one-line message of this chart, kept per chart for the pack of this session
+    messages: dict[str, str] = st.session_state.setdefault("export_messages", {})
+    name = ex.chart_name(action_id, inds[ind_id])
+    messages[name] = st.text_input(t("export.chart.message", lang), value=messages.get(name, ""),
+                                   max_chars=90, key=f"export_message_{name}",
+                                   help=t("export.chart.message_help", lang))
+    chart = ex.chart_export(source, action_id, inds[ind_id], lang, messages[name])
     st.caption(t("export.chart.preview", lang))
     st.plotly_chart(chart.figure, theme=None, width="content", key="export_preview", alt=chart.alt,
                     config={"displaylogo": False, "locale": lang})
-    try:
-        with st.spinner(t("export.chart.starting", lang)):
-            images = image_exporter()
-    except ExportUnavailable as exc:
-        st.warning(tm("export.chart.no_images", lang, error=exc.message(lang)))
     offered = ex.chart_downloads(chart, images)  # every chart format; None: needs Chromium
     for col, d in zip(st.columns(len(offered)), offered, strict=True):
         if d is not None:
@@ -157,7 +189,8 @@ if source is not None:
             try:
                 # the pack takes up to a minute: the database file stays free meanwhile
                 with rt.store.released():
-                    made = ex.make_pack(source, folder.name, formats, lang, images, progress)
+                    made = ex.make_pack(source, folder.name, formats, lang, images, progress,
+                                        st.session_state.get("export_messages"))
             except MonitorError as exc:
                 folder.cleanup()
                 st.error(tm("export.pack.failed", lang, error=exc.message(lang)))

@@ -4,7 +4,7 @@ page make them here, so a chart downloaded from the page is the chart in the pac
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,7 +17,7 @@ from monitor.compute.engine import RULES_VERSION
 from monitor.compute.frame import national
 from monitor.definitions.model import Indicator
 from monitor.exports.alt import alt_text_of
-from monitor.exports.letter import letter_figure
+from monitor.exports.letter import EDITION_1, LETTER, letter_figure
 from monitor.exports.tables import Table, chart_table
 from monitor.publication.context import ExportContext, chart_context
 from monitor.publication.source import ExportSource
@@ -32,7 +32,9 @@ class ChartExport:
     the letter version (title, unit, source line with peildatum, coverage, VOORLOPIG burned in),
     built once when first asked for; ``table``: the data behind it (None: the heatmap has none).
     Both in the texts the source's exports were made with (``rules_version``: a version-1
-    snapshot's units as declared, ``monitor.text.as_made``)."""
+    snapshot's units as declared, ``monitor.text.as_made``, and the letter layout it was made
+    with, ``letter.EDITION_1``). ``message``: the one line the communications staff give the chart
+    ('Meer organisaties hebben een CDO'), under the title (not in a version-1 snapshot's charts)."""
 
     name: str
     context: ExportContext
@@ -40,11 +42,13 @@ class ChartExport:
     rows: pl.DataFrame | None = field(default=None, repr=False)  # the national rows, for the table
     indicator: Indicator | None = None
     rules_version: int = RULES_VERSION
+    message: str = ""
 
     @cached_property
     def figure(self) -> go.Figure:
+        layout = EDITION_1 if self.rules_version < 2 else LETTER
         with as_made(self.rules_version):
-            return letter_figure(self.chart(), self.context)
+            return letter_figure(self.chart(), self.context, message=self.message, layout=layout)
 
     @cached_property
     def table(self) -> Table | None:
@@ -60,27 +64,31 @@ class ChartExport:
 
 
 def indicator_chart(source: ExportSource, action_id: str, ind: Indicator, lang: str,
-                    name: str | None = None) -> ChartExport:
+                    name: str | None = None, message: str = "") -> ChartExport:
     """The national trend of ``ind`` as it goes into a letter, with its table; ``name`` defaults
-    to '<action>-<indicator>'."""
+    to '<action>-<indicator>'; ``message``: its one-line message (see :class:`ChartExport`)."""
     rows = national(source.results, ind.id)
     with as_made(source.rules_version):
         context = chart_context(source, ind, lang)
     return ChartExport(name or f"{action_id}-{ind.id}", context,
-                       lambda: indicator_trend(rows, ind, lang), rows, ind, source.rules_version)
+                       lambda: indicator_trend(rows, ind, lang), rows, ind, source.rules_version,
+                       message)
 
 
-def status_chart(source: ExportSource, lang: str) -> ChartExport:
+def status_chart(source: ExportSource, lang: str, message: str = "") -> ChartExport:
     """The status of every action per quarter (the heatmap), under the source's rules version."""
     rule = source.action_rule if source.rules_version >= 2 else None  # None: version 1
     ctx = ExportContext(t("chart.status_title", lang), "", source.peildatum, source.live, "", lang)
     return ChartExport(STATUS_NAME, ctx, lambda: status_heatmap(
         heatmap_frame(source.results, source.defs, lang, rule), lang),
-        rules_version=source.rules_version)
+        rules_version=source.rules_version, message=message)
 
 
-def export_charts(source: ExportSource, lang: str) -> list[ChartExport]:
+def export_charts(source: ExportSource, lang: str,
+                  messages: Mapping[str, str] | None = None) -> list[ChartExport]:
     """Every chart of a pack: one per indicator, in the order of the definitions, then the
-    heatmap."""
-    return [*(indicator_chart(source, a.id, ind, lang) for a in source.defs.actions
-              for ind in a.spec.indicators), status_chart(source, lang)]
+    heatmap; ``messages``: a one-line message by chart name ('a03-a03_cdo_aandeel')."""
+    said = dict(messages or {})
+    return [*(indicator_chart(source, a.id, ind, lang, message=said.get(f"{a.id}-{ind.id}", ""))
+              for a in source.defs.actions for ind in a.spec.indicators),
+            status_chart(source, lang, said.get(STATUS_NAME, ""))]

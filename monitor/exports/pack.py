@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
@@ -47,8 +47,11 @@ class PackJob:
     formats share (the charts, their images, the report). Formats write through :meth:`add`."""
 
     def __init__(self, source: ExportSource, folder: Path, lang: str, formats: tuple[ExportFormat, ...],
-                 exporter: ImageExporter | None, progress: Callable[[float, str], None] | None):
+                 exporter: ImageExporter | None, progress: Callable[[float, str], None] | None,
+                 messages: Mapping[str, str] | None = None):
         self.source, self.folder, self.lang, self.formats = source, folder, lang, formats
+        # the one-line messages of this run's charts, by chart name (empty ones left out)
+        self.messages = {k: v.strip() for k, v in (messages or {}).items() if v and v.strip()}
         self.exporter = exporter
         self.result = PackResult(folder)
         self._files: dict[Path, None] = {}  # written, in order, each once
@@ -61,7 +64,7 @@ class PackJob:
     @cached_property
     def charts(self) -> list[ChartExport]:
         """Every chart of the pack: one per indicator, then the heatmap (built once)."""
-        return export_charts(self.source, self.lang)
+        return export_charts(self.source, self.lang, self.messages)
 
     def render(self, fig: go.Figure, fmt: str) -> bytes:
         """``fig`` as an image, rendered once per format however many formats use it."""
@@ -131,6 +134,8 @@ class PackJob:
             }
             if source.rules_version >= 2:  # version 1 packs reproduce without the key, as they were made
                 manifest["rules_version"] = source.rules_version
+            if self.messages:  # the charts' messages of this run, as typed
+                manifest["messages"] = dict(sorted(self.messages.items()))
             path = self.folder / "manifest.json"
             self._progress(0.95, t("export.step.manifest", self.lang))
             path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -172,14 +177,16 @@ def _sha(path: Path) -> str:
 
 def export_pack(source: ExportSource, out: str | Path, *, formats: Iterable[str] = DEFAULT_FORMATS,
                 lang: str = "nl", exporter: ImageExporter | None = None,
-                progress: Callable[[float, str], None] | None = None) -> PackResult:
+                progress: Callable[[float, str], None] | None = None,
+                messages: Mapping[str, str] | None = None) -> PackResult:
     """Write the pack into ``out`` (created). ``formats``: keys of :data:`FORMATS` (UsageError for
     unknown ones). ``exporter``: a started ImageExporter to reuse (the dashboard keeps one);
-    otherwise one is started when a format needs it."""
+    otherwise one is started when a format needs it. ``messages``: a one-line message per chart
+    name, burned in under its title and kept in the manifest."""
     chosen = parse_formats(formats)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    return PackJob(source, folder, lang, chosen, exporter, progress).run()
+    return PackJob(source, folder, lang, chosen, exporter, progress, messages).run()
 
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "PackJob", "PackResult", "export_pack", "parse_formats"]

@@ -12,6 +12,11 @@ updates them when it lays out the document. Every picture has its alt text as de
 (``wp:docPr/@descr``), every table header row repeats on a new page and has a table caption
 (``w:tblCaption``) for screen readers.
 
+Editions: the look changed with edition 2 (:mod:`monitor.reports.docx_look`: one sans-serif
+font, header and footer in two columns, tables and charts that fit); edition 1 is the look a
+rules-version-1 snapshot's report was made with and stays byte-identical (``ReportData.edition``,
+from the snapshot's rules version).
+
 Deterministic: core properties created/modified are the reference date (midnight UTC) and the zip
 entries get that date too, so the same data gives byte-identical files.
 """
@@ -33,6 +38,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
+from monitor.reports import docx_look as look
 from monitor.reports import edition1
 from monitor.reports.labels import (
     ANNEX_COLUMNS,
@@ -166,26 +172,39 @@ def _field(paragraph: Paragraph, instr: str, shown: str) -> None:
     run_with("w:fldChar", **{"w:fldCharType": "end"})
 
 
-def _header_footer(doc, data: ReportData) -> None:
-    t = labels(data.lang)
-    section = doc.sections[0]
+def _header_footer(section, data: ReportData) -> None:
+    """Title (and VOORLOPIG) in the header, source line and page number in the footer: edition 1
+    with an absolute tab to the margin (``w:ptab``), later editions with a right tab stop at the
+    section's text width (``docx_look.two_columns``)."""
+    t, edition = labels(data.lang), data.edition
     head = section.header.paragraphs[0]
+    foot = section.footer.paragraphs[0]
+    width = look.text_width(section)
+
+    def right(p: Paragraph):
+        if edition < 2:
+            return _to_right_margin(p)
+        look.two_columns(p, width)
+        return p.add_run("\t")
+
     head.text = data.title
     if data.provisional:
-        _to_right_margin(head)
+        right(head)
         marker = head.add_run(t["marker"])
         marker.bold = True
         marker.font.color.rgb = RED
-    foot = section.footer.paragraphs[0]
     foot.text = data.source_line
-    _to_right_margin(foot)
+    right(foot)
     foot.add_run(f"{t['page']} ")
     _field(foot, "PAGE", "1")
     foot.add_run(f" {t['of']} ")
     _field(foot, "NUMPAGES", "1")
     for p in (head, foot):
-        for run in p.runs:
-            run.font.size = Pt(8)
+        if edition < 2:
+            for run in p.runs:
+                run.font.size = Pt(8)
+        else:
+            look.small_grey(p)
 
 
 # -- content ----------------------------------------------------------------------------------
@@ -195,6 +214,7 @@ class _Writer:
     def __init__(self, doc, data: ReportData):
         self.doc = doc
         self.data = data
+        self.edition = data.edition
         self.t = labels(data.lang)
         self.figures = 0
         self.tables = 0
@@ -229,10 +249,10 @@ class _Writer:
         out = self.doc.add_table(rows=1 + len(rows), cols=len(table.header))
         out.style = self.doc.styles[TABLE_STYLE]
         out.alignment = WD_TABLE_ALIGNMENT.LEFT
-        look = out._tbl.tblPr.find(qn("w:tblLook"))
-        if look is not None:   # bold header row, no bold first column
-            look.set(qn("w:firstColumn"), "0")
-            look.set(qn("w:val"), "0420")
+        tbl_look = out._tbl.tblPr.find(qn("w:tblLook"))
+        if tbl_look is not None:   # bold header row, no bold first column
+            tbl_look.set(qn("w:firstColumn"), "0")
+            tbl_look.set(qn("w:val"), "0420")
         for r, values in enumerate([list(table.header), *rows]):
             for c, value in enumerate(values):
                 para = out.cell(r, c).paragraphs[0]
@@ -242,32 +262,43 @@ class _Writer:
                     run.bold = True
                 elif numeric[c]:
                     para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        self.widths(out, table)
+        self.widths(out, table, font_pt)
+        if self.edition >= 2:
+            section = self.doc.sections[-1]
+            look.table_look(out, look.text_width(section), len(table.header))
         header = out.rows[0]._tr.get_or_add_trPr()
         header.append(OxmlElement("w:tblHeader"))   # repeat on every page; marks the header row
         if table.caption:
             caption = OxmlElement("w:tblCaption")
             caption.set(qn("w:val"), table.caption)
             out._tbl.tblPr.append(caption)
-        self.doc.add_paragraph()   # keeps consecutive tables apart
+        spacer = self.doc.add_paragraph()   # keeps consecutive tables apart
+        if self.edition >= 2:   # a thin line, not a blank 10 pt one with spacing after
+            look.thin(spacer)
         return out
 
-    def widths(self, out: DocxTable, table: Table) -> None:
-        """Column widths after the longest text in each column (counted between 8 and 40 characters), so
-        a title column gets more room than a status column."""
+    def widths(self, out: DocxTable, table: Table, font_pt: float) -> None:
+        """Column widths after the longest text in each column (counted between 8 and 40
+        characters), so a title column gets more room than a status column; from edition 2 no
+        column narrower than its longest word (``docx_look.column_widths``)."""
         section = self.doc.sections[-1]
         total = section.page_width - section.left_margin - section.right_margin
-        longest = [max(len(v) for v in column) for column in
-                   zip(table.header, *padded_rows(table), strict=True)]
-        weights = [min(max(n, 8), 40) for n in longest]
-        for c, weight in enumerate(weights):
-            width = int(total * weight / sum(weights))
+        if self.edition >= 2:
+            widths = look.column_widths(table.header, padded_rows(table), total, font_pt)
+        else:
+            longest = [max(len(v) for v in column) for column in
+                       zip(table.header, *padded_rows(table), strict=True)]
+            weights = [min(max(n, 8), 40) for n in longest]
+            widths = [int(total * weight / sum(weights)) for weight in weights]
+        for c, width in enumerate(widths):
             out.columns[c].width = width
             for cell in out.columns[c].cells:
                 cell.width = width
 
     def picture(self, chart: Chart, indicator: str) -> None:
         width, height = chart_size_mm(chart, indicator)
+        if self.edition >= 2:
+            width, height = look.picture_size(width, height)
         alt = chart_alt(chart)
         p = self.doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -309,7 +340,8 @@ class _Writer:
         the fields, LibreOffice on opening)."""
         title = self.doc.add_paragraph().add_run(self.t["contents"])
         title.bold, title.font.size, title.font.color.rgb = True, Pt(14), BLUE
-        _field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
+        self.toc = self.doc.add_paragraph()
+        _field(self.toc, 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
 
     def overview(self) -> None:
         """The summary page's status counts, key sentences and (after the actions table) the
@@ -384,6 +416,7 @@ class _Writer:
             self.table(annex_table(data), font_pt=8)
         if second:
             self.colophon()
+            look.fill_contents(self.doc, self.toc, look.text_width(self.doc.sections[0]), t["annex"])
 
 
 def _properties(doc, data: ReportData) -> None:
@@ -421,14 +454,16 @@ def _normalise_zip(raw: bytes, when: datetime) -> bytes:
 
 def report_docx(data: ReportData) -> bytes:
     """The progress report as a DOCX file (A4, Word built-in styles), byte-identical for the same
-    data."""
+    data (edition 1: a rules-version-1 snapshot's report as it was made)."""
     doc = Document()
     _theme_accent(doc)
     _drop_thumbnail(doc)
     _house_style(doc)
+    if data.edition >= 2:
+        look.fonts(doc)
     _set_language(doc, labels(data.lang)["docx_lang"])
     _page(doc.sections[0])
-    _header_footer(doc, data)
+    _header_footer(doc.sections[0], data)
     _Writer(doc, data).body()
     _properties(doc, data)
     buf = io.BytesIO()

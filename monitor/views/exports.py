@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 from monitor.exports.charts import ChartExport, indicator_chart
 from monitor.exports.errors import ExportError
-from monitor.exports.formats import FORMATS, ChartFile, chart_formats
+from monitor.exports.formats import FORMATS, ChartFile, ReportFile, chart_formats
 from monitor.exports.images import ImageExporter
 from monitor.exports.pack import PackResult, export_pack
 from monitor.periods import Quarter
@@ -37,6 +37,7 @@ _RENDER_LOCK = threading.Lock()
 LINEAGE_SHOWN = 500  # rows of a lineage shown on the page; the CSV download has them all
 CSV_MIME = FORMATS["csv"].mime  # the diff and lineage downloads
 JSON_MIME = "application/json"  # the pack's manifest
+REPORT_FORMATS = tuple(k for k, f in FORMATS.items() if isinstance(f, ReportFile))  # PDF, DOCX
 
 
 # --- snapshots -------------------------------------------------------------------------------
@@ -76,10 +77,18 @@ def indicators_by_action(defs: Definitions) -> dict[str, list[Indicator]]:
     return {a.id: list(a.spec.indicators) for a in defs.actions}
 
 
-def chart_export(source: ExportSource, action_id: str, ind: Indicator, lang: str) -> ChartExport:
+def chart_export(source: ExportSource, action_id: str, ind: Indicator, lang: str,
+                 message: str = "") -> ChartExport:
     """The national trend of ``ind`` as it goes into a letter, and its table; its files are named
-    after the source ('a03-a03_cdo_aandeel-snapshot-2-2026-Q3')."""
-    return indicator_chart(source, action_id, ind, lang, name=f"{action_id}-{ind.id}-{source.stem}")
+    after the source ('a03-a03_cdo_aandeel-snapshot-2-2026-Q3'); ``message``: its one line under
+    the title."""
+    return indicator_chart(source, action_id, ind, lang, name=f"{action_id}-{ind.id}-{source.stem}",
+                           message=message)
+
+
+def chart_name(action_id: str, ind: Indicator) -> str:
+    """The chart's name in the pack ('a03-a03_cdo_aandeel'), the key of its message."""
+    return f"{action_id}-{ind.id}"
 
 
 def exporter_running(exporter: ImageExporter) -> bool:
@@ -148,21 +157,36 @@ def needs_browser(formats: Iterable[str]) -> bool:
 
 def make_pack(source: ExportSource, out: str | Path, formats: Iterable[str], lang: str,
               exporter: ImageExporter | None,
-              progress: Callable[[float, str], None] | None = None) -> PackResult:
+              progress: Callable[[float, str], None] | None = None,
+              messages: Mapping[str, str] | None = None) -> PackResult:
     """:func:`export_pack` with the shared exporter (when the formats need one); the exporter is
-    closed when rendering fails."""
+    closed when rendering fails. ``messages``: the charts' one-line messages, by chart name."""
     formats = tuple(formats)
     if not needs_browser(formats):
-        return export_pack(source, out, formats=formats, lang=lang, progress=progress)
+        return export_pack(source, out, formats=formats, lang=lang, progress=progress,
+                           messages=messages)
     if exporter is None:
         raise ExportError("this pack needs the image exporter")
     with _RENDER_LOCK:
         try:
             return export_pack(source, out, formats=formats, lang=lang, exporter=exporter,
-                               progress=progress)
+                               progress=progress, messages=messages)
         except ExportError:
             exporter.close()
             raise
+
+
+def make_report(source: ExportSource, out: str | Path, lang: str, exporter: ImageExporter | None,
+                progress: Callable[[float, str], None] | None = None) -> list[Download]:
+    """The report of ``source`` as PDF and DOCX (the pack's report formats, made the same way and
+    under the same permission as the pack), offered as 'voortgangsrapportage-snapshot-3-2026-Q3
+    .pdf' and '.docx'; ExportError without the image exporter (the report has charts)."""
+    if exporter is None:
+        raise ExportError("the report needs the image exporter")
+    made = make_pack(source, out, REPORT_FORMATS, lang, exporter, progress)
+    stem = t("export.report.file", lang, stem=source.stem)
+    return [Download(f.key, f"{stem}{f.suffix}", path.read_bytes, f.mime)
+            for f in (FORMATS[k] for k in REPORT_FORMATS) for path in made.by_format.get(f.key, [])]
 
 
 def pack_downloads(result: PackResult) -> list[Download]:

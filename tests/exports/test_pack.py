@@ -155,3 +155,16 @@ def test_live_pack_is_provisional(world, exporter, tmp_path):
 def test_unknown_format_is_a_usage_error():
     with pytest.raises(UsageError, match="unknown export format"):
         parse_formats("png,gif")
+
+
+def test_a_message_goes_into_its_chart_and_the_manifest(world, exporter, tmp_path):
+    rt, sid = world
+    source = from_snapshot(rt, sid, "pm")
+    name = next(f"{a.id}-{i.id}" for a in source.defs.actions for i in a.spec.indicators)
+    result = export_pack(source, tmp_path, formats=("svg",), exporter=exporter,
+                         messages={name: " Meer organisaties doen mee ", "status-per-actie": " "})
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    assert manifest["messages"] == {name: "Meer organisaties doen mee"}   # empty ones left out
+    assert "Meer organisaties doen mee" in (tmp_path / "grafieken" / f"{name}.svg").read_text("utf-8")
+    others = [p for p in (tmp_path / "grafieken").glob("*.svg") if p.stem != name]
+    assert others and not any("Meer organisaties" in p.read_text("utf-8") for p in others)

@@ -266,7 +266,7 @@ def test_runs_on_the_demo_database(demo_db, monkeypatch, lang):
     at = open_page(lang)
     assert not at.error, [e.value for e in at.error]
     assert at.selectbox(key="url_snapshot").value == "live"
-    assert len(at.header) == 6
+    assert len(at.header) == 7  # with "Rapport maken"
 
 
 def test_english_interface(world):

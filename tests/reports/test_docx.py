@@ -12,6 +12,7 @@ import docx
 import pypdf
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 
 from monitor.reports.docx import report_docx
@@ -101,6 +102,9 @@ def test_docx_header_footer_and_page(docx_bytes, docx_provisional):
     assert section.footer.paragraphs[0].text == f"{SOURCE}\tPagina 1 van 1"
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert all(s.orientation == WD_ORIENT.PORTRAIT for s in doc.sections)
+    stops = section.footer.paragraphs[0].paragraph_format.tab_stops   # the page number right
+    assert [(round(t.position.mm), t.alignment) for t in stops if t.alignment != WD_TAB_ALIGNMENT.CLEAR] \
+        == [(160, WD_TAB_ALIGNMENT.RIGHT)]
     marked = open_docx(docx_provisional).sections[0].header.paragraphs[0]
     assert marked.text == "Voortgang Interbestuurlijke Datastrategie\tVOORLOPIG"
     assert "VOORLOPIG" not in " ".join(p.text for p in doc.paragraphs)
