@@ -5,10 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import load_config
 from monitor.definitions import load_definitions
 from monitor.definitions.direction import measure_directions
-from monitor.register import load_register
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # a second indicator on 'medewerkers' where lower is better: fewer staff per ... (any reason)
@@ -21,16 +19,6 @@ FEWER = """
     baseline: {period: 2022-Q1, value: 10}
     targets: [{period: 2027-Q4, value: 8}]
 """
-
-
-@pytest.fixture(scope="module")
-def config():
-    return load_config()
-
-
-@pytest.fixture(scope="module")
-def codes(config):
-    return set(load_register(config)["code"])
 
 
 def load(tmp_path, config, codes, text):
