@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 
 AREAS = ("formats", "app", "status", "dashboards", "upload", "export_page", "rules", "access",
-         "users", "report", "charts", "exports", "describe", "intake", "errors", "cli")
+         "users", "report", "charts", "exports", "describe", "intake", "errors", "cli", "submit")
 
 
 def _load() -> tuple[dict[str, dict[str, tuple[str, str]]], dict[str, tuple[str, str]]]:
