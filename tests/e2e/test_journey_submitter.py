@@ -74,7 +74,7 @@ def check_figures(page, app, period: str, fig: dict) -> set[str]:
     """The completeness, overview and action pages show ``fig`` for ``period``; returns the codes
     in the completeness page's list of organisations without a submission (its CSV download)."""
     open_page(page, app.url, "volledigheid", kwartaal=period, demo_user=PROGRAMME_MANAGER)
-    heading = t("completeness.missing", "nl", period=quarter(period, "nl"), n=fig["missing"])
+    heading = t("submit.missing", "nl", period=quarter(period, "nl"), count=fig["missing"])
     assert page.get_by_role("heading", name=heading).count() == 1
     with page.expect_download() as info:
         page.get_by_role("button", name=t("completeness.download", "nl")).click()
