@@ -119,6 +119,6 @@ def submission_history_table(history: pl.DataFrame, lang: str, key: str) -> None
             "received_at": t("col.received", lang), "period": t("col.period", lang),
             "status": t("col.status", lang), "file_name": t("col.file", lang),
             "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
-            "id": st.column_config.NumberColumn("#", width="small"),
+            "id": "#",
         } | narrow,
     )

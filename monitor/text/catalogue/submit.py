@@ -6,8 +6,8 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # the upload page
     "submit.col.measure": ("Maatstaf", "Measure"),
-    "submit.problems_first.one": ("Hier staat het eerste probleem van {count}; de download bevat ze allemaal.",
-                                  "The first problem of {count} is shown here; the download has them all."),
+    "submit.problems_first.one": ("Hier staat {shown} van {count} probleem; de download bevat het.",
+                                  "{shown} of {count} problem is shown here; the download has it."),
     "submit.problems_first.other": ("Hier staan de eerste {shown} problemen van {count}; de download bevat ze allemaal.",
                                     "The first {shown} of {count} problems are shown here; the download has them all."),
     "submit.affects": ("Indicatoren die veranderen:", "Indicators that change:"),
