@@ -10,7 +10,7 @@ from monitor.intake.ingest import submit_file
 from monitor.intake.precheck import check_once, forget
 from monitor.intake.template import template_csv
 from monitor.periods import Quarter
-from monitor.text import day, t, tm
+from monitor.text import Number, day, t, tm
 from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, runtime
 from monitor.ui.widgets import submission_history_table
@@ -90,7 +90,7 @@ if uploaded is not None:
     elif check.status == "duplicate":
         st.info(t("upload.duplicate", lang))
     else:
-        st.success(t("upload.valid", lang, **check.counts))
+        st.success(t("upload.valid", lang, **{k: Number(n) for k, n in check.counts.items()}))
         if check.changed_measures:  # by title, per action
             st.markdown("\n".join([t("submit.affects", lang), *(
                 tm("submit.affects.action", lang, action=action, indicators=", ".join(titles))

@@ -68,7 +68,10 @@ else:
     labels = {c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
         "code": t("col.id", lang), "contact_name": t("submit.col.contact_name", lang),
         "contact_email": t("submit.col.contact_email", lang)}
-    st.dataframe(shown, hide_index=True, key="missing_table", column_config=labels)
+    # at 1 280 px the e-mail address stays in view: the short columns narrow
+    narrow = {c: st.column_config.TextColumn(labels[c], width="small")
+              for c in ("code", "type", "provincie")}
+    st.dataframe(shown, hide_index=True, key="missing_table", column_config=labels | narrow)
     left, right = st.columns(2)
     left.download_button(t("completeness.download", lang), excel_csv(headed(shown, labels)),
                          file_name=f"niet_aangeleverd_{period}.csv", mime="text/csv")
