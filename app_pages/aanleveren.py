@@ -1,18 +1,22 @@
 """Aanleveren: choose organisation and quarter, download the template, upload, check, confirm."""
 
+import polars as pl
 import streamlit as st
 
 from monitor.access.guard import permitted_organisations
 from monitor.intake.calendar import intake_calendar, quarter_spans
-from monitor.intake.history import affected_indicators, problems_frame, submission_history
+from monitor.intake.history import affected_by_action, problems_frame, submission_history
 from monitor.intake.ingest import submit_file
 from monitor.intake.precheck import check_once, forget
 from monitor.intake.template import template_csv
 from monitor.periods import Quarter
-from monitor.text import day, t, tm
+from monitor.text import Number, day, t, tm
 from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, runtime
 from monitor.ui.widgets import submission_history_table
+from monitor.views.exports import markdown_escaped
+
+SHOWN = 200  # problems in the table on the page (all of them in the download)
 
 lang = language()
 rt = runtime()
@@ -64,7 +68,8 @@ if not cal.open:
     submission_history_table(submission_history(rt.store, user, org), lang, "history")
     st.stop()
 
-period = right.selectbox(t("upload.period", lang), cal.open, key="upload_period")
+period = right.selectbox(t("upload.period", lang), cal.open, key="upload_period",
+                         format_func=lambda q: Quarter.parse(q).label(lang))
 st.download_button(t("upload.template", lang), template_csv(rt.store, ctx, org, period),
                    file_name=f"sjabloon_{org}_{period}.csv", mime="text/csv", icon="⬇️")
 
@@ -85,20 +90,24 @@ if uploaded is not None:
     elif check.status == "duplicate":
         st.info(t("upload.duplicate", lang))
     else:
-        st.success(t("upload.valid", lang, **check.counts))
-        if check.changed_measures:
-            ids = affected_indicators(rt.defs, check.changed_measures)
-            st.write(tm("upload.affects", lang, indicators=", ".join(ids)))
+        st.success(t("upload.valid", lang, **{k: Number(n) for k, n in check.counts.items()}))
+        if check.changed_measures:  # by title, per action
+            st.markdown("\n".join([t("submit.affects", lang), *(
+                tm("submit.affects.action", lang, action=action, indicators=", ".join(titles))
+                for action, titles in affected_by_action(rt.defs, check.changed_measures, lang))]))
     if check.problems:
         if check.warnings:
             st.warning(t("upload.warnings", lang, count=len(check.warnings)))
-        report = problems_frame(check, lang)
-        labels = {c: t(f"col.{c}", lang) for c in ("level", "row", "column", "value", "code", "message")}
-        st.dataframe(report.drop("code"), hide_index=True,
-                     column_config=labels | {"problem": t("col.problem", lang)})
+        report = problems_frame(check, lang, rt.defs)
+        labels = {c: t(f"col.{c}", lang) for c in ("level", "row", "column", "value", "code", "message",
+                                                   "problem")} | {"measure": t("submit.col.measure", lang)}
+        # a static table that wraps: the message (how to fix it) is read in full at any width
+        shown = report.head(SHOWN).drop("code").with_columns(pl.col("row").cast(pl.String))
+        st.table(markdown_escaped(shown.fill_null("")).rename(labels, strict=False), hide_index=True)
+        if report.height > SHOWN:
+            st.caption(t("submit.problems_first", lang, shown=SHOWN, count=report.height))
         # the download keeps the stable code beside the problem's name (README: problem codes)
-        st.download_button(t("upload.problems_csv", lang),
-                           excel_csv(report.rename(labels | {"problem": t("col.problem", lang)})),
+        st.download_button(t("upload.problems_csv", lang), excel_csv(report.rename(labels)),
                            file_name=f"problemen_{org}_{period}.csv", mime="text/csv")
     if check.status == "valid" and st.button(t("upload.confirm", lang), type="primary"):
         uploaded.seek(0)

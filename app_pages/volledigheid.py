@@ -1,5 +1,6 @@
-"""Volledigheid: reporting and on-time rates, who has not reported, rejected attempts (the
-last only for a role that may see every organisation's submissions: submissions.view)."""
+"""Volledigheid: reporting and on-time rates, who has not reported (with the contact and a
+mail-merge of reminders for a role with contacts.view), rejected attempts (only for a role that
+may see every organisation's submissions: submissions.view)."""
 
 import polars as pl
 import streamlit as st
@@ -18,6 +19,7 @@ from monitor.views.completeness import (
     rejections,
     reporting_rates,
 )
+from monitor.views.reminders import merge_columns, missing_with_contacts, reminders, type_label
 
 lang = language()
 rt = runtime()
@@ -31,33 +33,60 @@ types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
 st.subheader(t("completeness.rates", lang))
 rates = reporting_rates(rt.store, rt.defs, rt.register, sorted(quarters))
+# quarters as a reader reads them (K3 2026), types as groups (Gemeenten), whole percentages
+# (no decimal sign to get wrong in either language)
 st.dataframe(
-    rates.with_columns(rates["type"].replace_strict(types)).sort("period", descending=True),
+    rates.sort("period", descending=True).with_columns(
+        pl.col("period").map_elements(lambda q: quarter(q, lang), return_dtype=pl.String),
+        pl.col("type").replace_strict(types),
+        pl.col("reporting_rate", "on_time_rate") * 100),
     hide_index=True,
     column_config={
         "period": t("col.period", lang), "type": t("col.type", lang),
         "expected": t("col.expected", lang), "reported": t("col.reported", lang),
         "on_time": t("col.on_time", lang),
         "reporting_rate": st.column_config.ProgressColumn(
-            t("col.reporting_rate", lang), format="percent", min_value=0, max_value=1),
+            t("col.reporting_rate", lang), format="%.0f%%", min_value=0, max_value=100),
         "on_time_rate": st.column_config.ProgressColumn(
-            t("col.on_time_rate", lang), format="percent", min_value=0, max_value=1),
+            t("col.on_time_rate", lang), format="%.0f%%", min_value=0, max_value=100),
     },
 )
 
-missing = missing_organisations(rt.store, rt.defs, rt.register, period)
+user = current_user()
+contacts = allowed(user, "contacts.view")  # personal data: programme managers and beheerders
+missing = (missing_with_contacts(rt, user, period) if contacts
+           else missing_organisations(rt.store, rt.defs, rt.register, period))
 if missing.is_empty():
     st.success(t("completeness.none_missing", lang, period=quarter(period, lang)))
 else:
-    st.subheader(t("completeness.missing", lang, period=quarter(period, lang), n=missing.height))
-    shown = missing.with_columns(missing["type"].replace_strict(types))
+    st.subheader(t("submit.missing", lang, period=quarter(period, lang), count=missing.height))
+    # one organisation's type (gemeente), its province by name (Flevoland, not PV24)
+    names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
+    shown = missing.with_columns(
+        pl.col("type").map_elements(lambda c: type_label(c, rt, lang), return_dtype=pl.String),
+        pl.col("provincie").replace_strict(names, default=pl.col("provincie")))
     labels = {c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
-        "code": t("col.id", lang)}
-    st.dataframe(shown, hide_index=True, key="missing_table", column_config=labels)
-    st.download_button(t("completeness.download", lang), excel_csv(headed(shown, labels)),
-                       file_name=f"niet_aangeleverd_{period}.csv", mime="text/csv")
+        "code": t("col.id", lang), "contact_name": t("submit.col.contact_name", lang),
+        "contact_email": t("submit.col.contact_email", lang)}
+    # at 1 280 px the e-mail address stays in view: the short columns narrow
+    narrow = {c: st.column_config.TextColumn(labels[c], width="small")
+              for c in ("code", "type", "provincie")}
+    st.dataframe(shown, hide_index=True, key="missing_table", column_config=labels | narrow)
+    left, right = st.columns(2)
+    left.download_button(t("completeness.download", lang), excel_csv(headed(shown, labels)),
+                         file_name=f"niet_aangeleverd_{period}.csv", mime="text/csv")
+    if contacts:
+        without = missing["contact_email"].null_count()
+        if without:
+            st.caption(t("submit.no_contact", lang, count=without))
+        letters = reminders(rt, user, period, lang, ctx.today)
+        right.download_button(t("submit.reminders", lang),
+                              excel_csv(letters.rename(merge_columns(lang))),
+                              file_name=f"herinneringen_{period}.csv", mime="text/csv",
+                              help=t("submit.reminders.help", lang), key="reminders")
+    else:
+        st.caption(t("submit.contacts_hidden", lang))
 
-user = current_user()
 if allowed(user, "submissions.view"):  # rejected attempts of every organisation
     rejected = rejections(rt.store, user, period)
     if rejected.is_empty():

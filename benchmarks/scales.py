@@ -215,7 +215,7 @@ def build(name: str, root: Path, *, rebuild: bool = False, log=print) -> Scale:
     base = base_values(world)
     register = load_register(load_config())
     extra = copies(register, FACTORS[name], seed=8)
-    full_register = pl.concat([register, extra.drop("source")])
+    full_register = pl.concat([register, extra.drop("source")], how="diagonal")  # copies: no contact
     reg_path = folder / "organisaties.csv"
     full_register.write_csv(reg_path)
     db = folder / "monitor.duckdb"

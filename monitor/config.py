@@ -29,6 +29,13 @@ def _text(v: Any) -> str:
     return v
 
 
+def _url(v: Any) -> str:
+    """An http(s) address without a trailing slash."""
+    if not isinstance(v, str) or not v.startswith(("http://", "https://")) or " " in v.strip():
+        raise ValueError("must be an address starting with http:// or https://")
+    return v.strip().rstrip("/")
+
+
 def _bilingual(v: Any) -> dict[str, str]:
     if not isinstance(v, dict) or set(v) != {"nl", "en"}:
         raise ValueError("must be a mapping with exactly the keys 'nl' and 'en'")
@@ -227,6 +234,10 @@ SETTINGS: tuple[Setting, ...] = (
             "absent: no users yet. Production refuses an *.example.* file."),
     Setting("access.login_provider", _any_text, "",
             "Name of the [auth.NAME] section in .streamlit/secrets.toml; empty: the [auth] section."),
+    Setting("reminders.base_url", _url, "http://localhost:8501",
+            "Address of the dashboard as organisations reach it (e.g. https://monitor.example.nl): "
+            "the upload link in reminder e-mails (Volledigheid, mail-merge CSV) is this address "
+            "followed by /aanleveren. Set it to the public address in production."),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}

@@ -83,6 +83,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("snapshot.create", False, {_P: "all"}),
     Action("period.reopen", False, {_P: "all"}),
     Action("audit.view", False, {_P: "all", _B: "all"}),
+    Action("contacts.view", False, {_P: "all", _B: "all"}),
     Action("users.manage", False, {_B: "all"}),
     Action("demo.reset", False, {_B: "all"}),
 )

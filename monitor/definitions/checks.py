@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from monitor.config import Config
+from monitor.definitions.direction import derived
 from monitor.definitions.loader import ActionDef
 from monitor.definitions.model import Indicator, Measure
 from monitor.problems import ProblemList
@@ -58,9 +59,17 @@ def cross_check(
         for j, ind in enumerate(action.spec.indicators):
             used.update(ind.compute.measures())
             _check_indicator(ind, action.at("indicators", j), measures, invalid, config, here)
+    directions = derived(i for a in actions for i in a.spec.indicators)
     for action in actions:
         here = _Here(action, problems)
         for j, m in enumerate(action.spec.measures):
+            if m.direction is None and len(directions.get(m.id, ())) > 1:
+                here(
+                    "measure-direction-ambiguous",
+                    f"{action.at('measures', j)}.id",
+                    f"measure '{m.id}' feeds indicators that disagree on which way is better; "
+                    "declare its direction (up or down)",
+                )
             if m.id not in used:
                 here(
                     "unused-measure",

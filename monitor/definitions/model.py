@@ -112,6 +112,10 @@ class Measure(Strict):
                                                      "rejected; `false`: optional")
     kind: Literal["stock", "flow"] = Field(default="stock", description="`stock`: level at "
                                            "quarter end; `flow`: amount during the quarter")
+    direction: Literal["up", "down"] | None = Field(
+        default=None, description="which way is better for the reported value: `up` (higher) or "
+        "`down` (lower); default: from the indicators the measure feeds, else `up` (see 'Direction "
+        "of a measure'). A level (`stock`) that moves the other way from last quarter gets a warning")
 
     @model_validator(mode="after")
     def _consistent(self) -> Measure:

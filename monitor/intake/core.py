@@ -102,6 +102,8 @@ class IntakeResult:
     submission_ids: list[int] = field(default_factory=list)
     changed_measures: list[str] = field(default_factory=list)
     rejection_id: int | None = None
+    # the measure (as written in the file) of each row a problem is about: the report names it
+    row_measures: dict[int, str] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:

@@ -114,7 +114,7 @@ def ingest(
     }
     content_sha = hashlib.sha256(upload.content).hexdigest()
     with store.read() as con:  # one short read: what is in effect, earlier files, history
-        units, problems = _check(con, upload, ctx, organisation, period, bulk)
+        units, problems, rows = _check(con, upload, ctx, organisation, period, bulk)
         related = relation_problems(con, units, ctx)  # checks between measures (definitions)
         problems.items.extend(p for _, p in related if p.level == "error")
         if not problems.errors and not units:
@@ -125,7 +125,8 @@ def ingest(
             units, shas = units.keep(fresh), [shas[i] for i in fresh]
             past = history(con, units) if check_warnings and units else []
     if problems.errors:
-        return _reject(store, problems.items, meta, upload, received_at, organisation, period)
+        return _measured(_reject(store, problems.items, meta, upload, received_at, organisation,
+                                 period), rows, units)
     if not units:
         return IntakeResult("duplicate", problems.items)
     warnings = value_warnings(units, past, ctx) if check_warnings else {}
@@ -137,7 +138,7 @@ def ingest(
     if dry_run:
         with store.read() as con:
             classified = classify(con, values_frame(units))
-        return _result("valid", found, classified, [])
+        return _measured(_result("valid", found, classified, []), rows, units)
     with store.transaction() as con:
         # a concurrent upload of the same file may have been stored since the check above
         kept = _fresh(con, units, shas)
@@ -154,29 +155,44 @@ def ingest(
                    {"submission_ids": ids, "counts": result.counts,
                     "file_name": upload.file_name, "sha256": content_sha, "source": source},
                    None, received_at)
-    return result if kept else IntakeResult("duplicate", problems.items)
+    return _measured(result, rows, units) if kept else IntakeResult("duplicate", problems.items)
 
 
 def _check(con: duckdb.DuckDBPyConnection, upload: Upload, ctx: Context, organisation: str | None,
-           period: str | None, bulk: bool) -> tuple[Batch, ProblemList]:
-    """The units of a file and its problems: the columnar fast path for a clean file; the row
-    path, the one authority on problems, for any file the fast path declines."""
+           period: str | None, bulk: bool) -> tuple[Batch, ProblemList, list[RawRow] | None]:
+    """The units of a file, its problems and its rows (None from the fast path): the columnar
+    fast path for a clean file; the row path, the one authority on problems, for any file the
+    fast path declines."""
     frame = upload.frame
     if frame is None and upload.rows is not None and fast.worth(len(upload.rows)):
         frame = rows_frame(normal_rows(upload.rows))
     batch = None if frame is None else check_columns(con, frame, ctx, organisation, period)
     if batch is not None:
-        return batch, ProblemList()
+        return batch, ProblemList(), None
     rows = None if upload.rows is None else normal_rows(upload.rows)
     if rows is None:  # read as columns only: read the rows now
         from monitor.intake.reader import read_csv
 
         read = read_csv(upload.content, ctx.lang, max_rows(ctx, bulk))
         if read.problems.errors:
-            return from_units([]), read.problems
+            return from_units([]), read.problems, None
         rows = read.rows
     units, problems = check_rows(rows, ctx, organisation, period, _existing_keys(con, rows))
-    return from_units(list(units.values())), problems
+    return from_units(list(units.values())), problems, rows
+
+
+def _measured(result: IntakeResult, rows: list[RawRow] | None, units: Batch) -> IntakeResult:
+    """``result`` with the measure of every row a problem is about (from the rows, or from the
+    units of a file checked by the fast path), so that the report can name it."""
+    lines = {p.line for p in result.problems if p.line is not None}
+    if not lines:
+        return result
+    if rows is not None:
+        result.row_measures = {r.row: r.measure for r in rows if r.row in lines}
+    elif units:
+        found = units.values.filter(pl.col("line").is_in(sorted(lines))).select("line", "measure")
+        result.row_measures = dict(found.iter_rows())
+    return result
 
 
 def _fresh(con: duckdb.DuckDBPyConnection, units: Batch, shas: list[str]) -> list[int]:

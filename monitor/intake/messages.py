@@ -54,6 +54,7 @@ LEVELS: dict[str, Level] = {
     "relation-equal": "error",
     "outlier": "warning",
     "stock-decrease": "warning",
+    "stock-increase": "warning",
     "large-change-without-note": "warning",
 }
 

@@ -1,7 +1,9 @@
 """Warnings on accepted values (shown and stored, never blocking), against each organisation's
 own history of the last ``HISTORY`` quarters: an outlier (robust z-score on median and MAD, with
 a floor on the spread so steady growth and small counts do not alarm), a level (stock) that
-decreases, and a large change of a level from last quarter without a note.
+moves the wrong way from last quarter (down for a measure where higher is better, up where lower
+is better: its direction, ``monitor.definitions.direction``), and a large change of a level from
+last quarter without a note.
 
 One query gives, for every numeric value of a file at once, its history and last quarter's value;
 Python then computes and compares per value that has history (none in a first history load)."""
@@ -13,6 +15,7 @@ import statistics
 import duckdb
 import polars as pl
 
+from monitor.definitions.direction import measure_directions
 from monitor.intake.batch import Batch
 from monitor.intake.core import Context
 from monitor.intake.messages import problem
@@ -27,7 +30,7 @@ HISTORY = 8              # quarters of own history looked at
 LARGE_CHANGE = 0.5       # relative change from last quarter that needs a note
 
 
-Past = list[tuple]  # (unit, line, raw, num, kind, note, history, previous)
+Past = list[tuple]  # (unit, line, raw, num, kind, note, measure, history, previous)
 
 
 def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> Past:
@@ -49,13 +52,14 @@ def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> Past:
     con.register("warning_values", values)
     try:
         return con.execute("""
-            SELECT w.unit, w.line, w.raw, w.num, w.kind, w.note, list(v.num),
+            SELECT w.unit, w.line, w.raw, w.num, w.kind, w.note, w.measure, list(v.num),
                    max(v.num) FILTER (WHERE v.period = w.previous)
             FROM warning_values w JOIN current_values v
               ON v.organisation = w.organisation AND v.measure = w.measure
              AND v.period >= w.since AND v.period < w.period
             WHERE v.state = 'value' AND v.num IS NOT NULL
-            GROUP BY w.cid, w.unit, w.line, w.raw, w.num, w.kind, w.note ORDER BY w.cid""").fetchall()
+            GROUP BY w.cid, w.unit, w.line, w.raw, w.num, w.kind, w.note, w.measure
+            ORDER BY w.cid""").fetchall()
     finally:
         con.unregister("warning_values")
 
@@ -63,7 +67,8 @@ def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> Past:
 def value_warnings(batch: Batch, past: Past, ctx: Context) -> dict[int, list[Problem]]:
     """Warnings per unit index, from the values with history (:func:`history`)."""
     found: dict[int, list[Problem]] = {}
-    for unit, line, raw, x, kind, note, values, prev in past:
+    directions = measure_directions(ctx.defs.measures.values(), ctx.defs.indicators.values())
+    for unit, line, raw, x, kind, note, measure, values, prev in past:
 
         def warn(code: str, unit: int = unit, line: int = line, raw: str = raw,
                  **params: object) -> None:
@@ -78,8 +83,9 @@ def value_warnings(batch: Batch, past: Past, ctx: Context) -> dict[int, list[Pro
             if 0.6745 * abs(x - med) / scale > OUTLIER_Z:
                 warn("outlier", median=float(med))
         if prev is not None and kind == "stock":
-            if x < prev:
-                warn("stock-decrease", previous=float(prev))
+            wrong_way = {"up": x < prev, "down": x > prev}.get(directions.get(measure), False)
+            if wrong_way:
+                warn("stock-decrease" if x < prev else "stock-increase", previous=float(prev))
             big = abs(x - prev) > LARGE_CHANGE * max(abs(prev), 1.0) and abs(x - prev) >= 5
             if big and not note:
                 warn("large-change-without-note", previous=float(prev))

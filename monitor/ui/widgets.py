@@ -103,14 +103,22 @@ def submission_history_table(history: pl.DataFrame, lang: str, key: str) -> None
     if history.is_empty():
         st.caption(t("upload.no_history", lang))
         return
+    from monitor.text import number
+
+    # counts as Dutch numbers, blank where they do not apply (a rejected file has no new values)
+    counts = ("new_count", "changed_count", "unchanged_count", "error_count")
+    narrow = {c: st.column_config.TextColumn(label, width="small", alignment="right") for c, label in (
+        ("new_count", t("col.new", lang)), ("changed_count", t("col.changed", lang)),
+        ("unchanged_count", t("col.unchanged", lang)), ("error_count", "✖"))}
     st.dataframe(
-        in_words(history, lang),
+        in_words(history, lang).with_columns(pl.col(c).map_elements(
+            lambda v: number(v, 0, lang), return_dtype=pl.String, skip_nulls=True).fill_null("")
+            for c in counts),
         hide_index=True, key=key,
         column_config={
             "received_at": t("col.received", lang), "period": t("col.period", lang),
             "status": t("col.status", lang), "file_name": t("col.file", lang),
             "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
-            "new_count": t("col.new", lang), "changed_count": t("col.changed", lang),
-            "unchanged_count": t("col.unchanged", lang), "error_count": "✖", "id": "#",
-        },
+            "id": "#",
+        } | narrow,
     )

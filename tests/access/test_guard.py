@@ -30,8 +30,9 @@ GLOBAL = {
     Role.VIEWER: {"view", "definitions.view", "export.snapshot"},
     Role.INDIENER: {"definitions.view"},
     Role.PROGRAMMAMANAGER: {"view", "definitions.view", "export.snapshot", "export.live", "submit.any",
-                            "submit.bulk", "snapshot.create", "period.reopen", "audit.view"},
-    Role.BEHEERDER: {"definitions.view", "audit.view", "users.manage", "demo.reset"},
+                            "submit.bulk", "snapshot.create", "period.reopen", "audit.view",
+                            "contacts.view"},
+    Role.BEHEERDER: {"definitions.view", "audit.view", "users.manage", "demo.reset", "contacts.view"},
 }
 # organisation-bound actions: a programmamanager for every organisation, an indiener for its own
 ORGANISATION_BOUND = {"submit", "submissions.view"}

@@ -4,22 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import load_config
 from monitor.definitions import load_definitions, require_definitions
 from monitor.errors import DefinitionError
-from monitor.register import load_register
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def config():
-    return load_config()
-
-
-@pytest.fixture(scope="module")
-def codes(config):
-    return set(load_register(config)["code"])
 
 
 def test_valid_twin_loads(config, codes):

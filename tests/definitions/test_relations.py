@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from monitor.config import load_config
 from monitor.definitions import load_definitions
-from monitor.register import load_register
 
 BASE = (Path(__file__).parent / "fixtures" / "valid" / "a01-cdo.yaml").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def config():
-    return load_config()
-
-
-@pytest.fixture(scope="module")
-def codes(config):
-    return set(load_register(config)["code"])
 
 
 def load(tmp_path, config, codes, checks: str):

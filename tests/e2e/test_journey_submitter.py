@@ -18,7 +18,6 @@ from tests.e2e.ui import (
     PROGRAMME_MANAGER,
     SUBMITTER,
     choose,
-    grid_rows,
     open_page,
     rerun,
     selected,
@@ -57,8 +56,10 @@ def figures(db, rt, period: str) -> dict:
 
 
 def problem_rows(page) -> list[list[str]]:
-    grid = page.locator("[data-testid='stDataFrame']").filter(has_text=t("col.message", "nl"))
-    return grid_rows(grid)
+    """The problems table (st.table: every cell's full text, wrapped) as text, header first."""
+    table = page.locator("[data-testid='stTable']").filter(has_text=t("col.message", "nl"))
+    return table.evaluate("""t => Array.from(t.querySelectorAll('tr'))
+        .map(tr => Array.from(tr.querySelectorAll('th, td')).map(c => c.innerText.trim()))""")
 
 
 def upload(page, name: str, rows: list[list[str]]) -> None:
@@ -73,7 +74,7 @@ def check_figures(page, app, period: str, fig: dict) -> set[str]:
     """The completeness, overview and action pages show ``fig`` for ``period``; returns the codes
     in the completeness page's list of organisations without a submission (its CSV download)."""
     open_page(page, app.url, "volledigheid", kwartaal=period, demo_user=PROGRAMME_MANAGER)
-    heading = t("completeness.missing", "nl", period=quarter(period, "nl"), n=fig["missing"])
+    heading = t("submit.missing", "nl", period=quarter(period, "nl"), count=fig["missing"])
     assert page.get_by_role("heading", name=heading).count() == 1
     with page.expect_download() as info:
         page.get_by_role("button", name=t("completeness.download", "nl")).click()
@@ -118,8 +119,8 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
     open_page(page, writable_app.url, "aanleveren", demo_user=SUBMITTER)
     name = dict(zip(rt.register["code"], rt.register["naam"], strict=True))[ORG]
     assert selected(page, "upload_org") == f"{name} ({ORG})"
-    choose(page, "upload_period", period)
-    assert selected(page, "upload_period") == period
+    choose(page, "upload_period", quarter(period, "nl"))
+    assert selected(page, "upload_period") == quarter(period, "nl")
     with page.expect_download() as info:
         page.get_by_role("button", name=t("upload.template", "nl")).click()
     assert info.value.suggested_filename == f"sjabloon_{ORG}_{period}.csv"
@@ -140,14 +141,22 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
     wrong = [list(r) for r in filled]
     wrong[fte_row][3] = "veel"
     wrong[renamed][2] = "onbekende_maatstaf"
+    page.set_viewport_size({"width": 1280, "height": 900})  # a laptop: nothing may be cut off
     upload(page, f"{ORG}_{period}.csv", wrong)
     assert page.get_by_text(t("upload.rejected", "nl", count=3)).count() == 1
+    table = page.locator("[data-testid='stTable']").filter(has_text=t("col.message", "nl"))
+    assert table.evaluate("""t => {
+        const inner = t.querySelector('table').getBoundingClientRect();
+        return inner.right <= t.getBoundingClientRect().right + 1 && inner.right <= window.innerWidth;
+    }"""), "the problems table is wider than the page at 1280 px"
     rows = problem_rows(page)
-    assert rows[0] == ["Soort", "Rij", "Kolom", "Waarde", "Probleem", "Melding"]
+    assert rows[0] == ["Soort", "Rij", "Maatstaf", "Kolom", "Waarde", "Probleem", "Melding"]
+    title = {m: f"{rt.defs.measures[m].title.nl} ({m})" for m in ("toolbox_toegepast", MEASURE)}
     assert rows[1:] == [
         [
             "✖ fout",
             "",
+            title["toolbox_toegepast"],
             "maatstaf",
             "toolbox_toegepast",
             "verplichte maatstaf ontbreekt",
@@ -157,6 +166,7 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
         [
             "✖ fout",
             str(fte_row + 2),
+            title[MEASURE],
             "waarde",
             "veel",
             "geen getal",
@@ -165,6 +175,7 @@ def test_submit_with_mistakes_then_corrected_changes_the_figures(writable_app, p
         [
             "✖ fout",
             str(renamed + 2),
+            "",
             "maatstaf",
             "onbekende_maatstaf",
             "onbekende maatstaf",

@@ -1,5 +1,6 @@
 """The upload page in Streamlit's AppTest, on a real database in tmp_path."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,11 @@ def select(at, org="G1", period="2025-Q4"):
     return at
 
 
+def shown(frame):
+    """A table as the reader sees it: st.table reads Markdown, so the page escapes punctuation."""
+    return frame.map(lambda v: re.sub(r"\\(.)", r"\1", v))
+
+
 def test_bad_file_shows_row_errors_and_stores_nothing(world):
     at = select(open_page())
     before = world.store.scalar("SELECT count(*) FROM submissions")
@@ -53,9 +59,14 @@ def test_bad_file_shows_row_errors_and_stores_nothing(world):
     at.run()
     assert not at.exception
     assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fouten.")
-    report = at.dataframe[0].value
-    assert list(report["row"]) == [2, 3]
-    assert list(report["problem"]) == ["geen ja of nee", "geen getal"]
+    report = shown(at.table[0].value)
+    assert list(report.columns) == ["Soort", "Rij", "Maatstaf", "Kolom", "Waarde", "Probleem", "Melding"]
+    assert list(report["Rij"]) == ["2", "3"]
+    assert list(report["Maatstaf"]) == ["CDO (cdo)", "FTE (fte)"]  # by title, with the id
+    assert list(report["Probleem"]) == ["geen ja of nee", "geen getal"]
+    # the whole message, how to fix it, in a table that wraps (st.table, not a clipped grid)
+    assert list(report["Melding"]) == [
+        "'misschien' is geen ja of nee.", "'twee' is geen getal. Schrijf bijvoorbeeld 1234 of 1234,5."]
     assert world.store.scalar("SELECT count(*) FROM submissions") == before
     assert world.store.scalar("SELECT count(*) FROM rejected_attempts WHERE organisation = 'G1'") == 1
     assert not [b for b in at.button if b.label == "Bevestigen en opslaan"]
@@ -83,4 +94,29 @@ def test_english_interface(world):
     at.file_uploader(key="file_G1_2025-Q4").upload("g1.csv", BAD.encode(), "text/csv")
     at.run()
     assert at.error[0].value.startswith("The file was rejected: 2 errors.")
-    assert "is not yes or no" in at.dataframe[0].value["message"][0]
+    report = shown(at.table[0].value)
+    assert report["Message"][0] == "'misschien' is not yes or no (ja/nee)."
+    assert report["Measure"][0] == "CDO (cdo)"
+
+
+def test_a_good_file_names_the_indicators_it_changes_by_title_per_action(world):
+    at = select(open_page())
+    at.file_uploader(key="file_G1_2025-Q4").upload("g1.csv", GOOD.encode(), "text/csv")
+    at.run()
+    said = re.sub(r"\\(.)", r"\1", "\n".join(m.value for m in at.markdown))
+    assert "Indicatoren die veranderen:" in said
+    # cdo and fte feed eight indicators of action a01 ('Test'), all titled 's' in this world
+    line = next(x for x in said.splitlines() if x.startswith("- A01 Test: "))
+    assert line == "- A01 Test: " + ", ".join(["s"] * 8)
+    assert "i_share" not in said and "i_sum" not in said
+
+
+def test_a_long_report_shows_the_first_problems_and_says_so(world):
+    rows = "".join(f"G1;2025-Q4;onbekend_{i};1;\r\n" for i in range(205))
+    at = select(open_page())
+    at.file_uploader(key="file_G1_2025-Q4").upload(
+        "g1.csv", ("organisatie;periode;maatstaf;waarde;toelichting\r\n" + rows).encode(), "text/csv")
+    at.run()
+    assert len(at.table[0].value) == 200
+    assert any(c.value == "Hier staan de eerste 200 problemen van 205; de download bevat ze allemaal."
+               for c in at.caption)

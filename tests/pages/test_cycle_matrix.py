@@ -32,7 +32,7 @@ import yaml
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Dataframe, UnknownElement
 
-from monitor.text import t
+from monitor.text import quarter, t
 from tests.states import (
     ACTING,
     INJECTION_MARK,
@@ -360,7 +360,7 @@ def test_a_rejected_upload_is_recorded_once_however_often_the_page_reruns(states
     assert not at.exception, [e.value for e in at.exception]
     at.selectbox(key="upload_org").set_value("G2")
     at.run()
-    assert at.selectbox(key="upload_period").options == [REOPENED]
+    assert at.selectbox(key="upload_period").options == [quarter(REOPENED, "nl")]
     at.file_uploader(key=f"file_G2_{REOPENED}").upload(
         "g2-fout.csv", BAD.format(p=REOPENED).encode(), "text/csv")
     at.run()
@@ -398,7 +398,7 @@ def test_reopened_quarter_is_the_only_one_offered_and_the_upload_lands_in_it(sta
     assert at.selectbox(key="upload_org").options == [f"{ORGS[c][0]} ({c})" for c in OWN]
     at.selectbox(key="upload_org").set_value("P1")
     at.run()
-    assert at.selectbox(key="upload_period").options == [REOPENED]
+    assert at.selectbox(key="upload_period").options == [quarter(REOPENED, "nl")]
     good = (f"organisatie;periode;maatstaf;waarde;toelichting\nP1;{REOPENED};cdo;ja;\n"
             f"P1;{REOPENED};fte;5;laat\n")
     at.file_uploader(key=f"file_P1_{REOPENED}").upload("p1-laat.csv", good.encode(), "text/csv")

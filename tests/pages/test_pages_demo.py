@@ -17,14 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities"]
 
 
-@pytest.fixture
-def demo(demo_db, monkeypatch):
-    path, rt, _ = demo_db
-    monkeypatch.setenv("MONITOR_DB", str(path))
-    monkeypatch.delenv("MONITOR_CONFIG", raising=False)
-    return rt
-
-
 def run_page(page: str, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.session_state["demo_user"] = acting_programme_manager()  # demo mode

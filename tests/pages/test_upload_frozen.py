@@ -108,7 +108,7 @@ def test_after_a_reopen_the_open_quarter_can_be_chosen_and_the_rest_is_listed(wo
     create_snapshot(world, "Voortgangsbrief 2026", "pm")
     reopen_quarter(world, "2025-Q2", "pm", "correctie")
     at = open_page()
-    assert at.selectbox(key="upload_period").options == ["2025-Q2"]
+    assert at.selectbox(key="upload_period").options == ["K2 2025"]  # shown as a reader reads it
     [frozen] = [i.value for i in at.info if "bevroren" in i.value]
     last = Quarter.containing(date.today()) - 1
     assert shown(frozen).startswith(f"K1 2024 t/m K1 2025, K3 2025 t/m {last.label('nl')}: "
@@ -120,5 +120,6 @@ def test_after_a_reopen_the_open_quarter_can_be_chosen_and_the_rest_is_listed(wo
 def test_the_calendar_on_the_page_is_the_package_calendar(world):
     """Without a snapshot: every completed quarter open, newest first; nothing frozen."""
     at = open_page()
-    assert at.selectbox(key="upload_period").options == intake_calendar(world).open
+    assert at.selectbox(key="upload_period").options == [
+        Quarter.parse(q).label("nl") for q in intake_calendar(world).open]
     assert not [i for i in at.info if "bevroren" in i.value]

@@ -50,7 +50,7 @@ def test_a_rejected_file_is_recorded_once_however_often_the_page_reruns(world):
         at.run()
         assert not at.exception
         assert at.error[0].value.startswith("Het bestand is afgekeurd: 2 fouten.")
-        assert list(at.dataframe[0].value["problem"]) == ["geen ja of nee", "geen getal"]
+        assert list(at.table[0].value["Probleem"]) == ["geen ja of nee", "geen getal"]
     at.run()
     assert counts(world) == (1, 1)
 

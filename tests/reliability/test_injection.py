@@ -115,9 +115,9 @@ def test_upload_page_shows_hostile_values_as_typed(hostile_world, monkeypatch):
     at.file_uploader(key="file_G1_2025-Q4").upload(f"{PAYLOADS[0]}.csv", bad, "text/csv")
     at.run()
     assert not at.exception
-    report = at.dataframe[0].value
-    assert list(report["value"]) == PAYLOADS[:3]
-    assert list(report["problem"]) == ["geen ja of nee", "geen getal", "keuze niet toegestaan"]
+    report = at.table[0].value  # st.table reads Markdown: every value escaped, shown as typed
+    assert list(report["Waarde"]) == [literal(p) for p in PAYLOADS[:3]]
+    assert list(report["Probleem"]) == ["geen ja of nee", "geen getal", "keuze niet toegestaan"]
     assert at.error[0].value.startswith("Het bestand is afgekeurd: 3 fouten.")
 
 

@@ -9,6 +9,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 
+from monitor.config import SETTINGS_BY_KEY
 from monitor.intake.messages import LEVELS
 from monitor.text.catalogue import TEXTS
 
@@ -27,6 +28,10 @@ def _normal(text: str) -> str:
 
 
 ICONS = " ✔●▲✖?–"
+# words that are also identifiers in definitions and data (organisation types: 'gemeente' is the
+# type id a definition's reporters name, and the Dutch word for one municipality), so any page
+# may show them as data
+IDS = set(SETTINGS_BY_KEY["organisation_types"].default)
 
 
 def other_language(side: int) -> tuple[set[str], set[str]]:
@@ -44,7 +49,7 @@ def other_language(side: int) -> tuple[set[str], set[str]]:
                     if " " in p and len(p) >= MIN_PHRASE and _normal(p) not in other}
         word = mine.strip(ICONS)
         if re.fullmatch(r"[a-z][a-z-]+", word, re.I) and len(word) >= MIN_WORD \
-                and word.casefold() not in other_words:
+                and word.casefold() not in other_words and word not in IDS:
             words.add(word)
     return phrases, words
 

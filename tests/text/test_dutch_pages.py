@@ -82,7 +82,7 @@ def test_the_dutch_problems_of_an_upload_are_dutch(demo):
         "fout.csv", BAD.replace(b"2026-Q3", period.encode()), "text/csv")
     at.run()
     assert not at.exception
-    assert at.error and at.dataframe  # the problems are shown
+    assert at.error and at.table  # the problems are shown
     assert english_in(page_texts(at)) == []
 
 

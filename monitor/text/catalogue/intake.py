@@ -76,6 +76,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "{value} differs strongly from this organisation's earlier values (median {median}). Check the value or add a note."),
     "problem.stock-decrease": ("{value} is lager dan vorig kwartaal ({previous}), terwijl het een stand is. Klopt dit?",
                                "{value} is lower than last quarter ({previous}), although it is a level. Is this right?"),
+    "problem.stock-increase": ("{value} is hoger dan vorig kwartaal ({previous}), terwijl lager beter is bij deze maatstaf. Klopt dit?",
+                               "{value} is higher than last quarter ({previous}), although lower is better for this measure. Is this right?"),
     "problem.large-change-without-note": ("{value} verschilt sterk van vorig kwartaal ({previous}) zonder toelichting. Voeg een toelichting toe.",
                                           "{value} differs strongly from last quarter ({previous}) without a note. Add a note."),
     # a short name per code, for the tables of problems
@@ -113,6 +115,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "problem.name.relation-equal": ("niet gelijk", "not equal"),
     "problem.name.outlier": ("sterke afwijking", "strong deviation"),
     "problem.name.stock-decrease": ("stand gedaald", "level decreased"),
+    "problem.name.stock-increase": ("stand gestegen", "level increased"),
     "problem.name.large-change-without-note": ("grote wijziging zonder toelichting", "large change without a note"),
     # parts of messages ({detail})
     "problem.detail.xlsx-damaged": ("het bestand is beschadigd, onvolledig of geen Excel-werkmap", "the file is damaged, incomplete or not an Excel workbook"),
