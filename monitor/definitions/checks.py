@@ -67,8 +67,9 @@ def cross_check(
                 here(
                     "measure-direction-ambiguous",
                     f"{action.at('measures', j)}.id",
-                    f"measure '{m.id}' feeds indicators that disagree on which way is better; "
-                    "declare its direction (up or down)",
+                    f"measure '{m.id}' feeds indicators that disagree on which way is better, so "
+                    "no wrong-way warning is given for it; declare its direction (up or down)",
+                    level="warning",
                 )
             if m.id not in used:
                 here(

@@ -10,9 +10,10 @@ A measure may declare ``direction``; without one it follows from the indicators 
 - a share or count with a condition ``>``/``>=``: the indicator's direction; ``<``/``<=``: the
   opposite; other conditions (``=``, ``!=``, ``in``), booleans, dates and milestones say nothing.
 
-Indicators that disagree (one says up, another down) make the direction ambiguous: the definition
-check asks for a declaration (``measure-direction-ambiguous``). A measure about which no indicator
-says anything is ``up``, the long-standing assumption that a level grows.
+Indicators that disagree (one says up, another down) make the direction ambiguous: no wrong-way
+warning is given for the measure, and the definition check warns and asks for a declaration
+(``measure-direction-ambiguous``; a warning, as such definitions were valid before). A measure
+about which no indicator says anything is ``up``, the long-standing assumption that a level grows.
 
 The intake uses it for the plausibility warning on a level (``kind: stock``) that moves the wrong
 way from last quarter (``stock-decrease``, ``stock-increase``; docs/submission-format.md).
