@@ -130,12 +130,12 @@ for ind in shown_inds:
     cols = [c for c in ("period", "value", "planned", "next_target", "forecast", "reported",
                         "expected", "n", "carried", "status", "forecast_note") if c in trend.columns]
     st.subheader(t("action.trend", lang))
+    trend_table = forecast_words(status_labels(trend, lang), lang, ind).select(cols)
     chart_with_table(
-        indicator_trend(trend, ind, lang),
-        readable(forecast_words(status_labels(trend, lang), lang, ind).select(cols), lang),
+        indicator_trend(trend, ind, lang), trend_table,
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
         {c: t(f"col.{c}", lang) for c in cols},
-        ind.precision,
+        ind.precision, shown=readable(trend_table, lang),
     )
     what(ind, "trend")
     lineage_panel(ind.id)
@@ -167,20 +167,22 @@ for ind in shown_inds:
         cols = [c for c in ("code", "name", "type", "provincie", "value", "reported", "carried",
                             "status") if c in orgs.columns and (judged or c != "status")]
         # one organisation a row: its type in the singular, its province by name
-        table = readable((status_labels(orgs, lang) if judged else orgs).select(cols), lang,
-                         config=rt.config, register=rt.register)
+        table = (status_labels(orgs, lang) if judged else orgs).select(cols)
         config = {c: t(f"col.{c}", lang) for c in cols} | {"code": t("col.id", lang),
                                                            "carried": t("col.own_carried", lang)}
         st.subheader(t("action.distribution", lang, period=label))
         chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
-                         f"{ind.id}_per_organisatie_{period}", config, ind.precision)
+                         f"{ind.id}_per_organisatie_{period}", config, ind.precision,
+                         shown=readable(table, lang, config=rt.config, register=rt.register))
         what(ind, "distribution")
         level = map_level(rt.defs, ind)
         if level and org_type in ("alle", level):
             st.subheader(t("action.map", lang, period=label))
             map_rows = org_rows.filter(pl.col("group").is_in(
                 orgs.filter(pl.col("type") == level)["code"].implode()))
+            on_map = table.filter(pl.col("code").is_in(map_rows["group"].implode()))
             chart_with_table(choropleth(map_rows, ind, period, load_geojson(level), lang),
-                             table.filter(pl.col("code").is_in(map_rows["group"].implode())), lang,
-                             f"map_{ind.id}", f"{ind.id}_kaart_{period}", config, ind.precision)
+                             on_map, lang, f"map_{ind.id}", f"{ind.id}_kaart_{period}", config,
+                             ind.precision, shown=readable(on_map, lang, config=rt.config,
+                                                           register=rt.register))
             what(ind, "map")

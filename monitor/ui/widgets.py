@@ -60,9 +60,11 @@ def headed(frame: pl.DataFrame, labels: dict | None) -> pl.DataFrame:
 
 def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, file_name: str,
                      column_config: dict | None = None, precision: int = 1,
-                     wide: bool = False) -> None:
+                     wide: bool = False, shown: pl.DataFrame | None = None) -> None:
     """The chart (with its alt text) and, beside it, the data behind it (numbers formatted for
-    the language) with a CSV download of the unformatted numbers."""
+    the language) with a CSV download of the unformatted numbers. ``shown``: the same rows as
+    the reader sees them (quarter labels, names; ``monitor.views.labels.readable``) while the
+    download keeps ``table``'s data (ISO quarters, codes, empty cells)."""
     alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None
     left, right = (st.container(), st.container()) if wide else st.columns(
         [3, 2], vertical_alignment="top")
@@ -72,7 +74,8 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
         if alt:
             st.caption(alt)
     with right:
-        st.dataframe(display_numbers(table, lang, precision), hide_index=True, key=f"table_{key}",
+        st.dataframe(display_numbers(table if shown is None else shown, lang, precision),
+                     hide_index=True, key=f"table_{key}",
                      column_config=column_config)
         # made when clicked, not on every run (a page shows a table per chart)
         st.download_button(t("common.download_table", lang),
