@@ -12,10 +12,7 @@ from monitor.results import current_results
 from monitor.text import t, value_text
 from monitor.ui.widgets import status_badge
 from monitor.views.overview import headline
-from tests.pages import test_pages_demo
 from tests.pages.test_pages_demo import run_page
-
-demo = test_pages_demo.demo  # the fixture: the demo database as MONITOR_DB
 
 
 def test_key_figures_say_the_change_since_the_previous_quarter(demo):

@@ -221,7 +221,15 @@ def test_no_page_or_widget_allows_raw_html():
             r"unsafe_allow_html\s*=\s*True|st\.html\(|components\.html\(|components\.v1", text)]
     # the one reviewed exception: monitor/ui/a11y.py sets <html lang> and a focus outline from
     # constants; its only variable is the language code, "en" or "nl", chosen in code
-    assert found == ["a11y.py: st.html("]
+    assert found == ["a11y.py: st.html(", "overview.py: st.html("]
+    # and monitor/ui/overview.py: the overview's phone layout, one constant style sheet
+    overview = ast.parse((ROOT / "monitor" / "ui" / "overview.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(overview)
+             if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "html"]
+    assert [ast.unparse(c.args[0]) for c in calls] == ["STYLE"] and not calls[0].keywords
+    style = next(n.value for n in ast.walk(overview) if isinstance(n, ast.Assign)
+                 and [ast.unparse(x) for x in n.targets] == ["STYLE"])
+    assert isinstance(style, ast.Constant) and "<script" not in style.value
     a11y = (ROOT / "monitor" / "ui" / "a11y.py").read_text(encoding="utf-8")
     assert 'code = lang if lang in LANGS else "nl"' in a11y and LANGS == ("nl", "en")
     html_args = [n.args[0] for n in ast.walk(ast.parse(a11y))
