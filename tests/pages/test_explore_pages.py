@@ -4,35 +4,14 @@ and the province drill-down (and what a submitter may not see of it), the search
 colophon link on every page."""
 
 import re
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.pages.test_pages_demo import run_page
+
 ISO_QUARTER = re.compile(r"\b\d{4}-Q[1-4]\b")
 ENGLISH_DECIMAL = re.compile(r"^-?\d+\.\d+%?$")
-
-
-@pytest.fixture
-def demo(demo_db, monkeypatch):
-    path, rt, _ = demo_db
-    monkeypatch.setenv("MONITOR_DB", str(path))
-    monkeypatch.delenv("MONITOR_CONFIG", raising=False)
-    return rt
-
-
-def run_page(page: str, user: str = "demo-programmamanager", **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-    at.session_state["demo_user"] = user
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page(f"app_pages/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
 
 
 def cells(at: AppTest) -> list[str]:

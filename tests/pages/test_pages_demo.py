@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities"]
 
 
-def run_page(page: str, **params) -> AppTest:
+def run_page(page: str, user: str | None = None, **params) -> AppTest:
+    """``page`` run through the dashboard as ``user`` (default: a programme manager)."""
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-    at.session_state["demo_user"] = acting_programme_manager()  # demo mode
+    at.session_state["demo_user"] = user or acting_programme_manager()  # demo mode
     for k, v in params.items():
         at.query_params[k] = v
     at.run()
