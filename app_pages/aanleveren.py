@@ -15,6 +15,12 @@ from monitor.textsafe import excel_csv
 from monitor.ui.state import current_user, language, runtime
 from monitor.ui.widgets import submission_history_table
 from monitor.views.exports import markdown_escaped
+from monitor.views.reminders import (
+    ORGANISATION_PARAM,
+    QUARTER_PARAM,
+    linked_organisation,
+    linked_quarter,
+)
 
 SHOWN = 200  # problems in the table on the page (all of them in the download)
 
@@ -51,8 +57,17 @@ if cal.coming is not None:
 elif not cal.open:
     st.caption(t("pages.upload.ended", lang))
 
+# a reminder's link chooses the organisation and the quarter (?organisatie=GM0363&kwartaal=2026-Q3);
+# what this user may not choose is said, and the usual first choice stays
+linked_org, org_note = linked_organisation(st.query_params.get(ORGANISATION_PARAM), codes, lang)
+linked_period, period_note = linked_quarter(st.query_params.get(QUARTER_PARAM), cal.open, lang)
+for note in (org_note, period_note if cal.open else None):
+    if note:
+        st.info(note, icon=":material/link:")
+
 left, right = st.columns(2)
 org = left.selectbox(t("upload.organisation", lang), codes, key="upload_org",
+                     index=codes.index(linked_org) if linked_org else 0,
                      format_func=lambda c: f"{names[c]} ({c})")
 if not cal.open:
     # nothing to submit now: the template of the coming quarter, to prepare; no upload
@@ -65,10 +80,12 @@ if not cal.open:
         st.caption(t("pages.upload.coming_note", lang, quarter=cal.coming.quarter.label(lang),
                      opens=day(cal.coming.opens, lang)))
     st.subheader(t("upload.history", lang))
-    submission_history_table(submission_history(rt.store, user, org), lang, "history")
+    submission_history_table(submission_history(rt.store, user, org), lang, "history",
+                             f"inzendingen_{org}")
     st.stop()
 
 period = right.selectbox(t("upload.period", lang), cal.open, key="upload_period",
+                         index=cal.open.index(linked_period) if linked_period else 0,
                          format_func=lambda q: Quarter.parse(q).label(lang))
 st.download_button(t("upload.template", lang), template_csv(rt.store, ctx, org, period),
                    file_name=f"sjabloon_{org}_{period}.csv", mime="text/csv", icon="⬇️")
@@ -120,4 +137,5 @@ if uploaded is not None:
             st.error(t("upload.rejected", lang, count=len(done.errors)))
 
 st.subheader(t("upload.history", lang))
-submission_history_table(submission_history(rt.store, user, org), lang, "history")
+submission_history_table(submission_history(rt.store, user, org), lang, "history",
+                         f"inzendingen_{org}")

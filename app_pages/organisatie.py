@@ -10,6 +10,7 @@ from monitor.charts.peers import member_bars, peer_dots
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
 from monitor.text import Text, literal, number, t
+from monitor.textsafe import excel_csv
 from monitor.ui.explore import explain
 from monitor.ui.state import current_user, language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, in_words, submission_history_table
@@ -25,6 +26,8 @@ from monitor.views.organisation import (
     visible_organisations,
     visible_sections,
 )
+
+SHOWN = 100  # open problems in the table on the page (all of them in the download)
 
 lang = language()
 rt = runtime()
@@ -131,11 +134,18 @@ if "problems" in sections:
     if problems.is_empty():
         st.caption(t("org.no_problems", lang))
     else:
-        st.dataframe(in_words(problems, lang).drop("code"), hide_index=True, key="problems",
-            column_config={"received_at": t("col.received", lang), "period": t("col.period", lang),
-                           "kind": t("col.kind", lang), "problem": t("col.problem", lang),
-                           "row": t("col.row", lang), "message": t("col.message", lang)})
+        heads = {c: t(f"col.{c}", lang) for c in ("kind", "problem", "row", "message", "code")} | {
+            "received_at": t("col.received", lang), "period": t("col.period", lang)}
+        # a static table that wraps: the message (how to fix it) is read in full at 1 280 px
+        worded = in_words(problems, lang).with_columns(pl.col("row").cast(pl.String))
+        table = markdown_escaped(worded.head(SHOWN).drop("code").fill_null(""))
+        st.table(table.rename(heads, strict=False), hide_index=True)
+        if problems.height > SHOWN:
+            st.caption(t("submit.problems_first", lang, shown=SHOWN, count=problems.height))
+        st.download_button(t("upload.problems_csv", lang), excel_csv(worded.rename(heads)),
+                           file_name=f"problemen_{org}.csv", mime="text/csv", key="dl_problems")
 
 if "submissions" in sections:
     st.subheader(t("org.submissions", lang))
-    submission_history_table(submission_history(rt.store, user, org), lang, "history")
+    submission_history_table(submission_history(rt.store, user, org), lang, "history",
+                             f"inzendingen_{org}")

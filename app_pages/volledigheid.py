@@ -94,6 +94,7 @@ if allowed(user, "submissions.view"):  # rejected attempts of every organisation
     else:
         st.subheader(t("completeness.rejections", lang, period=quarter(period, lang), n=rejected.height))
         common = common_problems(rt.store, user, period)
+        st.markdown(f"**{t('completeness.common', lang)}**")
         st.dataframe(common.with_columns(pl.col("code").map_elements(
             lambda c: name(c, lang), return_dtype=pl.String)), hide_index=True, column_config={
             "code": t("col.problem", lang), "occurrences": t("col.occurrences", lang),

@@ -101,27 +101,31 @@ def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     return frame.with_columns(exprs)
 
 
-def submission_history_table(history: pl.DataFrame, lang: str, key: str) -> None:
-    """An organisation's accepted submissions and rejected attempts (newest first)."""
+def submission_history_table(history: pl.DataFrame, lang: str, key: str,
+                             file_name: str = "inzendingen") -> None:
+    """An organisation's accepted submissions and rejected attempts (newest first): every column
+    in view at 1 280 px (on time in words, what each did in one column, long file names
+    shortened; ``monitor.views.submissions``), and a download with every count and full name."""
     if history.is_empty():
         st.caption(t("upload.no_history", lang))
         return
-    from monitor.text import number
+    from monitor.views.submissions import history_download, history_shown
 
-    # counts as Dutch numbers, blank where they do not apply (a rejected file has no new values)
-    counts = ("new_count", "changed_count", "unchanged_count", "error_count")
-    narrow = {c: st.column_config.TextColumn(label, width="small", alignment="right") for c, label in (
-        ("new_count", t("col.new", lang)), ("changed_count", t("col.changed", lang)),
-        ("unchanged_count", t("col.unchanged", lang)), ("error_count", "✖"))}
-    st.dataframe(
-        in_words(history, lang).with_columns(pl.col(c).map_elements(
-            lambda v: number(v, 0, lang), return_dtype=pl.String, skip_nulls=True).fill_null("")
-            for c in counts),
-        hide_index=True, key=key,
-        column_config={
-            "received_at": t("col.received", lang), "period": t("col.period", lang),
-            "status": t("col.status", lang), "file_name": t("col.file", lang),
-            "submitted_by": t("col.by", lang), "on_time": t("col.on_time", lang),
-            "id": "#",
-        } | narrow,
-    )
+    labels = {"received_at": t("col.received", lang), "period": t("col.period", lang),
+              "status": t("col.status", lang), "on_time": t("col.on_time", lang),
+              "result": t("history.col.result", lang), "file_name": t("col.file", lang),
+              "submitted_by": t("col.by", lang), "id": "#"}
+    # widths in pixels: together within the 820 px of the page at 1 280 px
+    widths = {"received_at": 120, "period": 75, "status": 100, "on_time": 60, "result": 130,
+              "file_name": 170, "id": 50, "submitted_by": 110}
+    helps = {"file_name": t("history.col.file.help", lang)}
+    config = {c: st.column_config.TextColumn(label, width=widths[c], help=helps.get(c),
+                                             alignment="right" if c == "id" else None)
+              for c, label in labels.items()}
+    st.dataframe(in_words(history_shown(history, lang), lang), hide_index=True, key=key,
+                 column_config=config)
+    full = headed(in_words(history_download(history, lang), lang), labels | {
+        "new_count": t("col.new", lang), "changed_count": t("col.changed", lang),
+        "unchanged_count": t("col.unchanged", lang), "error_count": t("col.errors", lang)})
+    st.download_button(t("history.download", lang), functools.partial(excel_csv, full),
+                       file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")

@@ -10,11 +10,13 @@ users table: docs/operator-guide.md (Reminders).
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 import polars as pl
 
 from monitor.access.enforce import enforce_as
 from monitor.access.model import User
+from monitor.errors import PeriodError
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
 from monitor.text import day, t
@@ -22,6 +24,8 @@ from monitor.text.catalogue import TEXTS
 from monitor.views.completeness import missing_organisations
 
 UPLOAD_PAGE = "aanleveren"
+# the upload page's URL parameters, as on the other pages: ?kwartaal=2026-Q3&organisatie=GM0363
+QUARTER_PARAM, ORGANISATION_PARAM = "kwartaal", "organisatie"
 
 
 def type_label(org_type: str, rt: Runtime, lang: str) -> str:
@@ -42,10 +46,42 @@ def missing_with_contacts(rt: Runtime, user: User | str | None, period: str) -> 
     return missing.join(contacts, on="code", how="left", maintain_order="left")
 
 
-def upload_link(rt: Runtime) -> str:
+def upload_link(rt: Runtime, period: str | None = None, organisation: str | None = None) -> str:
     """Where an organisation submits: the dashboard's address (``reminders.base_url``) and the
-    upload page."""
-    return f"{rt.config['reminders.base_url']}/{UPLOAD_PAGE}"
+    upload page, with the quarter and the organisation chosen
+    (``.../aanleveren?kwartaal=2026-Q3&organisatie=GM0363``; see :func:`linked_quarter`)."""
+    params = {k: v for k, v in ((QUARTER_PARAM, period), (ORGANISATION_PARAM, organisation)) if v}
+    page = f"{rt.config['reminders.base_url']}/{UPLOAD_PAGE}"
+    return f"{page}?{urlencode(params)}" if params else page
+
+
+def linked_quarter(wanted: str | None, open_quarters: list[str],
+                   lang: str = "nl") -> tuple[str | None, str | None]:
+    """The quarter an upload link asks for (``?kwartaal=``): ``(quarter, None)`` when it is open
+    for submission; ``(None, note)`` when it is a quarter that is not open (the note names it) or
+    no quarter at all (the note does not repeat what the link said); ``(None, None)`` when the link
+    asks for none. The note in ``lang``."""
+    if not wanted:
+        return None, None
+    try:
+        q = Quarter.parse(wanted)
+    except PeriodError:
+        return None, t("upload.link.quarter_unknown", lang)
+    if str(q) in open_quarters:
+        return str(q), None
+    return None, t("upload.link.quarter", lang, quarter=q.label(lang))
+
+
+def linked_organisation(wanted: str | None, codes: list[str],
+                        lang: str = "nl") -> tuple[str | None, str | None]:
+    """The organisation an upload link asks for (``?organisatie=``), when the user may submit for
+    it: ``(code, None)``; otherwise ``(None, note)`` (the note does not name the code: whether an
+    organisation exists is not told to someone who may not submit for it); ``(None, None)`` when
+    the link asks for none. The note in ``lang``."""
+    if not wanted:
+        return None, None
+    code = wanted.strip().upper()
+    return (code, None) if code in codes else (None, t("upload.link.organisation", lang))
 
 
 def reminders(rt: Runtime, user: User | str | None, period: str, lang: str = "nl",
@@ -59,13 +95,14 @@ def reminders(rt: Runtime, user: User | str | None, period: str, lang: str = "nl
     deadline = rt.context(today=today).deadline(q)
     passed = (today or date.today()) > deadline
     programme = rt.config["programme.name"][lang]
-    link, label = upload_link(rt), q.label(lang)
+    label = q.label(lang)
     when = t("submit.merge.overdue" if passed else "submit.merge.due", lang,
              deadline=day(deadline, lang))
     rows = []
     for org in missing.iter_rows(named=True):
         name = org["contact_name"]
         dear = t("submit.merge.dear", lang, name=name) if name else t("submit.merge.dear_unknown", lang)
+        link = upload_link(rt, period, org["code"])
         rows.append({
             "organisation": org["name"], "code": org["code"], "contact_name": name,
             "email": org["contact_email"], "quarter": label, "deadline": day(deadline, lang),

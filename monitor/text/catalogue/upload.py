@@ -32,8 +32,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "kwartaal; er verandert niets.",
                          "This file was already received for this organisation and quarter; "
                          "nothing changes."),
-    "upload.affects": ("Indicatoren die veranderen: {indicators}",
-                       "Indicators that change: {indicators}"),
     "upload.warnings.one": ("1 waarschuwing: controleer die; hij blokkeert niet.",
                             "1 warning: please check it; it does not block."),
     "upload.warnings.other": ("{count} waarschuwingen: controleer ze; ze blokkeren niet.",
