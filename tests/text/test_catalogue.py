@@ -2,7 +2,9 @@
 plural forms come in pairs and are chosen by count, and errors are rendered in the reader's
 language from their key and parameters."""
 
+import ast
 import string
+from pathlib import Path
 
 import pytest
 
@@ -79,8 +81,8 @@ def test_a_missing_key_fails_loudly():
 
 
 def test_markdown_variant_shows_parameters_as_typed():
-    assert tm("upload.affects", "nl", indicators="[x](https://evil.example)") == (
-        "Indicatoren die veranderen: \\[x\\]\\(https\\:\\/\\/evil\\.example\\)")
+    assert tm("submit.affects.action", "nl", action="A01", indicators="[x](https://evil.example)") == (
+        "- A01: \\[x\\]\\(https\\:\\/\\/evil\\.example\\)")
 
 
 def test_a_text_is_rendered_in_the_readers_language():
@@ -88,3 +90,38 @@ def test_a_text_is_rendered_in_the_readers_language():
     assert text.render("nl") == "Deze pagina kan niet worden getoond: ja"
     assert text.render("en") == "This page cannot be shown: yes"
     assert str(text) == text.render("en")
+
+
+ROOT = Path(__file__).resolve().parents[2]
+# the areas whose keys are all checked for use (issue 17: the submitter pages, the completeness page)
+CHECKED_AREAS = ("completeness.", "upload.", "submit.", "history.")
+
+
+def code_strings() -> tuple[set[str], set[str]]:
+    """Every string literal in the code that shows texts, and the fixed start of every f-string
+    (``f"col.{c}"``: 'col.')."""
+    files = [*(ROOT / "monitor").rglob("*.py"), *(ROOT / "app_pages").glob("*.py"), ROOT / "dashboard.py"]
+    literals, starts = set(), set()
+    for path in files:
+        if "catalogue" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                starts.add(node.values[0].value)
+    return literals, starts
+
+
+def test_every_key_of_the_submitter_and_completeness_pages_is_used():
+    """A text that no code says is a text nobody maintains (issue 17: 'completeness.missing'
+    was declared beside the heading that the page says with 'submit.missing')."""
+    literals, starts = code_strings()
+    unused = []
+    for key in TEXTS:
+        stem = key.rsplit(".", 1)[0] if key.rsplit(".", 1)[-1] in PLURALS else key
+        if not stem.startswith(CHECKED_AREAS) or {key, stem} & literals:
+            continue
+        if not any("." in start and stem.startswith(start) for start in starts):
+            unused.append(key)
+    assert not unused, unused

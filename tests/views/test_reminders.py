@@ -10,7 +10,16 @@ from helpers import make_world, submit_csv
 from monitor.access.audit import audit_log
 from monitor.access.errors import AccessDenied
 from monitor.runtime import open_runtime
-from monitor.views.reminders import merge_columns, missing_with_contacts, reminders
+from monitor.views.reminders import (
+    ORGANISATION_PARAM,
+    QUARTER_PARAM,
+    linked_organisation,
+    linked_quarter,
+    merge_columns,
+    missing_with_contacts,
+    reminders,
+    upload_link,
+)
 from tests.compute.test_engine import DATA, DEFS, ORGS
 
 PERIOD = "2025-Q4"  # nobody has submitted it in this world
@@ -64,7 +73,7 @@ def test_a_reminder_per_organisation_in_dutch(world):
     assert first | {"body": ""} == {
         "organisation": "G1 naam", "code": "G1", "contact_name": "Gea Eerst",
         "email": "gea@g1.example.org", "quarter": "K4 2025", "deadline": "30-01-2026",
-        "link": "http://localhost:8501/aanleveren",
+        "link": "http://localhost:8501/aanleveren?kwartaal=2025-Q4&organisatie=G1",
         "subject": "Herinnering: gegevens K4 2025 voor de Voortgangsmonitor Interbestuurlijke "
                    "Datastrategie",
         "body": ""}
@@ -72,7 +81,8 @@ def test_a_reminder_per_organisation_in_dutch(world):
     assert body.startswith("Beste Gea Eerst,\n\nVoor de Voortgangsmonitor Interbestuurlijke "
                            "Datastrategie hebben wij van G1 naam nog geen gegevens over K4 2025 "
                            "ontvangen. De uiterste aanleverdatum is 30-01-2026.\n\n")
-    assert "U levert aan op http://localhost:8501/aanleveren: kies G1 naam en K4 2025" in body
+    assert ("U levert aan op http://localhost:8501/aanleveren?kwartaal=2025-Q4&organisatie=G1: kies "
+            "G1 naam en K4 2025") in body
     # no contact: a salutation without a name, and no address to write to
     g3 = rows.filter(rows["code"] == "G3").row(0, named=True)
     assert (g3["email"], g3["body"].splitlines()[0]) == (None, "Geachte heer, mevrouw,")
@@ -97,4 +107,40 @@ def test_the_upload_link_follows_the_setting(world):
     config = Config({**world.config.values, "reminders.base_url": "https://monitor.example.nl"},
                     world.config.root)
     rows = reminders(replace(world, config=config), "pm", PERIOD, "nl", date(2026, 1, 15))
-    assert set(rows["link"]) == {"https://monitor.example.nl/aanleveren"}
+    assert rows["link"].to_list() == [f"https://monitor.example.nl/aanleveren?kwartaal=2025-Q4&organisatie={c}"
+                                      for c in rows["code"]]
+
+
+def test_the_upload_link_carries_the_quarter_and_the_organisation(world):
+    """Issue 17: the link of a reminder opens Aanleveren on that quarter and organisation (the
+    page reads them back with linked_quarter and linked_organisation)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    link = upload_link(world, "2025-Q4", "G3")
+    parts = urlsplit(link)
+    assert parts.path == "/aanleveren"
+    assert parse_qs(parts.query) == {QUARTER_PARAM: ["2025-Q4"], ORGANISATION_PARAM: ["G3"]}
+    assert upload_link(world) == "http://localhost:8501/aanleveren"
+    assert linked_quarter(parse_qs(parts.query)[QUARTER_PARAM][0], ["2025-Q4", "2026-Q1"]) == (
+        "2025-Q4", None)
+    assert linked_organisation("g3", ["G1", "G3"]) == ("G3", None)
+
+
+@pytest.mark.parametrize(("wanted", "expected"), [
+    (None, (None, None)),
+    ("", (None, None)),
+    ("2026-Q1", ("2026-Q1", None)),
+    ("K1 2026", ("2026-Q1", None)),  # a quarter as a reader writes it
+    ("2019-Q2", (None, "Het kwartaal uit de link (K2 2019) staat niet open voor aanlevering; "
+                       "kies hieronder een kwartaal dat open is.")),
+    ("<b>2026</b>", (None, "De link noemt geen geldig kwartaal; kies hieronder een kwartaal.")),
+])
+def test_a_linked_quarter_is_chosen_only_when_open(wanted, expected):
+    assert linked_quarter(wanted, ["2026-Q1", "2025-Q4"], "nl") == expected
+
+
+def test_a_linked_organisation_that_is_not_ones_own_is_not_named():
+    code, note = linked_organisation("GM0518", ["GM0363"], "en")
+    assert code is None and "GM0518" not in note
+    assert note == ("You cannot submit for the organisation in the link; choose one of your "
+                    "organisations below.")
