@@ -237,7 +237,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.base_url", _url, "http://localhost:8501",
             "Address of the dashboard as organisations reach it (e.g. https://monitor.example.nl): "
             "the upload link in reminder e-mails (Volledigheid, mail-merge CSV) is this address "
-            "followed by /aanleveren. Set it to the public address in production."),
+            "followed by /aanleveren?kwartaal=...&organisatie=... (the page opens on that quarter and "
+            "organisation). Set it to the public address in production."),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
