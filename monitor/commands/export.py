@@ -46,6 +46,11 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--snapshot", help="snapshot id, or 'live' for current data (marked VOORLOPIG)")
     p.add_argument("--out", help="folder to write to (created)")
     p.add_argument("--formats", help="comma-separated format keys (default: the default formats)")
+    p.add_argument("--message", action="append", metavar="CHART=TEXT",
+                   help="a one-line message under a chart's title, e.g. "
+                        "--message 'a03-a03_cdo_aandeel=Meer organisaties hebben een CDO' (repeat "
+                        "for more charts); CHART is the chart's file name in grafieken/, its "
+                        "indicator id, or an action with one chart; at most 90 characters")
     lang_option(p, None, default="nl")
     user_option(p)
 
@@ -53,6 +58,7 @@ def register(sub: Subparsers) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from monitor.errors import UsageError
     from monitor.exports.formats import DEFAULT_FORMATS, parse_formats
+    from monitor.exports.messages import parse_messages
     from monitor.exports.pack import export_pack
     from monitor.publication import source as sources
 
@@ -65,12 +71,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         user = acting_user(rt, args.user, "export.snapshot", args)
         source = sources.from_snapshot(rt, args.snapshot, user)
+    messages = parse_messages(args.message or [], source.defs)  # before anything is made
 
     def progress(fraction: float, message: str) -> None:
         print(f"{fraction:4.0%} {message}", file=sys.stderr)
 
     result = export_pack(source, args.out, formats=[f.key for f in formats], lang=args.lang,
-                         progress=progress)
+                         progress=progress, messages=messages)
     for path in result.files:
         print(path)
     print(result.manifest)

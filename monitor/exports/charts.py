@@ -79,8 +79,9 @@ def status_chart(source: ExportSource, lang: str, message: str = "") -> ChartExp
     """The status of every action per quarter (the heatmap), under the source's rules version."""
     rule = source.action_rule if source.rules_version >= 2 else None  # None: version 1
     ctx = ExportContext(t("chart.status_title", lang), "", source.peildatum, source.live, "", lang)
+    letter = source.rules_version >= 2  # version 1: the full labels, in its EDITION_1 letter layout
     return ChartExport(STATUS_NAME, ctx, lambda: status_heatmap(
-        heatmap_frame(source.results, source.defs, lang, rule), lang),
+        heatmap_frame(source.results, source.defs, lang, rule), lang, letter=letter),
         rules_version=source.rules_version, message=message)
 
 

@@ -147,7 +147,7 @@ def report_heatmap(source: ExportSource, lang: str) -> go.Figure:
     title (the caption says it)."""
     frame = heatmap_frame(source.results, source.defs, lang, source.action_rule)
     frame = frame.with_columns(pl.col("action").str.to_uppercase().alias("action_label"))
-    fig = go.Figure(status_heatmap(frame, lang))  # a copy: the chart is memoised
+    fig = go.Figure(status_heatmap(frame, lang, letter=True))  # a copy: the chart is memoised
     fig.update_layout(title=None, margin={"t": 20})
     return fig
 

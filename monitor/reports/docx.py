@@ -17,34 +17,45 @@ font, header and footer in two columns, tables and charts that fit); edition 1 i
 rules-version-1 snapshot's report was made with and stays byte-identical (``ReportData.edition``,
 from the snapshot's rules version).
 
-Deterministic: core properties created/modified are the reference date (midnight UTC) and the zip
-entries get that date too, so the same data gives byte-identical files.
+This module writes the content (sections, headings, tables, pictures, captions);
+:mod:`monitor.reports.docx_setup` sets the document up (styles, language, page, header and
+footer, fields, core properties) and makes the zip deterministic: the same data gives
+byte-identical files.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
-from datetime import UTC, datetime
 
 from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
 from monitor.reports import docx_look as look
 from monitor.reports import edition1
+from monitor.reports.docx_setup import (
+    BLUE,
+    RED,
+    created,
+    drop_thumbnail,
+    field,
+    header_footer,
+    house_style,
+    normalise_zip,
+    page,
+    properties,
+    set_language,
+    theme_accent,
+)
 from monitor.reports.labels import (
     ANNEX_COLUMNS,
     ANNEX_FACTS,
-    AUTHOR,
-    LINTBLAUW,
     action_heading,
     action_meta,
     annex_heading,
@@ -60,154 +71,6 @@ from monitor.reports.labels import (
 from monitor.reports.model import Chart, ReportData, Table
 
 TABLE_STYLE = "Light Grid Accent 1"
-RED = RGBColor.from_string("D52B1E")
-BLUE = RGBColor.from_string(LINTBLAUW)
-PAGE_W, PAGE_H, MARGIN = Mm(210), Mm(297), Mm(25)
-
-
-def _created(data: ReportData) -> datetime:
-    d = data.reference_date
-    return datetime(d.year, d.month, d.day, tzinfo=UTC)
-
-
-# -- styles and document settings -------------------------------------------------------------
-
-
-def _set_language(doc, lang_tag: str) -> None:
-    """The proofing language of all text: docDefaults and the Normal style."""
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_default.append(rpr)
-    for rpr_el in (rpr, doc.styles["Normal"].element.get_or_add_rPr()):
-        lang = rpr_el.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr_el.append(lang)
-        lang.set(qn("w:val"), lang_tag)
-        lang.set(qn("w:eastAsia"), lang_tag)
-        lang.set(qn("w:bidi"), "ar-SA")
-
-
-def _theme_accent(doc) -> None:
-    """Accent 1 of the document theme becomes lintblauw, so the table style and everything else
-    that refers to the accent colour follows the house style (and stays editable)."""
-    for part in doc.part.package.iter_parts():
-        if str(part.partname).startswith("/word/theme/") and hasattr(part, "_blob"):
-            blob = part.blob
-            start = blob.find(b"<a:accent1>")
-            end = blob.find(b"</a:accent1>", start)
-            if start >= 0 and end > start:
-                part._blob = (blob[:start] + b'<a:accent1><a:srgbClr val="' + LINTBLAUW.encode()
-                              + b'"/>' + blob[end:])
-
-
-def _drop_thumbnail(doc) -> None:
-    """The template's thumbnail shows a page of another document; a stale preview is worse than
-    none."""
-    rels = doc.part.package.rels
-    for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
-        del rels[rid]
-
-
-def _house_style(doc) -> None:
-    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
-        doc.styles[name].font.color.rgb = BLUE
-    title = doc.styles["Title"].element.pPr
-    if title is not None:
-        for bottom in title.iter(qn("w:bottom")):
-            bottom.set(qn("w:color"), LINTBLAUW)
-            bottom.attrib.pop(qn("w:themeColor"), None)
-    doc.styles["Subtitle"].font.color.rgb = BLUE
-    doc.styles["Subtitle"].font.italic = False
-
-
-def _page(section, landscape: bool = False) -> None:
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
-    section.left_margin = section.right_margin = MARGIN
-    section.top_margin = section.bottom_margin = MARGIN
-
-
-def _to_right_margin(paragraph: Paragraph):
-    """A run with an absolute tab to the right margin (``w:ptab``): lands at the right edge in
-    portrait and landscape sections alike, whatever tab stops the style has."""
-    run = paragraph.add_run()
-    ptab = OxmlElement("w:ptab")
-    ptab.set(qn("w:relativeTo"), "margin")
-    ptab.set(qn("w:alignment"), "right")
-    ptab.set(qn("w:leader"), "none")
-    run._r.append(ptab)
-    return run
-
-
-def _field(paragraph: Paragraph, instr: str, shown: str) -> None:
-    """A field (``PAGE``, ``SEQ Figuur``) with its current value, as Word writes it
-    (begin - instruction - separate - value - end); Word updates the value."""
-
-    def run_with(tag: str, **attrs: str):
-        run = OxmlElement("w:r")
-        el = OxmlElement(tag)
-        for key, value in attrs.items():
-            el.set(qn(key), value)
-        run.append(el)
-        paragraph._p.append(run)
-        return el
-
-    run_with("w:fldChar", **{"w:fldCharType": "begin"})
-    code = run_with("w:instrText")
-    code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    code.text = f" {instr} "
-    run_with("w:fldChar", **{"w:fldCharType": "separate"})
-    run_with("w:t").text = shown
-    run_with("w:fldChar", **{"w:fldCharType": "end"})
-
-
-def _header_footer(section, data: ReportData) -> None:
-    """Title (and VOORLOPIG) in the header, source line and page number in the footer: edition 1
-    with an absolute tab to the margin (``w:ptab``), later editions with a right tab stop at the
-    section's text width (``docx_look.two_columns``)."""
-    t, edition = labels(data.lang), data.edition
-    head = section.header.paragraphs[0]
-    foot = section.footer.paragraphs[0]
-    width = look.text_width(section)
-
-    def right(p: Paragraph):
-        if edition < 2:
-            return _to_right_margin(p)
-        look.two_columns(p, width)
-        return p.add_run("\t")
-
-    head.text = data.title
-    if data.provisional:
-        right(head)
-        marker = head.add_run(t["marker"])
-        marker.bold = True
-        marker.font.color.rgb = RED
-    foot.text = data.source_line
-    right(foot)
-    foot.add_run(f"{t['page']} ")
-    _field(foot, "PAGE", "1")
-    foot.add_run(f" {t['of']} ")
-    _field(foot, "NUMPAGES", "1")
-    for p in (head, foot):
-        if edition < 2:
-            for run in p.runs:
-                run.font.size = Pt(8)
-        else:
-            look.small_grey(p)
-
-
-# -- content ----------------------------------------------------------------------------------
 
 
 class _Writer:
@@ -228,7 +91,7 @@ class _Writer:
             self.tables += 1
             number, word = self.tables, self.t["table"]
         p.add_run(f"{word} ")
-        _field(p, f"SEQ {word} \\* ARABIC", str(number))
+        field(p, f"SEQ {word} \\* ARABIC", str(number))
         p.add_run(f": {text}")
         return p
 
@@ -341,7 +204,7 @@ class _Writer:
         title = self.doc.add_paragraph().add_run(self.t["contents"])
         title.bold, title.font.size, title.font.color.rgb = True, Pt(14), BLUE
         self.toc = self.doc.add_paragraph()
-        _field(self.toc, 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
+        field(self.toc, 'TOC \\o "1-2" \\h \\z \\u', self.t["contents"])
 
     def overview(self) -> None:
         """The summary page's status counts, key sentences and (after the actions table) the
@@ -411,7 +274,7 @@ class _Writer:
             self.annex_entries()
         elif data.annex:
             section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-            _page(section, landscape=True)
+            page(section, landscape=True)
             self.heading(t["annex"], 1)
             self.table(annex_table(data), font_pt=8)
         if second:
@@ -419,53 +282,20 @@ class _Writer:
             look.fill_contents(self.doc, self.toc, look.text_width(self.doc.sections[0]), t["annex"])
 
 
-def _properties(doc, data: ReportData) -> None:
-    t = labels(data.lang)
-    when = _created(data)
-    props = doc.core_properties
-    props.title = data.title
-    props.subject = f"{t['subject']} – {data.subtitle}"
-    props.author = AUTHOR
-    props.last_modified_by = AUTHOR
-    props.language = t["docx_lang"]
-    props.keywords = f"IBDS; {data.period_label}"
-    props.comments = data.source_line
-    props.category = ""
-    props.created = when
-    props.modified = when
-    props.last_printed = when
-    props.revision = 1
-
-
-def _normalise_zip(raw: bytes, when: datetime) -> bytes:
-    """The same zip with every entry dated ``when`` (python-docx stamps the current time)."""
-    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw)) as src, \
-            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
-
-
 def report_docx(data: ReportData) -> bytes:
     """The progress report as a DOCX file (A4, Word built-in styles), byte-identical for the same
     data (edition 1: a rules-version-1 snapshot's report as it was made)."""
     doc = Document()
-    _theme_accent(doc)
-    _drop_thumbnail(doc)
-    _house_style(doc)
+    theme_accent(doc)
+    drop_thumbnail(doc)
+    house_style(doc)
     if data.edition >= 2:
         look.fonts(doc)
-    _set_language(doc, labels(data.lang)["docx_lang"])
-    _page(doc.sections[0])
-    _header_footer(doc.sections[0], data)
+    set_language(doc, labels(data.lang)["docx_lang"])
+    page(doc.sections[0])
+    header_footer(doc.sections[0], data)
     _Writer(doc, data).body()
-    _properties(doc, data)
+    properties(doc, data)
     buf = io.BytesIO()
     doc.save(buf)
-    return _normalise_zip(buf.getvalue(), _created(data))
+    return normalise_zip(buf.getvalue(), created(data))

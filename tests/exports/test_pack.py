@@ -11,6 +11,7 @@ from helpers import make_world, submit_csv
 from pypdf import PdfReader
 
 from monitor.errors import UsageError
+from monitor.exports.charts import STATUS_NAME, export_charts
 from monitor.exports.pack import export_pack, parse_formats
 from monitor.publication.source import from_snapshot, live
 from monitor.snapshots import create_snapshot
@@ -170,3 +171,13 @@ def test_a_message_goes_into_its_chart_and_the_manifest(world, exporter, tmp_pat
     assert "Meer organisaties doen mee" in (tmp_path / "grafieken" / f"{name}.svg").read_text("utf-8")
     others = [p for p in (tmp_path / "grafieken").glob("*.svg") if p.stem != name]
     assert others and not any("Meer organisaties" in p.read_text("utf-8") for p in others)
+
+
+def test_the_heatmap_chart_is_the_letter_version(world):
+    """Action labels with their code on at most two lines (``status_heatmap(letter=True)``)."""
+    rt, sid = world
+    chart = next(c for c in export_charts(from_snapshot(rt, sid, "pm"), "nl") if c.name == STATUS_NAME)
+    labels = next(d for d in chart.figure.data if d.type == "heatmap").y
+    assert labels and all(label.count("<br>") <= 1 and label[:3].upper() == label[:3]
+                          for label in labels)
+    assert [d.name for d in chart.figure.data if d.showlegend]  # the statuses in the legend
