@@ -139,7 +139,7 @@ def test_actions_bind_an_actiehouder_only_and_must_be_known(register_codes):
     role: actiehouder
     actions: a03
 """
-    users, problems = check_users(text, "users.yaml", register_codes, {"a03", "a04"})
+    _, problems = check_users(text, "users.yaml", register_codes, {"a03", "a04"})
     found = [(p.line, p.path, p.code, p.value) for p in problems.items]
     assert found == [
         (4, "users[0].role", "users-no-action", None),
