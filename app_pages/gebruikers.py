@@ -22,10 +22,15 @@ names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
 everyone = users.load_users(rt.store)
 by_id = {u.id: u for u in everyone}
 role_label = {r: ROLES[r].label(lang) for r in Role}
+action_names = {a.id: a.spec.action.title.get(lang) for a in rt.defs.actions}
 
 
 def org_label(code: str) -> str:
     return f"{names.get(code, code)} ({code})"
+
+
+def action_label(action_id: str) -> str:
+    return f"{action_id} {action_names.get(action_id, '')}".strip()
 
 
 def user_label(uid: str) -> str:
@@ -54,9 +59,12 @@ with role_tab:  # no form: choosing a user fills in their current role and organ
                         index=list(Role).index(current.role), format_func=role_label.get)
     orgs = st.multiselect(t("users.organisations", lang), list(names), key=f"role_orgs_{uid}",
                           default=list(current.organisations), format_func=org_label)
+    owned = st.multiselect(t("users.actions", lang), list(action_names), key=f"role_actions_{uid}",
+                           default=list(current.actions), format_func=action_label)
     reason = st.text_input(t("users.reason", lang), key=f"role_reason_{uid}")
     if st.button(t("users.save_role", lang), type="primary", key="role_save"):
-        attempt(lambda: users.set_role(rt.store, actor, uid, role, orgs, reason), "users.done.role")
+        attempt(lambda: users.set_role(rt.store, actor, uid, role, orgs, reason, actions=owned,
+                                       known_actions=set(action_names)), "users.done.role")
 
 with add_tab, st.form("users_add"):
     left, right = st.columns(2)
@@ -66,13 +74,17 @@ with add_tab, st.form("users_add"):
                               format_func=role_label.get)
     new_orgs = right.multiselect(t("users.organisations", lang), list(names), key="add_orgs",
                                  format_func=org_label)
+    new_actions = left.multiselect(t("users.actions", lang), list(action_names), key="add_actions",
+                                   format_func=action_label)
     new_email = left.text_input(t("users.email", lang), key="add_email")
     new_subject = right.text_input(t("users.subject", lang), key="add_subject")
     reason = st.text_input(t("users.reason", lang), key="add_reason")
     if st.form_submit_button(t("users.add", lang), type="primary"):
         user = User(new_id.strip().lower(), new_name.strip(), new_role, tuple(new_orgs), True,
-                    new_email.strip() or None, new_subject.strip() or None)
-        attempt(lambda: users.upsert_user(rt.store, actor, user, reason, new=True), "users.done.add")
+                    new_email.strip() or None, new_subject.strip() or None,
+                    actions=tuple(new_actions))
+        attempt(lambda: users.upsert_user(rt.store, actor, user, reason, new=True,
+                                          known_actions=set(action_names)), "users.done.add")
 
 with active_tab, st.form("users_active"):
     uid = st.selectbox(t("users.user", lang), list(by_id), format_func=user_label,

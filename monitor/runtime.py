@@ -69,5 +69,5 @@ def open_runtime(
     if users_file.exists():
         from monitor.access.usersfile import seed_from_file
 
-        seed_from_file(store, users_file)
+        seed_from_file(store, users_file, known_actions={a.id for a in defs.actions})
     return Runtime(config, register, defs, store)

@@ -176,6 +176,49 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE snapshot_results ADD COLUMN status_note VARCHAR;
     """,
     ),
+    (
+        8,
+        """
+    -- issue 18: progress in words. An actiehouder is bound to actions (users.actions) as an
+    -- indiener is bound to organisations.
+    ALTER TABLE users ADD COLUMN actions VARCHAR[];
+    -- an action's statement for a quarter (results, plans, successes, bottlenecks, lessons, the
+    -- owner's judgement and milestone updates in body); every edit is a new version; state:
+    -- draft -> submitted -> approved | returned (four-eyes: approved by a programmamanager)
+    CREATE SEQUENCE statement_id_seq START 1;
+    CREATE TABLE statements (
+        id BIGINT PRIMARY KEY, action VARCHAR NOT NULL, period VARCHAR NOT NULL,
+        version INTEGER NOT NULL, state VARCHAR NOT NULL, body JSON NOT NULL,
+        judgement VARCHAR, judgement_reason VARCHAR,
+        written_by VARCHAR NOT NULL, written_at TIMESTAMP NOT NULL, source VARCHAR NOT NULL,
+        file_name VARCHAR, reviewed_by VARCHAR, reviewed_at TIMESTAMP, remark VARCHAR,
+        UNIQUE (action, period, version));
+    -- the Kamer's commitments (toezeggingen) and motions (moties), imported from the Tweede
+    -- Kamer's open data (id = its Id), and their links to actions (never deleted: unlinked_at)
+    CREATE TABLE commitments (
+        id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, number VARCHAR NOT NULL,
+        text VARCHAR NOT NULL, title VARCHAR, person VARCHAR, function VARCHAR, ministry VARCHAR,
+        status VARCHAR NOT NULL, created DATE, due DATE, completed_letter VARCHAR,
+        completed DATE, changed_at TIMESTAMP, removed BOOLEAN NOT NULL,
+        imported_at TIMESTAMP NOT NULL, source_file VARCHAR, raw JSON NOT NULL);
+    CREATE TABLE commitment_links (
+        commitment_id VARCHAR NOT NULL, action VARCHAR NOT NULL,
+        linked_at TIMESTAMP NOT NULL, linked_by VARCHAR NOT NULL,
+        unlinked_at TIMESTAMP, unlinked_by VARCHAR);
+    -- frozen with a snapshot: the approved statements and the commitments with their links
+    CREATE TABLE snapshot_statements (
+        snapshot_id BIGINT NOT NULL, statement_id BIGINT NOT NULL, action VARCHAR NOT NULL,
+        period VARCHAR NOT NULL, version INTEGER NOT NULL, body JSON NOT NULL,
+        judgement VARCHAR, judgement_reason VARCHAR, written_by VARCHAR NOT NULL,
+        reviewed_by VARCHAR, reviewed_at TIMESTAMP, PRIMARY KEY (snapshot_id, action, period));
+    CREATE TABLE snapshot_commitments (
+        snapshot_id BIGINT NOT NULL, id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        number VARCHAR NOT NULL, text VARCHAR NOT NULL, title VARCHAR, person VARCHAR,
+        function VARCHAR, ministry VARCHAR, status VARCHAR NOT NULL, created DATE, due DATE,
+        completed_letter VARCHAR, completed DATE, actions VARCHAR[] NOT NULL,
+        PRIMARY KEY (snapshot_id, id));
+    """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # table -> the one module that writes it (see the module docstring and docs/development.md)
@@ -194,6 +237,11 @@ TABLE_OWNERS: dict[str, str] = {
     "snapshot_values": "monitor.snapshots.create",
     "snapshot_results": "monitor.snapshots.create",
     "period_locks": "monitor.snapshots.locks",
+    "statements": "monitor.statements.store",
+    "commitments": "monitor.commitments.store",
+    "commitment_links": "monitor.commitments.store",
+    "snapshot_statements": "monitor.snapshots.create",
+    "snapshot_commitments": "monitor.snapshots.create",
 }
 P = ParamSpec("P")
 R = TypeVar("R")

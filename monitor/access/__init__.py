@@ -4,7 +4,8 @@ Modules, one job each:
 
 - ``roles``: :class:`Role`, the permission table :data:`ACTIONS`, :func:`permissions_markdown`
 - ``model``: :class:`User`
-- ``guard``: :func:`require`, :func:`allowed`, :func:`visible_pages`, :func:`permitted_organisations`
+- ``guard``: :func:`require`, :func:`allowed`, :func:`visible_pages`, :func:`permitted_organisations`,
+  :func:`permitted_actions`
 - ``users``: the users table; :func:`user_for_identity`, :func:`set_role`, :func:`upsert_user`,
   :func:`deactivate_user`, :func:`activate_user` (each requires ``users.manage`` and is audited
   in the same transaction)
@@ -21,7 +22,15 @@ Enforcement lives in the package functions (intake, snapshots, exports), which c
 from monitor.access.audit import AUDIT_ACTIONS, audit_csv, audit_log, record, record_denied
 from monitor.access.enforce import enforce
 from monitor.access.errors import AccessDenied, UnknownIdentity, UsersFileError
-from monitor.access.guard import PAGES, allowed, permitted_organisations, require, scope, visible_pages
+from monitor.access.guard import (
+    PAGES,
+    allowed,
+    permitted_actions,
+    permitted_organisations,
+    require,
+    scope,
+    visible_pages,
+)
 from monitor.access.identity import (
     Acting,
     check_environment,
@@ -70,6 +79,7 @@ __all__ = [
     "load_users",
     "load_users_file",
     "permissions_markdown",
+    "permitted_actions",
     "permitted_organisations",
     "record",
     "record_denied",

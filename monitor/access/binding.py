@@ -19,6 +19,7 @@ A login that matches nobody, or a deactivated user, raises :class:`UnknownIdenti
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from monitor.access.audit import record
@@ -71,8 +72,7 @@ def user_for_identity(store: Store, identity: Mapping[str, object],
 
 def _bind(con, user: User, issuer: str, subject: str, how: str, at: datetime) -> User:
     """Store the login's issuer and subject on ``user`` with its audit row (same transaction)."""
-    bound = User(user.id, user.name, user.role, user.organisations, user.active, user.email,
-                 subject, issuer or None)
+    bound = replace(user, subject=subject, issuer=issuer or None)
     write_user(con, bound, user.id, at)
     reason = ("first login, matched by verified e-mail" if how == "email"
               else "first login with the subject from the users file")

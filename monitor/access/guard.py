@@ -6,7 +6,8 @@ refused; a deactivated user is always refused).
 
 An organisation-bound action (``submit``, ``submissions.view``) asked *without* an organisation
 means "for every organisation", so only a role with scope ``all`` passes: forgetting the
-organisation never lets an indiener through.
+organisation never lets an indiener through. Likewise an action-bound one (``statement.write``)
+asked without ``for_action`` means "for every strategy action".
 
 :func:`visible_pages` derives the navigation from the same table; it only hides what cannot be
 used, the package functions enforce.
@@ -46,27 +47,36 @@ def scope(user: User | None, action_id: str) -> Scope | None:
     return act.grants.get(user.role)
 
 
-def allowed(user: User | None, action_id: str, organisation: str | None = None) -> bool:
-    """Whether ``user`` may perform the action (for ``organisation``, when organisation-bound)."""
+def allowed(user: User | None, action_id: str, organisation: str | None = None, *,
+            for_action: str | None = None) -> bool:
+    """Whether ``user`` may perform the action (for ``organisation``, when organisation-bound;
+    for the strategy action ``for_action``, when action-bound)."""
     act = action(action_id)
     granted = scope(user, action_id)
     if granted is None:
         return False
-    if not act.organisation_bound or granted == "all":
+    if granted == "all":
+        return True
+    if act.action_bound:
+        wanted = (for_action or "").strip().lower()
+        return bool(wanted) and wanted in user.actions  # type: ignore[union-attr]
+    if not act.organisation_bound:
         return True
     code = _code(organisation)
     return code is not None and code in user.organisations  # type: ignore[union-attr]
 
 
-def require(user: User | None, action_id: str, organisation: str | None = None) -> User:
+def require(user: User | None, action_id: str, organisation: str | None = None, *,
+            for_action: str | None = None) -> User:
     """Return ``user`` when allowed; raise :class:`AccessDenied` otherwise, e.g.
     "U mag geen gegevens aanleveren voor GM0599; u bent indiener voor GM0363." """
-    if allowed(user, action_id, organisation):
+    if allowed(user, action_id, organisation, for_action=for_action):
         return user  # type: ignore[return-value]
-    raise denial(user, action_id, organisation)
+    raise denial(user, action_id, organisation, for_action=for_action)
 
 
-def denial(user: User | None, action_id: str, organisation: str | None = None) -> AccessDenied:
+def denial(user: User | None, action_id: str, organisation: str | None = None, *,
+           for_action: str | None = None) -> AccessDenied:
     """The :class:`AccessDenied` for a refused action (not raised)."""
     act = action(action_id)
     code = _code(organisation)
@@ -76,12 +86,22 @@ def denial(user: User | None, action_id: str, organisation: str | None = None) -
     if not user.active:
         return AccessDenied(Text("access.denied.deactivated", id=user.id), **where)
     org = code if act.organisation_bound and code else Text("permission.org.all")
-    denied = Text(f"permission.{act.id}.denied", org=org)
+    strategy = (for_action or "").strip().lower() or Text("permission.action.all")
+    denied = Text(f"permission.{act.id}.denied", org=org, action=strategy)
     as_a = Text(f"role.{user.role.value}.as_a")
     if user.role is Role.INDIENER:
         return AccessDenied(Text("access.denied.role_for", denied=denied, as_a=as_a,
                                  organisations=Listed(user.organisations)), **where)
+    if user.role is Role.ACTIEHOUDER:
+        return AccessDenied(Text("access.denied.role_for_actions", denied=denied, as_a=as_a,
+                                 actions=Listed(user.actions)), **where)
     return AccessDenied(Text("access.denied.role", denied=denied, as_a=as_a), **where)
+
+
+def permitted_actions(user: User | None, action_id: str, ids: Iterable[str]) -> list[str]:
+    """Those of the strategy action ``ids`` for which ``user`` may perform the action-bound
+    permission, in the given order (e.g. the actions an actiehouder may write statements for)."""
+    return [a for a in ids if allowed(user, action_id, for_action=a)]
 
 
 def permitted_organisations(user: User | None, action_id: str, codes: Iterable[str]) -> list[str]:

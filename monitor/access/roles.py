@@ -1,11 +1,13 @@
 """Roles and the one permission table: declared once, driving the checks, the navigation and docs.
 
 Every action the monitor guards is one :class:`Action` in :data:`ACTIONS`. An action is either
-*global* (``snapshot.create``) or *organisation-bound* (``submit``: for which organisation?). Its
-``grants`` say which roles may perform it, and for organisation-bound actions with which scope:
+*global* (``snapshot.create``), *organisation-bound* (``submit``: for which organisation?) or
+*action-bound* (``statement.write``: for which strategy action?). Its ``grants`` say which roles
+may perform it, and for bound actions with which scope:
 
-- ``"all"``: for every organisation;
-- ``"own"``: only for the organisations the user is bound to (``User.organisations``).
+- ``"all"``: for every organisation (every strategy action);
+- ``"own"``: only for the organisations the user is bound to (``User.organisations``), or for a
+  bound-to-actions permission the strategy actions the user owns (``User.actions``).
 
 A role that is not in ``grants`` may not perform the action. :mod:`monitor.access.guard` reads
 nothing else, so changing who may do what is a change to this table only, and
@@ -25,10 +27,11 @@ Scope = Literal["all", "own"]
 
 
 class Role(StrEnum):
-    """The four roles. A user has exactly one."""
+    """The five roles. A user has exactly one."""
 
     VIEWER = "viewer"
     INDIENER = "indiener"
+    ACTIEHOUDER = "actiehouder"
     PROGRAMMAMANAGER = "programmamanager"
     BEHEERDER = "beheerder"
 
@@ -59,22 +62,25 @@ ROLES: dict[Role, RoleInfo] = {r: RoleInfo(r) for r in Role}
 class Action:
     """One guarded action. What it is and the refusal sentence are texts of ``monitor.text``
     (``permission.<id>``, ``permission.<id>.denied``; ``{org}`` in the refusal of an
-    organisation-bound action is the organisation code, or "alle organisaties")."""
+    organisation-bound action is the organisation code, or "alle organisaties"; ``{action}`` in
+    the refusal of an action-bound one is the strategy action's id, or "alle acties")."""
 
     id: str
     organisation_bound: bool
     grants: Mapping[Role, Scope]
+    action_bound: bool = False
 
     def title(self, lang: str = "nl") -> str:
         return t(f"permission.{self.id}", lang)
 
 
-_V, _I, _P, _B = Role.VIEWER, Role.INDIENER, Role.PROGRAMMAMANAGER, Role.BEHEERDER
+_V, _I, _A = Role.VIEWER, Role.INDIENER, Role.ACTIEHOUDER
+_P, _B = Role.PROGRAMMAMANAGER, Role.BEHEERDER
 
 ACTIONS: tuple[Action, ...] = (
-    Action("view", False, {_V: "all", _P: "all"}),
-    Action("definitions.view", False, {_V: "all", _I: "all", _P: "all", _B: "all"}),
-    Action("export.snapshot", False, {_V: "all", _P: "all"}),
+    Action("view", False, {_V: "all", _A: "all", _P: "all"}),
+    Action("definitions.view", False, {_V: "all", _I: "all", _A: "all", _P: "all", _B: "all"}),
+    Action("export.snapshot", False, {_V: "all", _A: "all", _P: "all"}),
     Action("export.live", False, {_P: "all"}),
     Action("submit", True, {_I: "own", _P: "all"}),
     Action("submit.any", False, {_P: "all"}),
@@ -84,11 +90,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("period.reopen", False, {_P: "all"}),
     Action("audit.view", False, {_P: "all", _B: "all"}),
     Action("contacts.view", False, {_P: "all", _B: "all"}),
+    Action("statement.write", False, {_A: "own", _P: "all"}, action_bound=True),
+    Action("statement.review", False, {_P: "all"}),
+    Action("commitments.view", False, {_V: "all", _A: "all", _P: "all"}),
+    Action("commitments.manage", False, {_P: "all"}),
     Action("users.manage", False, {_B: "all"}),
     Action("demo.reset", False, {_B: "all"}),
 )
 ACTIONS_BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
-del _V, _I, _P, _B
+del _V, _I, _A, _P, _B
 
 
 def action(action_id: str) -> Action:
@@ -117,12 +127,16 @@ def actions_of(role: Role) -> list[str]:
 def permissions_markdown(lang: str = "en") -> str:
     """The permission table for the README: one row per action, one column per role."""
     cell = {"all": "✔", "own": t("permission.org.own", lang)}
+    own_actions = t("permission.action.own", lang)
     per = t("permission.per_organisation", lang)
     head = "| action | " + " | ".join(f"`{r.value}`" for r in Role) + " | what |"
     rows = [head, "| --- | " + " | ".join("---" for _ in Role) + " | --- |"]
     for a in ACTIONS:
-        name = f"`{a.id}`" + (per if a.organisation_bound else "")
-        cells = " | ".join(cell[a.grants[r]] if r in a.grants else "–" for r in Role)
+        name = f"`{a.id}`" + (per if a.organisation_bound else "") + (
+            t("permission.per_action", lang) if a.action_bound else "")
+        cells = " | ".join(
+            (own_actions if a.action_bound and a.grants[r] == "own" else cell[a.grants[r]])
+            if r in a.grants else "–" for r in Role)
         rows.append(f"| {name} | {cells} | {a.title(lang)} |")
     return "\n".join(rows)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 
 import duckdb
@@ -39,12 +40,13 @@ __all__ = [
     "users_frame",
 ]
 
-_SELECT = "SELECT id, name, role, organisations, active, email, subject, issuer FROM users"
+_SELECT = "SELECT id, name, role, organisations, active, email, subject, issuer, actions FROM users"
 
 
 def _user(row: tuple) -> User:
-    uid, name, role, orgs, active, email, subject, issuer = row
-    return User(uid, name, Role(role), tuple(orgs or ()), bool(active), email, subject, issuer)
+    uid, name, role, orgs, active, email, subject, issuer, actions = row
+    return User(uid, name, Role(role), tuple(orgs or ()), bool(active), email, subject, issuer,
+                tuple(actions or ()))
 
 
 def load_row(con: duckdb.DuckDBPyConnection, user_id: str) -> User | None:
@@ -67,10 +69,11 @@ def get_user(store: Store, user_id: str) -> User | None:
 
 
 def users_frame(store: Store) -> pl.DataFrame:
-    """The users table for the Gebruikers page: id, name, role, organisations (joined with ', '),
-    email, subject, active, updated_at, updated_by."""
+    """The users table for the Gebruikers page: id, name, role, organisations and actions (each
+    joined with ', '), email, subject, active, updated_at, updated_by."""
     return store.query(
-        "SELECT id, name, role, array_to_string(organisations, ', ') AS organisations, email, "
+        "SELECT id, name, role, array_to_string(organisations, ', ') AS organisations, "
+        "array_to_string(coalesce(actions, []), ', ') AS actions, email, "
         "subject, active, updated_at, updated_by FROM users ORDER BY id")
 
 
@@ -86,7 +89,8 @@ def user_for_identity(store: Store, identity: Mapping[str, object]) -> User:
 
 
 def upsert_user(store: Store, actor: User, user: User, reason: str,
-                *, at: datetime | None = None, new: bool = False) -> User:
+                *, at: datetime | None = None, new: bool = False,
+                known_actions: set[str] | None = None) -> User:
     """Add ``user`` or replace its row (name, role, organisations, email, subject, active), with
     audit action ``user.create`` or ``user.update`` (detail: before and after). With ``new`` an
     existing id is refused (UsageError) instead of replaced. Returns the stored user."""
@@ -97,7 +101,7 @@ def upsert_user(store: Store, actor: User, user: User, reason: str,
         before = load_row(con, user.id)
         if new and before is not None:
             raise UsageError(Text("error.users.exists", id=user.id, name=before.name))
-        validate_in_store(con, user)
+        validate_in_store(con, user, known_actions)
         keep_an_admin(con, before, user)
         write_user(con, user, acting.id, at)
         record(con, acting, "user.create" if before is None else "user.update", user.id,
@@ -107,8 +111,10 @@ def upsert_user(store: Store, actor: User, user: User, reason: str,
 
 def set_role(store: Store, actor: User, user_id: str, role: Role | str,
              organisations: Iterable[str] = (), reason: str = "", *,
-             at: datetime | None = None) -> User:
-    """Give user ``user_id`` ``role`` (an indiener with ``organisations``, other roles none).
+             at: datetime | None = None, actions: Iterable[str] = (),
+             known_actions: set[str] | None = None) -> User:
+    """Give user ``user_id`` ``role`` (an indiener with ``organisations``, an actiehouder with
+    ``actions``, checked against ``known_actions`` when given; other roles neither).
 
     Requires ``users.manage`` and a reason; changes the row and writes the audit row
     (``user.role``, detail: before and after) in ONE transaction. Refused without any change:
@@ -125,9 +131,9 @@ def set_role(store: Store, actor: User, user_id: str, role: Role | str,
     with _managing(store, user_id) as con:
         acting = _acting(con, actor)
         before = _existing(con, user_id)
-        after = User(before.id, before.name, new_role, normalise_codes(organisations), before.active,
-                     before.email, before.subject, before.issuer)
-        validate_in_store(con, after)
+        after = replace(before, role=new_role, organisations=normalise_codes(organisations),
+                        actions=tuple(actions))
+        validate_in_store(con, after, known_actions)
         keep_an_admin(con, before, after)
         write_user(con, after, acting.id, at)
         record(con, acting, "user.role", after.id,
@@ -155,8 +161,7 @@ def _set_active(store: Store, actor: User, user_id: str, active: bool, reason: s
     with _managing(store, user_id) as con:
         acting = _acting(con, actor)
         before = _existing(con, user_id)
-        after = User(before.id, before.name, before.role, before.organisations, active,
-                     before.email, before.subject, before.issuer)
+        after = replace(before, active=active)
         keep_an_admin(con, before, after)
         write_user(con, after, acting.id, at)
         record(con, acting, "user.activate" if active else "user.deactivate", after.id,
@@ -192,11 +197,13 @@ def _existing(con: duckdb.DuckDBPyConnection, user_id: str) -> User:
     return user
 
 
-def validate_in_store(con: duckdb.DuckDBPyConnection, user: User) -> None:
+def validate_in_store(con: duckdb.DuckDBPyConnection, user: User,
+                      known_actions: set[str] | None = None) -> None:
     """Raise UsageError when ``user`` is invalid, names an organisation missing from the
-    ``organisations`` table, or shares its email or subject with another user."""
+    ``organisations`` table (or an action not in ``known_actions``, when given), or shares its
+    email or subject with another user."""
     known = {r[0] for r in con.execute("SELECT code FROM organisations").fetchall()}
-    problems = check_user(user, known)
+    problems = check_user(user, known, known_actions)
     for column, value in (("email", user.email), ("subject", user.subject)):
         if value:
             other = con.execute(f"SELECT id FROM users WHERE lower({column}) = lower(?) AND id <> ?",
@@ -224,13 +231,14 @@ def write_user(con: duckdb.DuckDBPyConnection, user: User, by: str, at: datetime
     """Insert or update the row of ``user`` on ``con`` (no checks, no audit: callers do both)."""
     con.execute(
         "INSERT INTO users (id, name, role, organisations, email, subject, active, created_at, "
-        "created_by, updated_at, updated_by, issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET "
+        "created_by, updated_at, updated_by, issuer, actions) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "name = excluded.name, role = excluded.role, organisations = excluded.organisations, "
+        "actions = excluded.actions, "
         "email = excluded.email, subject = excluded.subject, issuer = excluded.issuer, "
         "active = excluded.active, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
         [user.id, user.name, user.role.value, list(user.organisations), user.email, user.subject,
-         user.active, at, by, at, by, user.issuer],
+         user.active, at, by, at, by, user.issuer, list(user.actions)],
     )  # created_at / created_by are set by the INSERT branch only
 
 
@@ -246,5 +254,6 @@ def user_dict(user: User | None) -> dict | None:
     if user is None:
         return None
     return {"id": user.id, "name": user.name, "role": user.role.value,
-            "organisations": list(user.organisations), "active": user.active,
+            "organisations": list(user.organisations), "actions": list(user.actions),
+            "active": user.active,
             "email": user.email, "subject": user.subject, "issuer": user.issuer}

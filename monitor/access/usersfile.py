@@ -5,8 +5,10 @@ Format::
     users:
       - id: demo-amsterdam            # required: lower-case handle, recorded as actor
         name: Anna de Jong            # required
-        role: indiener                # required: viewer | indiener | programmamanager | beheerder
+        role: indiener                # required: viewer, indiener, actiehouder, programmamanager,
+                                      #   beheerder
         organisations: [GM0363]       # indiener only, at least one register code
+        actions: [a03]                # actiehouder only, at least one action id of the definitions
         email: anna@demo.example      # optional: finds the user at the first login (verified e-mail)
         subject: 7b0c...              # optional: the OIDC 'sub' claim, preset (binds the login)
         issuer: https://login...      # optional: the OIDC 'iss' claim with subject
@@ -42,11 +44,12 @@ from monitor.problems import ProblemList
 from monitor.store import Store
 from monitor.yamlsource import YamlSyntaxError, join_path, load
 
-KEYS = ("id", "name", "role", "organisations", "email", "subject", "issuer", "active")
+KEYS = ("id", "name", "role", "organisations", "actions", "email", "subject", "issuer", "active")
 REQUIRED = ("id", "name", "role")
 
 
-def check_users(text: str, file: str, known_organisations: set[str]) -> tuple[list[User], ProblemList]:
+def check_users(text: str, file: str, known_organisations: set[str],
+                known_actions: set[str] | None = None) -> tuple[list[User], ProblemList]:
     """Check the users file text; return the valid users and every problem found, in file order."""
     problems = ProblemList()
     try:
@@ -77,7 +80,7 @@ def check_users(text: str, file: str, known_organisations: set[str]) -> tuple[li
         if not isinstance(item, dict):
             error("users-shape", at, "each user must be a mapping with id, name and role")
             continue
-        user = _check_item(item, at, known_organisations, error)
+        user = _check_item(item, at, known_organisations, error, known_actions)
         for key in ("id", "email", "subject"):
             value = item.get(key)
             if not isinstance(value, str) or not value.strip():
@@ -94,7 +97,30 @@ def check_users(text: str, file: str, known_organisations: set[str]) -> tuple[li
     return users, problems
 
 
-def _check_item(item: dict, at: str, known: set[str], error: Any) -> User | None:
+def _check_actions(item: dict, at: str, role: object, known: set[str] | None,
+                   error: Any) -> list[str]:
+    """The ``actions`` of an actiehouder: a list of action ids (of the definitions, when
+    ``known`` is given); none for the other roles."""
+    actions = item.get("actions", [])
+    if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
+        error("users-invalid", join_path(at, "actions"),
+              "actions must be a list of action ids, e.g. [a03]")
+        return []
+    for j, a in enumerate(actions):
+        if known is not None and a.strip().lower() not in known:
+            error("users-unknown-action", join_path(at, f"actions[{j}]"),
+                  f"'{a}' is not an action of the definitions (e.g. a03)", a)
+    if role == Role.ACTIEHOUDER.value and not actions:
+        error("users-no-action", join_path(at, "role"), "an actiehouder owns at least one action: "
+              "add actions: [ACTION-ID]")
+    if role not in (None, Role.ACTIEHOUDER.value) and actions:
+        error("users-action-not-allowed", join_path(at, "actions"),
+              f"only an actiehouder is bound to actions; a {role} has none (remove actions)")
+    return actions
+
+
+def _check_item(item: dict, at: str, known: set[str], error: Any,
+                known_actions: set[str] | None = None) -> User | None:
     """Check one user mapping; report through ``error``; the User when it could be built."""
     for key in item:
         if key not in KEYS:
@@ -127,6 +153,7 @@ def _check_item(item: dict, at: str, known: set[str], error: Any) -> User | None
     if role not in (None, Role.INDIENER.value) and orgs:
         error("users-organisation-not-allowed", join_path(at, "organisations"),
               f"only an indiener is bound to organisations; a {role} has none (remove organisations)")
+    actions = _check_actions(item, at, role, known_actions, error)
     email, subject, active = item.get("email"), item.get("subject"), item.get("active", True)
     if email is not None and (not isinstance(email, str) or "@" not in email):
         error("users-invalid", join_path(at, "email"), f"'{email}' is not an e-mail address", email)
@@ -140,19 +167,20 @@ def _check_item(item: dict, at: str, known: set[str], error: Any) -> User | None
         error("users-invalid", join_path(at, "active"), "active must be true or false", active)
     try:
         return User(uid, name.strip(), Role(role), tuple(orgs), active, email, subject,  # type: ignore[arg-type, union-attr]
-                    issuer)
+                    issuer, tuple(actions))
     except (TypeError, ValueError, AttributeError):
         return None
 
 
-def load_users_file(path: str | Path, known_organisations: set[str]) -> list[User]:
+def load_users_file(path: str | Path, known_organisations: set[str],
+                    known_actions: set[str] | None = None) -> list[User]:
     """Read and check the users file; raise :class:`UsersFileError` listing every error."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise UsersFileError([_unreadable(path, exc)]) from None
-    users, problems = check_users(text, str(path), known_organisations)
+    users, problems = check_users(text, str(path), known_organisations, known_actions)
     if problems.errors:
         raise UsersFileError(problems.items)
     return users
@@ -210,12 +238,14 @@ def seed_users(
     return result
 
 
-def seed_from_file(store: Store, path: str | Path, *, replace: bool = False) -> SeedResult:
-    """Check the users file against the organisations in the database and seed it
-    (:func:`seed_users`); the audit detail names the file and its sha256."""
+def seed_from_file(store: Store, path: str | Path, *, replace: bool = False,
+                   known_actions: set[str] | None = None) -> SeedResult:
+    """Check the users file against the organisations in the database (and the action ids of
+    the definitions, ``known_actions``) and seed it (:func:`seed_users`); the audit detail names
+    the file and its sha256."""
     with store.read() as con:
         known = {r[0] for r in con.execute("SELECT code FROM organisations").fetchall()}
     path = Path(path)
-    users = load_users_file(path, known)
+    users = load_users_file(path, known, known_actions)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     return seed_users(store, users, source=f"{path.name} (sha256 {sha}…)", replace=replace)

@@ -38,7 +38,8 @@ def register(sub: Subparsers) -> None:
     common_options(p)
     p.add_argument("id", help="user id (lower case: letters, digits, . _ @ -)")
     p.add_argument("--name", required=True, help="full name")
-    p.add_argument("--role", required=True, help="viewer, indiener, programmamanager or beheerder")
+    p.add_argument("--role", required=True,
+                   help="viewer, indiener, actiehouder, programmamanager or beheerder")
     _org_option(p)
     p.add_argument("--email", help="e-mail address of the login (OIDC email/preferred_username)")
     p.add_argument("--subject", help="OIDC subject ('sub' claim) of the login")
@@ -47,7 +48,7 @@ def register(sub: Subparsers) -> None:
     p = usub.add_parser("set-role", help="change a user's role (and organisations)")
     common_options(p)
     p.add_argument("id", help="user id")
-    p.add_argument("role", help="viewer, indiener, programmamanager or beheerder")
+    p.add_argument("role", help="viewer, indiener, actiehouder, programmamanager or beheerder")
     _org_option(p)
     _reason_option(p)
     user_option(p)
@@ -63,6 +64,8 @@ def register(sub: Subparsers) -> None:
 def _org_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--org", action="append", default=[], metavar="CODE",
                    help="organisation code an indiener submits for (repeat for more)")
+    p.add_argument("--action", action="append", default=[], metavar="ID", dest="actions",
+                   help="action id an actiehouder owns, e.g. a03 (repeat for more)")
 
 
 def _reason_option(p: argparse.ArgumentParser) -> None:
@@ -87,17 +90,20 @@ def cmd_users(args: argparse.Namespace) -> int:
     actor = users.get_user(rt.store, actor_id)
     if actor is None:  # cli_user only returns active users; this is a race with a removal
         raise UsageError(Text("cli.usage.no_user", id=actor_id))
+    known_actions = {a.id for a in rt.defs.actions}
     if args.users_command == "add":
         try:
             user = User(args.id.strip(), args.name.strip(), args.role, tuple(args.org), True,
-                        args.email, args.subject)
+                        args.email, args.subject, actions=tuple(args.actions))
         except ValueError:
             raise UsageError(Text("error.users.role", role=args.role,
                                   known=", ".join(r.value for r in Role))) from None
-        done = users.upsert_user(rt.store, actor, user, args.reason, new=True)
+        done = users.upsert_user(rt.store, actor, user, args.reason, new=True,
+                                 known_actions=known_actions)
         say(args, "cli.users.added", user=done.describe(cli_language(args)))
     elif args.users_command == "set-role":
-        done = users.set_role(rt.store, actor, args.id, args.role, args.org, args.reason)
+        done = users.set_role(rt.store, actor, args.id, args.role, args.org, args.reason,
+                              actions=args.actions, known_actions=known_actions)
         print(done.describe(cli_language(args)))
     else:
         change = users.activate_user if args.users_command == "activate" else users.deactivate_user

@@ -370,6 +370,26 @@ class Relation(Strict):
         return a <= b if op == "at_most" else a >= b if op == "at_least" else a == b
 
 
+# the states of a milestone, as its owner reports them in the quarter's statement (issue 18)
+MILESTONE_STATES = ("gepland", "loopt", "gereed", "vertraagd", "vervallen")
+
+
+class Milestone(Strict):
+    """``milestones[]``: a result the action promises by a planned quarter or date. Its state,
+    realised date and explanation are reported per quarter in the action's statement."""
+
+    id: Id = Field(description="id, unique within the action (e.g. `stelselcatalogus_live`)")
+    title: Text = Field(description="bilingual title (what is delivered)")
+    planned: QuarterField | date = Field(
+        description="planned by: a quarter (YYYY-Qn: its last day) or a date (YYYY-MM-DD)")
+    indicator: str | None = Field(default=None, description="id of an indicator of this action "
+                                                            "that measures the milestone (optional)")
+
+    def planned_date(self) -> date:
+        """The day the milestone is due: the date, or the quarter's last day."""
+        return self.planned if isinstance(self.planned, date) else self.planned.last_day()
+
+
 class ActionFile(Strict):
     """One file `indicators/<action id>-<slug>.yaml`: one strategy action."""
 
@@ -380,3 +400,5 @@ class ActionFile(Strict):
                                                                   "measures")
     checks: list[Relation] = Field(default=[], description="checks between two numeric measures "
                                                            "of this action")
+    milestones: list[Milestone] = Field(default=[], description="the action's milestones "
+                                                                "(mijlpalen), see 'Milestones'")

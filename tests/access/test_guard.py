@@ -12,6 +12,7 @@ from monitor.access import (
     Role,
     User,
     allowed,
+    permitted_actions,
     permitted_organisations,
     require,
     visible_pages,
@@ -20,25 +21,36 @@ from monitor.access import (
 VIEWER = User("demo-viewer", "Vera de Vries", Role.VIEWER)
 AMSTERDAM = User("demo-amsterdam", "Anna de Jong", Role.INDIENER, ("GM0363",))
 ZUID_HOLLAND = User("demo-zuid-holland", "Sem Bakker", Role.INDIENER, ("PV28", "GM0518"))
+OWNER = User("demo-actiehouder", "Fatima El Amrani", Role.ACTIEHOUDER, actions=("a03", "a04"))
 PM = User("demo-programmamanager", "Pieter Visser", Role.PROGRAMMAMANAGER)
 ADMIN = User("demo-beheerder", "Bente Smit", Role.BEHEERDER)
-USERS = [VIEWER, AMSTERDAM, ZUID_HOLLAND, PM, ADMIN]
+USERS = [VIEWER, AMSTERDAM, ZUID_HOLLAND, OWNER, PM, ADMIN]
 ORGANISATIONS = [None, "GM0363", "GM0599", "GM0518", "PV28", "BZK", "gm0363 "]
+STRATEGY_ACTIONS = [None, "a03", "a05", " A04"]
 
 # global actions each role may perform
 GLOBAL = {
-    Role.VIEWER: {"view", "definitions.view", "export.snapshot"},
+    Role.VIEWER: {"view", "definitions.view", "export.snapshot", "commitments.view"},
     Role.INDIENER: {"definitions.view"},
+    Role.ACTIEHOUDER: {"view", "definitions.view", "export.snapshot", "commitments.view"},
     Role.PROGRAMMAMANAGER: {"view", "definitions.view", "export.snapshot", "export.live", "submit.any",
                             "submit.bulk", "snapshot.create", "period.reopen", "audit.view",
-                            "contacts.view"},
+                            "contacts.view", "statement.review", "commitments.view",
+                            "commitments.manage"},
     Role.BEHEERDER: {"definitions.view", "audit.view", "users.manage", "demo.reset", "contacts.view"},
 }
 # organisation-bound actions: a programmamanager for every organisation, an indiener for its own
 ORGANISATION_BOUND = {"submit", "submissions.view"}
+# action-bound: a programmamanager for every strategy action, an actiehouder for its own
+ACTION_BOUND = {"statement.write"}
 
 
-def expected(user: User, action: str, organisation: str | None) -> bool:
+def expected(user: User, action: str, organisation: str | None, for_action: str | None = None) -> bool:
+    if action in ACTION_BOUND:
+        if user.role is Role.PROGRAMMAMANAGER:
+            return True
+        own = for_action is not None and for_action.strip().lower() in user.actions
+        return user.role is Role.ACTIEHOUDER and own
     if action in ORGANISATION_BOUND:
         if user.role is Role.PROGRAMMAMANAGER:
             return True
@@ -49,8 +61,9 @@ def expected(user: User, action: str, organisation: str | None) -> bool:
 
 def test_the_matrix_covers_every_declared_action():
     declared = {a.id for a in ACTIONS}
-    assert declared == set().union(*GLOBAL.values()) | ORGANISATION_BOUND
+    assert declared == set().union(*GLOBAL.values()) | ORGANISATION_BOUND | ACTION_BOUND
     assert {a.id for a in ACTIONS if a.organisation_bound} == ORGANISATION_BOUND
+    assert {a.id for a in ACTIONS if a.action_bound} == ACTION_BOUND
 
 
 @pytest.mark.parametrize("user", USERS, ids=lambda u: u.id)
@@ -58,16 +71,18 @@ def test_full_matrix_role_action_organisation(user):
     checked = 0
     for act in ACTIONS:
         for org in ORGANISATIONS:
-            want = expected(user, act.id, org)
-            assert allowed(user, act.id, org) is want, (user.id, act.id, org)
-            if want:
-                assert require(user, act.id, org) is user
-            else:
-                with pytest.raises(AccessDenied) as info:
-                    require(user, act.id, org)
-                assert (info.value.user_id, info.value.action) == (user.id, act.id)
-            checked += 1
-    assert checked == len(ACTIONS) * len(ORGANISATIONS)
+            for strategy in STRATEGY_ACTIONS:
+                want = expected(user, act.id, org, strategy)
+                assert allowed(user, act.id, org, for_action=strategy) is want, (
+                    user.id, act.id, org, strategy)
+                if want:
+                    assert require(user, act.id, org, for_action=strategy) is user
+                else:
+                    with pytest.raises(AccessDenied) as info:
+                        require(user, act.id, org, for_action=strategy)
+                    assert (info.value.user_id, info.value.action) == (user.id, act.id)
+                checked += 1
+    assert checked == len(ACTIONS) * len(ORGANISATIONS) * len(STRATEGY_ACTIONS)
 
 
 def test_indiener_for_amsterdam_may_not_submit_for_rotterdam():
@@ -159,3 +174,21 @@ def test_permitted_organisations_for_the_pickers(register_codes):
     assert permitted_organisations(ZUID_HOLLAND, "submissions.view", codes) == ["GM0518", "PV28"]
     assert permitted_organisations(PM, "submit", codes) == codes
     assert permitted_organisations(VIEWER, "submit", codes) == []
+
+
+def test_action_bound_permission_follows_the_actions_an_actiehouder_owns():
+    owner = User("owner", "Fatima", Role.ACTIEHOUDER, actions=("A03", "a04 "))
+    assert owner.actions == ("a03", "a04")  # normalised: lower case, stripped, sorted
+    assert allowed(owner, "statement.write", for_action="a03")
+    assert not allowed(owner, "statement.write", for_action="a05")
+    assert not allowed(owner, "statement.write")  # no action given means every action
+    assert not allowed(owner, "statement.review")
+    pm = User("pm", "Pieter", Role.PROGRAMMAMANAGER)
+    assert allowed(pm, "statement.write", for_action="a05") and allowed(pm, "statement.review")
+    indiener = User("ind", "Anna", Role.INDIENER, ("GM0363",))
+    assert not allowed(indiener, "statement.write", for_action="a03")
+    with pytest.raises(AccessDenied) as refused:
+        require(owner, "statement.write", for_action="a05")
+    assert refused.value.message("nl") == (
+        "U mag geen voortgangstekst schrijven voor a05; u bent actiehouder voor a03 en a04.")
+    assert permitted_actions(owner, "statement.write", ["a01", "a03", "a04"]) == ["a03", "a04"]

@@ -54,11 +54,11 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(register_code
     assert users == []  # every user in this file has a mistake
     text = [str(p) for p in problems.items]
     assert text[0] == (f"{path}:5 users[0].role: 'admin' is not a role "
-                       "(known: viewer, indiener, programmamanager, beheerder)")
+                       "(known: viewer, indiener, actiehouder, programmamanager, beheerder)")
     assert text[1].endswith("users[1].organisations[1]: 'GM9999' is not a known organisation code "
                             "(see the register, e.g. GM0363)")
     assert text[2].endswith(":10 users[1].emial: unknown key "
-                            "(known: id, name, role, organisations, email, subject, issuer, active)")
+                            "(known: id, name, role, organisations, actions, email, subject, issuer, active)")
     assert text[7].endswith(":20 users[5].id: id 'kees' is also used at line 3")
     with pytest.raises(UsersFileError) as info:
         load_users_file(path, register_codes)
@@ -84,14 +84,15 @@ def test_unreadable_file_is_a_problem(tmp_path, register_codes):
         load_users_file(tmp_path / "missing.yaml", register_codes)
 
 
-def test_demo_users_file_is_valid_and_has_the_five_demo_users(register_codes):
-    users = load_users_file(USERS_FILE, register_codes)
-    assert [(u.id, u.role.value, u.organisations) for u in users] == [
-        ("demo-viewer", "viewer", ()),
-        ("demo-amsterdam", "indiener", ("GM0363",)),
-        ("demo-zuid-holland", "indiener", ("GM0518", "PV28")),
-        ("demo-programmamanager", "programmamanager", ()),
-        ("demo-beheerder", "beheerder", ()),
+def test_demo_users_file_is_valid_and_has_the_six_demo_users(register_codes):
+    users = load_users_file(USERS_FILE, register_codes, {"a03", "a04"})
+    assert [(u.id, u.role.value, u.organisations, u.actions) for u in users] == [
+        ("demo-viewer", "viewer", (), ()),
+        ("demo-amsterdam", "indiener", ("GM0363",), ()),
+        ("demo-zuid-holland", "indiener", ("GM0518", "PV28"), ()),
+        ("demo-actiehouder", "actiehouder", (), ("a03", "a04")),
+        ("demo-programmamanager", "programmamanager", (), ()),
+        ("demo-beheerder", "beheerder", (), ()),
     ]
     assert all(u.active and u.email.endswith("@demo.example") for u in users)
 
@@ -103,8 +104,8 @@ def test_seeding_adds_missing_users_once_and_audits_each(store):
     assert set(created["actor"]) == {"system"}
     assert all(r.startswith("seeded from users.example.yaml (sha256 ") for r in created["reason"])
     again = seed_from_file(store, USERS_FILE)  # a restart: nothing changes, nothing audited
-    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 5)
-    assert audit_log(store, action="user.*").height == 5
+    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 6)
+    assert audit_log(store, action="user.*").height == 6
 
 
 def test_seeding_never_overwrites_changes_unless_replace(store):
@@ -118,3 +119,31 @@ def test_seeding_never_overwrites_changes_unless_replace(store):
     row = audit_log(store, action="user.update").row(0, named=True)
     assert (row["actor"], row["target"], row["reason"]) == ("system", "demo-viewer", "seeded from test")
     assert '"role": "viewer"' in row["detail"] and '"role": "indiener"' in row["detail"]
+
+
+def test_actions_bind_an_actiehouder_only_and_must_be_known(register_codes):
+    text = """users:
+  - id: owner
+    name: Fatima El Amrani
+    role: actiehouder
+  - id: owner2
+    name: Kees
+    role: actiehouder
+    actions: [a03, a99]
+  - id: viewer
+    name: Vera
+    role: viewer
+    actions: [a03]
+  - id: owner3
+    name: Els
+    role: actiehouder
+    actions: a03
+"""
+    _, problems = check_users(text, "users.yaml", register_codes, {"a03", "a04"})
+    found = [(p.line, p.path, p.code, p.value) for p in problems.items]
+    assert found == [
+        (4, "users[0].role", "users-no-action", None),
+        (8, "users[1].actions[1]", "users-unknown-action", "a99"),
+        (12, "users[2].actions", "users-action-not-allowed", None),
+        (16, "users[3].actions", "users-invalid", None),
+    ]
