@@ -3,7 +3,7 @@ state its owner reported in the approved action statements (``body["milestones"]
 
 Pure: the caller hands in the approved statements' milestone reports per quarter, from the live
 table or a snapshot (``monitor.views.milestones.approved_milestone_reports`` reads the live one),
-so the pages and the report derive the same table. No language here except the title's."""
+so the pages and the report derive the same table, and say it in the same words."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import polars as pl
 
 from monitor.definitions.model import MILESTONE_STATES, ActionFile
 from monitor.periods import Quarter
+from monitor.text import day, quarter, t
 
 # states in which a milestone is settled: never overdue
 SETTLED = ("gereed", "vervallen")
@@ -104,3 +105,27 @@ def overdue(table: pl.DataFrame) -> pl.DataFrame:
     """The overdue milestones of ``table``, longest overdue first."""
     return table.filter(pl.col("overdue")).sort(["days_late", "action", "planned"],
                                                 descending=[True, False, False])
+
+
+def planned_text(row: Mapping[str, Any], lang: str) -> str:
+    """'K2 2024' for a milestone planned as a quarter, else the day ('15-05-2026')."""
+    return quarter(row["planned_quarter"], lang) if row["planned_quarter"] else day(row["planned"], lang)
+
+
+def status_text(status: str, lang: str) -> str:
+    """The state with its symbol: '✔ gereed'."""
+    return t(f"milestones.status.{status}", lang)
+
+
+def late_text(row: Mapping[str, Any], lang: str) -> str:
+    """Late in words (never by colour alone): days overdue, days realised late, on time, not
+    applicable (vervallen) or not yet due."""
+    if row["overdue"]:
+        return t("milestones.late.overdue", lang, count=row["days_late"])
+    if row["late"]:
+        return t("milestones.late.realised", lang, count=row["days_late"])
+    if row["status"] == "gereed":
+        return t("milestones.late.on_time", lang)
+    if row["status"] == "vervallen":
+        return t("milestones.late.cancelled", lang)
+    return t("milestones.late.not_due", lang)

@@ -11,10 +11,10 @@ from datetime import date
 
 import polars as pl
 
-from monitor.milestones import milestone_table, overdue
+from monitor.milestones import late_text, milestone_table, overdue, planned_text, status_text
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
-from monitor.text import day, quarter, t
+from monitor.text import day, t
 
 # the latest approved version per action and quarter
 _APPROVED = """
@@ -56,30 +56,6 @@ def overdue_milestones(rt: Runtime, as_of: date, lang: str) -> pl.DataFrame:
     late = overdue(milestone_table(specs, approved_milestone_reports(rt), as_of, lang))
     titles = {a.id: f"{a.id.upper()} · {a.spec.action.title.get(lang)}" for a in rt.defs.actions}
     return late.with_columns(pl.col("action").replace_strict(titles).alias("action_label"))
-
-
-def planned_text(row: dict, lang: str) -> str:
-    """'K2 2024' for a milestone planned as a quarter, else the day ('15-05-2026')."""
-    return quarter(row["planned_quarter"], lang) if row["planned_quarter"] else day(row["planned"], lang)
-
-
-def late_text(row: dict, lang: str) -> str:
-    """Late in words (never by colour alone): days overdue, days realised late, on time, or not
-    yet due."""
-    if row["overdue"]:
-        return t("milestones.late.overdue", lang, count=row["days_late"])
-    if row["late"]:
-        return t("milestones.late.realised", lang, count=row["days_late"])
-    if row["status"] == "gereed":
-        return t("milestones.late.on_time", lang)
-    if row["status"] == "vervallen":
-        return t("milestones.late.cancelled", lang)
-    return t("milestones.late.not_due", lang)
-
-
-def status_text(status: str, lang: str) -> str:
-    """The state with its symbol: '✔ gereed'."""
-    return t(f"milestones.status.{status}", lang)
 
 
 def shown_table(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
