@@ -7,6 +7,7 @@ from monitor.charts import status_heatmap
 from monitor.compute.action_status import heatmap_frame
 from monitor.periods import Quarter
 from monitor.text import percent, quarter, t, tm
+from monitor.ui.milestones import overdue_list
 from monitor.ui.overview import key_figures, overview_style
 from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels
@@ -44,6 +45,8 @@ for line in ("7.1", "7.2", "7.3"):
                       query_params={"actie": a["action"], "kwartaal": period})
         right.caption(t("overview.indicator_count", lang, count=a["indicators"]))
         mid.caption(tm("rules.reason.shown", lang, reason=a["reason"]))
+
+overdue_list(rt, period, periods[0], lang)
 
 st.subheader(t("overview.indicators", lang))
 table = ov.indicator_table(res, rt.defs, period, lang, rt.config)

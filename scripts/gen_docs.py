@@ -31,9 +31,9 @@ from monitor.definitions import model as m  # noqa: E402
 from monitor.periods import Quarter  # noqa: E402
 
 SCHEMA = "docs/indicator-definition.schema.json"
-COMPUTE_KINDS = (m.Aggregate, m.Share, m.Ratio, m.Count, m.Cumulative, m.Latest, m.Milestone)
+COMPUTE_KINDS = (m.Aggregate, m.Share, m.Ratio, m.Count, m.Cumulative, m.Latest, m.MilestoneKind)
 MODELS = (m.ActionFile, m.Action, m.Measure, m.Indicator, m.Baseline, m.Point, m.ForecastSpec,
-          *COMPUTE_KINDS, m.Condition, m.Relation, m.Text)
+          *COMPUTE_KINDS, m.Condition, m.Relation, m.Milestone, m.Text)
 
 
 # --- definition format ------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def test_validate_names_every_mistake_with_file_and_line():
     proc = run("validate", "--indicators", "tests/definitions/fixtures/with_problems")
     assert proc.returncode == 1
     lines = proc.stdout.strip().splitlines()
-    assert lines[-1] == "7 errors, 0 warnings"
+    assert lines[-1] == "11 errors, 0 warnings"
     assert lines[0].startswith("tests/definitions/fixtures/with_problems/a01-cdo.yaml:13 ")
     assert any(":26 indicators[0].targets[0].period: '2025-Q5' is not a quarter" in x for x in lines)
     assert any("a02-digilab.yaml:6 action.owner" in x for x in lines)
@@ -70,7 +70,7 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     )
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines()[-1] == (
-        "error: 7 errors in the indicator definitions; run 'monitor validate'"
+        "error: 11 errors in the indicator definitions; run 'monitor validate'"
     )
     proc = run("frobnicate")
     assert proc.returncode == 2 and "invalid choice" in proc.stderr

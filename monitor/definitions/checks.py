@@ -7,6 +7,7 @@ from collections.abc import Callable
 from monitor.config import Config
 from monitor.definitions.direction import derived
 from monitor.definitions.loader import ActionDef
+from monitor.definitions.milestones import check_milestones
 from monitor.definitions.model import Indicator, Measure
 from monitor.problems import ProblemList
 
@@ -56,6 +57,7 @@ def cross_check(
                         f"'{code}' is not an organisation code in the register",
                     )
         _check_relations(action, invalid, here)
+        check_milestones(action, here)
         for j, ind in enumerate(action.spec.indicators):
             used.update(ind.compute.measures())
             _check_indicator(ind, action.at("indicators", j), measures, invalid, config, here)

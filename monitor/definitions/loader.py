@@ -16,6 +16,7 @@ from monitor.definitions.model import (
     ActionFile,
     Indicator,
     Measure,
+    Milestone,
     Relation,
 )
 from monitor.errors import DefinitionError
@@ -165,7 +166,7 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
         )
         return None
     for key in data:
-        if key not in ("action", "measures", "indicators", "checks"):
+        if key not in ("action", "measures", "indicators", "checks", "milestones"):
             problems.error(
                 "invalid",
                 _message({"type": "extra_forbidden", "msg": ""}),
@@ -196,17 +197,18 @@ def parse_file(text: str, problems: ProblemList, name: str) -> ActionDef | None:
                 positions[key].append(j)
             elif isinstance(item, dict) and isinstance(item.get("id"), str):
                 invalid.add(item["id"])
-    checks = data.get("checks", [])
-    parts["checks"], positions["checks"] = [], []
-    if not isinstance(checks, list):
-        problems.error("invalid", "'checks' must be a list", file=name, line=doc.line_of("checks"),
-                       path="checks")
-        checks = []
-    for j, item in enumerate(checks):
-        valid = _validate(Relation, item, f"checks[{j}]", doc, name, problems)
-        if valid is not None:
-            parts["checks"].append(valid)
-            positions["checks"].append(j)
+    for key, model in (("checks", Relation), ("milestones", Milestone)):
+        items = data.get(key, [])
+        parts[key], positions[key] = [], []
+        if not isinstance(items, list):
+            problems.error("invalid", f"'{key}' must be a list", file=name, line=doc.line_of(key),
+                           path=key)
+            items = []
+        for j, item in enumerate(items):
+            valid = _validate(model, item, f"{key}[{j}]", doc, name, problems)
+            if valid is not None:
+                parts[key].append(valid)
+                positions[key].append(j)
     if action is None:
         return None
     spec = ActionFile.model_construct(action=action, **parts)

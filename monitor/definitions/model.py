@@ -8,7 +8,7 @@ editors (docs/indicator-definition.schema.json) are generated from these models
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -203,7 +203,7 @@ class Latest(_Single):
         default="sum", description="how the organisations' values are aggregated")
 
 
-class Milestone(_Single):
+class MilestoneKind(_Single):
     """``compute:`` 1 when an organisation reported the achieved date (a `date` measure) on or
     before the quarter end, else 0."""
 
@@ -225,7 +225,7 @@ class Ratio(Strict):
 
 
 Compute = Annotated[
-    Aggregate | Share | Count | Cumulative | Latest | Milestone | Ratio,
+    Aggregate | Share | Count | Cumulative | Latest | MilestoneKind | Ratio,
     Field(discriminator="kind"),
 ]
 COMPUTE_KINDS = ("sum", "mean", "median", "share", "ratio", "count", "cumulative", "latest", "milestone")
@@ -374,13 +374,36 @@ class Relation(Strict):
 MILESTONE_STATES = ("gepland", "loopt", "gereed", "vertraagd", "vervallen")
 
 
+def _check_planned(v: Any) -> Quarter | date:
+    """A quarter or a date, with one message when it is neither."""
+    if isinstance(v, Quarter | date):
+        return v.date() if isinstance(v, datetime) else v
+    if isinstance(v, str) and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", v):
+        try:
+            return date.fromisoformat(v.strip())
+        except ValueError:
+            raise ValueError(f"{v!r} is not a date (YYYY-MM-DD)") from None
+    try:
+        return Quarter.parse(v)
+    except ValueError:
+        raise ValueError(f"{v!r} is neither a quarter (YYYY-Qn, e.g. 2026-Q2) nor a date "
+                         "(YYYY-MM-DD)") from None
+
+
+PlannedField = Annotated[Quarter | date, PlainValidator(_check_planned),
+                         WithJsonSchema({"anyOf": [{"type": "string", "pattern": QUARTER_PATTERN},
+                                                   {"type": "string", "format": "date"}],
+                                         "description": "a quarter (YYYY-Qn) or a date "
+                                                        "(YYYY-MM-DD)"})]
+
+
 class Milestone(Strict):
     """``milestones[]``: a result the action promises by a planned quarter or date. Its state,
     realised date and explanation are reported per quarter in the action's statement."""
 
     id: Id = Field(description="id, unique within the action (e.g. `stelselcatalogus_live`)")
     title: Text = Field(description="bilingual title (what is delivered)")
-    planned: QuarterField | date = Field(
+    planned: PlannedField = Field(
         description="planned by: a quarter (YYYY-Qn: its last day) or a date (YYYY-MM-DD)")
     indicator: str | None = Field(default=None, description="id of an indicator of this action "
                                                             "that measures the milestone (optional)")

@@ -26,6 +26,11 @@ def load(tmp_path, config, codes, text):
     return load_definitions(config, tmp_path, codes)
 
 
+def with_fewer(text: str) -> str:
+    """``text`` with FEWER as its last indicator (before the milestones)."""
+    return text.replace("\nmilestones:", FEWER.rstrip("\n") + "\nmilestones:")
+
+
 def directions(defs):
     return measure_directions(defs.measures.values(), defs.indicators.values())
 
@@ -38,14 +43,14 @@ def test_the_valid_twin_has_only_rising_measures(config, codes):
 
 def test_indicators_that_disagree_ask_for_a_declaration(tmp_path, config, codes):
     base = (FIXTURES / "valid" / "a01-cdo.yaml").read_text(encoding="utf-8")
-    defs, problems = load(tmp_path, config, codes, base + FEWER)
+    defs, problems = load(tmp_path, config, codes, with_fewer(base))
     assert problems.errors == []  # a warning: such definitions were valid before
     assert [(p.code, p.path, p.line) for p in problems.items if p.level == "warning"
             and p.code == "measure-direction-ambiguous"] == [
         ("measure-direction-ambiguous", "measures[1].id", 14)]
     assert directions(defs)["medewerkers"] is None
     declared = base.replace("    type: integer\n", "    type: integer\n    direction: down\n", 1)
-    defs, problems = load(tmp_path, config, codes, declared + FEWER)
+    defs, problems = load(tmp_path, config, codes, with_fewer(declared))
     assert problems.errors == []
     assert directions(defs)["medewerkers"] == "down"
 

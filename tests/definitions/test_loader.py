@@ -18,6 +18,9 @@ def test_valid_twin_loads(config, codes):
     assert defs.covers(defs.indicators["a01_cdo"]) == ["gemeente", "provincie"]
     assert [m.id for m in defs.measures_for("ICTU", "uitvoeringsorganisatie")] == ["digilab_live"]
     assert defs.measures_for("KOOP", "uitvoeringsorganisatie") == []
+    a01 = defs.actions[0].spec.milestones
+    assert [(m.id, m.planned_date().isoformat(), m.indicator) for m in a01] == [
+        ("cdo_netwerk", "2022-12-31", None), ("helft_cdo", "2024-12-31", "a01_cdo")]
 
 
 def test_twin_with_problems_names_every_mistake_with_file_and_line(config, codes):
@@ -31,6 +34,10 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(config, codes
         ("a02-digilab.yaml", 6, "action.owner", "unknown-organisation"),
         ("a02-digilab.yaml", 16, "measures[0].colour", "invalid"),
         ("a02-digilab.yaml", 21, "indicators[0].compute.measure", "unknown-measure"),
+        ("a02-digilab.yaml", 28, "milestones[0].indicator", "unknown-indicator"),
+        ("a02-digilab.yaml", 29, "milestones[1].id", "duplicate-id"),
+        ("a02-digilab.yaml", 31, "milestones[1].planned", "outside-action"),
+        ("a02-digilab.yaml", 34, "milestones[2].planned", "invalid"),
     ]
     assert "'2025-Q5' is not a quarter" in str(problems.items[1])
     assert str(problems.items[1]).endswith(
@@ -42,7 +49,7 @@ def test_twin_with_problems_names_every_mistake_with_file_and_line(config, codes
 def test_require_definitions_raises_with_all_problems(config, codes):
     with pytest.raises(DefinitionError) as info:
         require_definitions(config, FIXTURES / "with_problems", codes)
-    assert len(info.value.problems) == 7
+    assert len(info.value.problems) == 11
 
 
 def write(tmp_path, name, text):
