@@ -64,7 +64,10 @@ def cmd_commitments(args: argparse.Namespace) -> int:
 
         frame = list_commitments(rt, status=args.status, action=args.action,
                                  ministry=args.ministry, overdue=args.overdue)
-        print_frame(frame, args.format)
+        if args.format == "table":  # the columns that fit a terminal
+            frame = frame.select("number", "kind", "status", "overdue", "due", "completed",
+                                 "actions", "text")
+        print_frame(frame, args.format, width=48)
         return 0
     if args.commitments_command == "import":
         return _import(rt, args, lang)

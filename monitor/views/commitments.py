@@ -7,6 +7,7 @@ from datetime import date
 
 import polars as pl
 
+from monitor.commitments.odata import FileProblem
 from monitor.commitments.status import COMPLETED, OPEN, STATUSES, status_key
 from monitor.commitments.store import current_commitments, linked_actions
 from monitor.commitments.suggest import Suggestion, action_keywords, suggest_actions
@@ -104,3 +105,10 @@ def suggestion_line(found: list[Suggestion], lang: str = "nl") -> str:
         return t("commitments.suggested.none", lang)
     return t("commitments.suggested.line", lang,
              items="; ".join(s.text().render(lang) for s in found))
+
+
+def problems_table(problems: list[FileProblem], lang: str = "nl") -> pl.DataFrame:
+    """The problems of a file as a table: record, field, problem (headers in ``lang``)."""
+    frame = pl.DataFrame([p.as_row(lang) for p in problems],
+                         schema={"record": pl.Int64, "field": pl.String, "problem": pl.String})
+    return frame.rename({c: t(f"commitments.col.{c}", lang) for c in frame.columns})
