@@ -13,12 +13,12 @@ from monitor.commitments.store import current_commitments, linked_actions
 from monitor.commitments.suggest import Suggestion, action_keywords, suggest_actions
 from monitor.errors import UsageError
 from monitor.runtime import Runtime
-from monitor.text import Text, day, t
+from monitor.text import DASH, Text, day, t
 from monitor.textsafe import excel_csv
 
 # the columns of the list, in order (machine names; ``shown`` renames them for readers)
-COLUMNS = ("number", "kind", "status", "overdue", "due", "completed", "completed_letter",
-           "person", "function", "ministry", "created", "actions", "text", "id")
+COLUMNS = ("number", "status", "overdue", "due", "text", "actions", "kind", "person", "function",
+           "ministry", "created", "completed", "completed_letter", "id")
 # the status filter: a status of the Kamer, or a group
 GROUPS = {"open": OPEN, "completed": COMPLETED}
 
@@ -67,11 +67,11 @@ def shown(frame: pl.DataFrame, lang: str = "nl") -> pl.DataFrame:
     alone), dates as 28-11-2026, column headers in ``lang``."""
     words = {s: t(status_key(s), lang) for s in STATUSES}
     kinds = {k: t(f"commitments.kind.{k}", lang) for k in ("toezegging", "motie")}
-    late, dash = t("commitments.overdue", lang), ""
-    out = frame.with_columns(
+    late = t("commitments.overdue", lang)
+    out = frame.with_columns(pl.col(pl.String).fill_null(DASH).replace("", DASH)).with_columns(
         pl.col("status").replace_strict(words, default=pl.col("status"), return_dtype=pl.String),
         pl.col("kind").replace_strict(kinds, default=pl.col("kind"), return_dtype=pl.String),
-        pl.when(pl.col("overdue")).then(pl.lit(late)).otherwise(pl.lit(dash)).alias("overdue"),
+        pl.when(pl.col("overdue")).then(pl.lit(late)).otherwise(pl.lit("")).alias("overdue"),
         *(pl.col(c).map_elements(lambda d: day(d, lang), return_dtype=pl.String, skip_nulls=False)
           for c in ("due", "completed", "created")))
     return out.drop("id").rename({c: t(f"commitments.col.{c}", lang) for c in COLUMNS if c != "id"})
