@@ -62,7 +62,7 @@ if allowed(actor, "commitments.manage") and not everything.is_empty():
         first = choices.index(found[0].action) if found and found[0].action in choices else 0
         a_col, l_col, u_col = st.columns([3, 1, 1])
         target = a_col.selectbox(t("commitments.manage.action", lang), linked + choices,
-                                 index=len(linked) + first if choices else 0, key="tz_target",
+                                 index=len(linked) + first if choices else 0, key=f"tz_target_{cid}",
                                  format_func=lambda a: f"{a} {action_names[a]}")
         known = set(action_names)
         try:
