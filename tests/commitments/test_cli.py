@@ -21,7 +21,7 @@ def test_import_list_link_as_json(tmp_path, capsys, monkeypatch):
     assert code == 0 and out.startswith("moties.sample.json: 8 records: 8 new, 0 changed")
     code, out, _ = run(capsys, db, "import", str(MOTIES), "--format", "json")
     assert json.loads(out)["unchanged"] == 8
-    code, out, err = run(capsys, db, "link", "TZ202303-027", "a04", "--user", PM)
+    code, out, _ = run(capsys, db, "link", "TZ202303-027", "a04", "--user", PM)
     assert code == 0 and out.strip() == "TZ202303-027 linked to a04"
     code, out, _ = run(capsys, db, "list", "--action", "a04", "--format", "json")
     rows = json.loads(out)
