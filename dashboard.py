@@ -32,6 +32,7 @@ PAGES = [
     ("app_pages/organisatie.py", "nav.organisation", "organisatie", ":material/account_balance:"),
     ("app_pages/volledigheid.py", "nav.completeness", "volledigheid", ":material/fact_check:"),
     ("app_pages/aanleveren.py", "nav.upload", "aanleveren", ":material/upload_file:"),
+    ("app_pages/toezeggingen.py", "nav.commitments", "toezeggingen", ":material/gavel:"),
     ("app_pages/definities.py", "nav.catalogue", "definities", ":material/menu_book:"),
     ("app_pages/export.py", "nav.export", "export", ":material/ios_share:"),
     ("app_pages/audit.py", "nav.audit", "audit", ":material/history:"),

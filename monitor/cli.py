@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from monitor.commands import (
     Handler,
     cli_language,
+    commitments,
     compute,
     demo,
     export,
@@ -29,7 +30,8 @@ from monitor.errors import DefinitionError, MonitorError, UsageError
 from monitor.text import t
 
 # in the order of ``monitor --help``
-MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users)
+MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users,
+           commitments)
 COMMANDS: dict[str, Handler] = {name: handler for m in MODULES for name, handler in m.COMMANDS.items()}
 
 

@@ -47,6 +47,10 @@ AUDIT_ACTIONS: dict[str, str] = {
     "user.activate": "a deactivated user was given access again (reason required)",
     "demo.reset": "the demo database was rebuilt (written into the new database)",
     "access.denied": "a guarded action was refused (detail: action, organisation)",
+    "commitments.import": "a file of commitments or motions of the Kamer was imported (target file "
+                          "name; detail: new, changed fields, unchanged, removed)",
+    "commitments.link": "a commitment or motion was linked to an action (target its Id)",
+    "commitments.unlink": "a commitment's link to an action was ended (target its Id)",
 }
 
 def action_name(action: str, lang: str = "nl") -> str:

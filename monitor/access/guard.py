@@ -31,6 +31,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "organisatie": ("view", "submissions.view"),
     "volledigheid": ("view",),
     "aanleveren": ("submit",),
+    "toezeggingen": ("commitments.view",),
     "definities": ("definitions.view",),
     "export": ("export.snapshot", "export.live", "snapshot.create", "period.reopen"),
     "audit": ("audit.view",),

@@ -79,6 +79,10 @@ class Action(Strict):
     status_rule: Literal["worst", "majority", "weighted"] | None = Field(
         default=None, description="how the action's status follows from its indicators' (default: "
                                   "setting `status.action_rule`; see docs/computation.md)")
+    keywords: list[str] = Field(
+        default=[], description="words that suggest a commitment or motion of the Kamer is about "
+                                "this action (found in its text, also inside longer words; "
+                                "optional, a suggestion a programme manager confirms)")
 
 
 MeasureType = Literal["integer", "decimal", "percentage", "boolean", "date", "choice"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from monitor.demo.commitments import load_demo_commitments
 from monitor.demo.csvfile import render
 from monitor.demo.measures import generate
 from monitor.demo.schedule import plan_files, plan_submissions
@@ -34,6 +35,8 @@ class DemoSummary:
     outliers_left: int = 0  # ... of which never corrected
     first: str = ""  # the first and the last quarter of the demo data, 'YYYY-Qn'
     last: str = ""
+    commitments: int = 0  # commitments and motions imported from the sample files
+    commitment_links: int = 0  # ... and linked to an action
 
     @property
     def missing_share(self) -> float:
@@ -107,4 +110,6 @@ def build_demo(
             progress(f"{name}: {n} submissions received {batch.received_at:%d-%m-%Y}, "
                      f"{result.counts['new']} new and {result.counts['changed']} changed values")
     summary.missing = world.expected - sum(len(s) for s in world.submitted)
+    # the Kamer's commitments and motions (fictitious samples), linked to their actions
+    summary.commitments, summary.commitment_links = load_demo_commitments(store, ctx.defs, loader)
     return summary

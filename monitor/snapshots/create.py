@@ -11,6 +11,7 @@ import duckdb
 import polars as pl
 
 from monitor.access.audit import record
+from monitor.commitments.store import CURRENT_SQL as CURRENT_COMMITMENTS
 from monitor.compute.engine import RESULT_SCHEMA, RULES_VERSION, compute_with
 from monitor.config import Config
 from monitor.definitions import Definitions
@@ -137,6 +138,8 @@ def _write(
                     "FROM frozen_results", [sid])
     finally:
         con.unregister("frozen_results")
+    # the Kamer's commitments and motions with the actions they are linked to now (issue 18)
+    con.execute(f"INSERT INTO snapshot_commitments SELECT ?, * FROM ({CURRENT_COMMITMENTS})", [sid])
     locked = lock_quarters(con, quarter_range(config.programme_start, until), sid, label, user, now)
     [(n_values,)] = con.execute("SELECT count(*) FROM snapshot_values WHERE snapshot_id = ?",
                                 [sid]).fetchall()

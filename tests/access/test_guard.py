@@ -156,14 +156,14 @@ def test_unknown_action_is_a_programming_error():
 
 def test_visible_pages_per_role():
     # the accessibility statement, contact and colophon: every active user (issue 17)
-    assert visible_pages(VIEWER) == ["overzicht", "actie", "organisatie", "volledigheid", "definities",
-                                     "export", "colofon"]
+    assert visible_pages(VIEWER) == ["overzicht", "actie", "organisatie", "volledigheid",
+                                     "toezeggingen", "definities", "export", "colofon"]
     assert visible_pages(AMSTERDAM) == ["organisatie", "aanleveren", "definities", "colofon"]
     assert visible_pages(PM) == ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren",
-                                 "definities", "export", "audit", "colofon"]
+                                 "toezeggingen", "definities", "export", "audit", "colofon"]
     assert visible_pages(ADMIN) == ["definities", "audit", "gebruikers", "colofon"]
     assert list(PAGES) == ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren",
-                           "definities", "export", "audit", "gebruikers", "colofon"]
+                           "toezeggingen", "definities", "export", "audit", "gebruikers", "colofon"]
     declared = {a.id for a in ACTIONS}
     assert all(set(needs) <= declared for needs in PAGES.values())
 
