@@ -21,6 +21,7 @@ from monitor.commands import (
     lineage,
     reopen,
     snapshot,
+    statement,
     template,
     users,
     validate,
@@ -29,7 +30,8 @@ from monitor.errors import DefinitionError, MonitorError, UsageError
 from monitor.text import t
 
 # in the order of ``monitor --help``
-MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users)
+MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users,
+           statement)
 COMMANDS: dict[str, Handler] = {name: handler for m in MODULES for name, handler in m.COMMANDS.items()}
 
 
