@@ -84,7 +84,7 @@ def test_unreadable_file_is_a_problem(tmp_path, register_codes):
         load_users_file(tmp_path / "missing.yaml", register_codes)
 
 
-def test_demo_users_file_is_valid_and_has_the_six_demo_users(register_codes):
+def test_demo_users_file_is_valid_and_has_the_seven_demo_users(register_codes):
     users = load_users_file(USERS_FILE, register_codes, {"a03", "a04"})
     assert [(u.id, u.role.value, u.organisations, u.actions) for u in users] == [
         ("demo-viewer", "viewer", (), ()),
@@ -92,6 +92,7 @@ def test_demo_users_file_is_valid_and_has_the_six_demo_users(register_codes):
         ("demo-zuid-holland", "indiener", ("GM0518", "PV28"), ()),
         ("demo-actiehouder", "actiehouder", (), ("a03", "a04")),
         ("demo-programmamanager", "programmamanager", (), ()),
+        ("demo-programmamanager-2", "programmamanager", (), ()),
         ("demo-beheerder", "beheerder", (), ()),
     ]
     assert all(u.active and u.email.endswith("@demo.example") for u in users)
