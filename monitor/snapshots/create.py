@@ -19,6 +19,7 @@ from monitor.periods import Quarter, last_completed_quarter, quarter_range
 from monitor.runtime import Runtime
 from monitor.snapshots.frozen import FROZEN_SETTINGS, combined_sha256
 from monitor.snapshots.locks import lock_quarters
+from monitor.statements.store import APPROVED_SQL
 from monitor.text import Text
 
 ATTEMPTS = 3
@@ -137,6 +138,10 @@ def _write(
                     "FROM frozen_results", [sid])
     finally:
         con.unregister("frozen_results")
+    # the published statements up to ``until``, frozen with the figures (issue 18)
+    con.execute("INSERT INTO snapshot_statements SELECT ?, id, action, period, version, body, "
+                "judgement, judgement_reason, written_by, reviewed_by, reviewed_at "
+                f"FROM ({APPROVED_SQL}) WHERE period <= ?", [sid, str(until)])
     locked = lock_quarters(con, quarter_range(config.programme_start, until), sid, label, user, now)
     [(n_values,)] = con.execute("SELECT count(*) FROM snapshot_values WHERE snapshot_id = ?",
                                 [sid]).fetchall()

@@ -109,3 +109,6 @@ TEXTS |= {
     "cli.statement.problems.other": ("{count} problemen; niets opgeslagen",
                                      "{count} problems; nothing stored"),
 }
+TEXTS |= {
+    "diff.section.statement": ("verantwoording", "statement"),
+}
