@@ -34,6 +34,7 @@ class DemoSummary:
     outliers_left: int = 0  # ... of which never corrected
     first: str = ""  # the first and the last quarter of the demo data, 'YYYY-Qn'
     last: str = ""
+    statements: int = 0  # action statements written (monitor.demo.statements)
 
     @property
     def missing_share(self) -> float:
@@ -107,4 +108,15 @@ def build_demo(
             progress(f"{name}: {n} submissions received {batch.received_at:%d-%m-%Y}, "
                      f"{result.counts['new']} new and {result.counts['changed']} changed values")
     summary.missing = world.expected - sum(len(s) for s in world.submitted)
+    summary.statements = _statements(store, ctx, until)
     return summary
+
+
+def _statements(store: Store, ctx: Context, until: Quarter) -> int:
+    """The demo's action statements (issue 18), through the statements' own flow."""
+    from monitor.demo.statements import add_demo_statements
+    from monitor.register import load_register
+    from monitor.runtime import Runtime
+
+    rt = Runtime(ctx.config, load_register(ctx.config), ctx.defs, store)
+    return add_demo_statements(rt, until, ctx.today)
