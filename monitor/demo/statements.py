@@ -53,9 +53,15 @@ LESSONS = (
 def add_demo_statements(rt: Runtime, until: Quarter, today: date) -> int:
     """Write the demo statements for ``until`` and the quarter before it; return how many
     statements were stored. Nothing is written when the demo users are missing."""
+    with rt.store.session():  # one open file for the fifty small transactions
+        return _add(rt, until, today)
+
+
+def _add(rt: Runtime, until: Quarter, today: date) -> int:
     from monitor.results import current_results
 
-    if any(get_user(rt.store, u) is None for u in (OWNER, PM, PM2)):
+    users = {u: get_user(rt.store, u) for u in (OWNER, PM, PM2)}
+    if None in users.values():
         return 0
     results = current_results(rt, today)  # computed once; the flow reads the same cache
     rule = rt.config["status.action_rule"]
@@ -71,8 +77,9 @@ def add_demo_statements(rt: Runtime, until: Quarter, today: date) -> int:
                            disagree=(i + n) % 7 == 3, pick=i + n)
             writer = OWNER if action in OWNED else PM
             at = written + timedelta(hours=i)
-            save_statement(rt, writer, draft, submit=True, at=at, today=today)
-            review_statement(rt, PM if writer == OWNER else PM2, action, key, approve=True,
+            save_statement(rt, users[writer], draft, submit=True, at=at, today=today,
+                           results=results)
+            review_statement(rt, users[PM if writer == OWNER else PM2], action, key, approve=True,
                              at=at + timedelta(days=4))
             stored += 1
     last = str(until)
@@ -82,9 +89,10 @@ def add_demo_statements(rt: Runtime, until: Quarter, today: date) -> int:
                         .select("action", "status").iter_rows())
         draft = _draft(rt, action, until, computed.get(action), "", disagree=False, pick=2,
                        update=True)
-        save_statement(rt, OWNER, draft, submit=True, at=later, today=today)
+        save_statement(rt, users[OWNER], draft, submit=True, at=later, today=today,
+                       results=results)
         if returned:
-            review_statement(rt, PM, action, last, approve=False, at=later + timedelta(days=2),
+            review_statement(rt, users[PM], action, last, approve=False, at=later + timedelta(days=2),
                              remark="Graag de knelpunten concreet maken: welke organisaties, "
                                     "en wat is er nodig?")
         stored += 1

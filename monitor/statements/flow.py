@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import polars as pl
+
 from monitor.access.audit import record, record_denied
 from monitor.access.errors import AccessDenied, UnknownIdentity
 from monitor.access.guard import require
@@ -26,7 +28,7 @@ from monitor.problems import ProblemList
 from monitor.runtime import Runtime
 from monitor.statements.check import Lines, check_draft
 from monitor.statements.model import Draft
-from monitor.statements.status import computed_status
+from monitor.statements.status import computed_status, status_in
 from monitor.statements.store import insert_version, latest_on, set_review
 from monitor.text import Text
 
@@ -59,10 +61,12 @@ def acting(rt: Runtime, who: User | str | None, permission: str, *, for_action: 
 def save_statement(rt: Runtime, who: User | str | None, draft: Draft, *, submit: bool,
                    source: str = "dashboard", file_name: str | None = None,
                    today: date | None = None, at: datetime | None = None,
-                   lines: Lines | None = None, problems: ProblemList | None = None) -> Saved:
+                   lines: Lines | None = None, problems: ProblemList | None = None,
+                   results: pl.DataFrame | None = None) -> Saved:
     """Check ``draft`` and store it as a new version (``submitted`` when ``submit``, else
     ``draft``) with an audit row (``statement.save`` / ``statement.submit``). ``problems``: those
-    already found in the file's form, reported together with the content's."""
+    already found in the file's form, reported together with the content's; ``results``: the
+    results the judgement is compared with (default: the current results)."""
     action = (draft.action or "").strip().lower()
     draft = Draft(action, canonical_quarter(draft.period), draft.texts, draft.judgement,
                   draft.reason, draft.milestones)
@@ -70,8 +74,10 @@ def save_statement(rt: Runtime, who: User | str | None, draft: Draft, *, submit:
                   target=f"{action}/{draft.period}")
     today = today or (at.date() if at else date.today())
     found = ProblemList(list(problems.items) if problems else [])
-    computed = (computed_status(rt, action, draft.period, today)
-                if _is_quarter(draft.period) else None)
+    computed = None
+    if _is_quarter(draft.period):
+        computed = (computed_status(rt, action, draft.period, today) if results is None
+                    else status_in(results, rt, action, draft.period))
     found.items += check_draft(draft, rt.defs, computed=computed, today=today, complete=submit,
                                file=file_name, lines=lines).items
     if found:
@@ -115,11 +121,11 @@ def review_statement(rt: Runtime, who: User | str | None, action: str, period: s
             record(con, user, f"statement.{'approve' if approve else 'return'}", target,
                    {"statement_id": row["id"], "version": row["version"],
                     "written_by": row["written_by"]}, remark, at=at)
+            row = latest_on(con, action, period) or row
     if exc is not None:
         record_denied(rt.store, exc, target=target)
         raise exc
-    with rt.store.read() as con:
-        return latest_on(con, action, period) or row
+    return row
 
 
 def canonical_quarter(text: str | None) -> str:
