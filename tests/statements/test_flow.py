@@ -130,7 +130,7 @@ def cli(*args, db):
 
 
 def test_the_cli_flow_with_json_list(world, capsys, tmp_path):
-    rt, db = world
+    _, db = world
     src = (FIXTURES / "valid" / "a04-minimal.yaml").read_text().replace("2026 Q3", "2026 Q1")
     (tmp_path / "a04.yaml").write_text(src)
     assert cli("submit", str(tmp_path / "a04.yaml"), "--user", OWNER, db=db) == 0
