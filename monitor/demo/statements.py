@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 import polars as pl
 
 from monitor.access.users import get_user
-from monitor.compute.action_status import action_reasons, action_status
+from monitor.compute.action_status import action_reasons, action_status, in_sentence, names
 from monitor.periods import Quarter
 from monitor.runtime import Runtime
 from monitor.statements.flow import review_statement, save_statement
@@ -102,7 +102,7 @@ def _add(rt: Runtime, until: Quarter, today: date) -> int:
 def _draft(rt: Runtime, action: str, period: Quarter, computed: str | None, reason: str, *,
            disagree: bool, pick: int, update: bool = False) -> Draft:
     spec = next(a.spec for a in rt.defs.actions if a.id == action)
-    title = spec.action.title.get("nl")
+    title = in_sentence(spec.action.title.get("nl"), names(rt.defs, "nl"))
     same = FROM_STATUS.get(computed or "", "op_schema")
     judgement = same
     why = None
@@ -112,7 +112,7 @@ def _draft(rt: Runtime, action: str, period: Quarter, computed: str | None, reas
                "volgende aanlevering zichtbaar worden." if judgement != "vertraagd" else
                "De cijfers zijn gunstiger dan de praktijk: de aanbesteding loopt vertraging op.")
     results = (f"{reason}\n\n" if reason else "") + (
-        f"Voor {title.lower()} kwamen dit kwartaal de deelnemers twee keer bijeen; "
+        f"Voor {title} kwamen dit kwartaal de deelnemers twee keer bijeen; "
         f"de aanpak is besproken met de koepels.")
     if update:
         results += ("\n\nAanvulling na de bespreking: de cijfers van de nagekomen aanleveringen "

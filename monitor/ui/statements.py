@@ -61,11 +61,11 @@ def _published(panel: StatementPanel, lang: str) -> None:
         st.markdown(f"{t('statement.field.reason', lang)}: {literal(pub.reason)}")
     for name in TEXT_FIELDS:
         if pub.texts.get(name):
-            st.subheader(t(f"statement.field.{name}", lang))
+            st.markdown(f"**{t(f'statement.field.{name}', lang)}**")
             st.markdown(to_markdown(pub.texts[name]))
     if pub.milestones:
         titles = {m.id: m.title.get(lang) for m in panel.milestones}
-        st.subheader(t("statement.field.milestones", lang))
+        st.markdown(f"**{t('statement.field.milestones', lang)}**")
         for mid, update in pub.milestones.items():
             st.markdown("- " + tm("statement.page.milestone_line", lang,
                                   title=titles.get(mid, mid),
@@ -189,7 +189,7 @@ def _history(panel: StatementPanel, lang: str) -> None:
                                                                  lang), version=latest["version"])):
         rows = [{t(f"statement.col.{c}", lang): _cell(c, r[c], lang) for c in panel.history.columns}
                 for r in panel.history.iter_rows(named=True)]
-        st.dataframe(rows, hide_index=True, use_container_width=True)
+        st.dataframe(rows, hide_index=True)
 
 
 def _cell(column: str, value: object, lang: str) -> object:
