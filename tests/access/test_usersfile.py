@@ -105,8 +105,8 @@ def test_seeding_adds_missing_users_once_and_audits_each(store):
     assert set(created["actor"]) == {"system"}
     assert all(r.startswith("seeded from users.example.yaml (sha256 ") for r in created["reason"])
     again = seed_from_file(store, USERS_FILE)  # a restart: nothing changes, nothing audited
-    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 6)
-    assert audit_log(store, action="user.*").height == 6
+    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 7)
+    assert audit_log(store, action="user.*").height == 7
 
 
 def test_seeding_never_overwrites_changes_unless_replace(store):

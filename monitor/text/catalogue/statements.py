@@ -25,7 +25,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "statement.state.approved": ("goedgekeurd", "approved"),
     "statement.state.returned": ("teruggestuurd", "returned"),
     "statement.state.none": ("nog niet geschreven", "not written yet"),
-    "statement.milestone_state.gepland": ("gepland", "planned"),
+    "statement.milestone_state.gepland": ("gepland", "scheduled"),
     "statement.milestone_state.loopt": ("loopt", "in progress"),
     "statement.milestone_state.gereed": ("gereed", "completed"),
     "statement.milestone_state.vertraagd": ("vertraagd", "delayed"),
