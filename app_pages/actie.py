@@ -17,6 +17,7 @@ from monitor.textsafe import excel_csv
 from monitor.ui.explore import explain, key_figures
 from monitor.ui.milestones import milestones_section
 from monitor.ui.state import current_user, language, results, runtime, url_select
+from monitor.ui.statements import statement_section
 from monitor.ui.widgets import chart_with_table, status_labels
 from monitor.views.action import (
     action_info,
@@ -62,6 +63,7 @@ shown_inds = [i for i in all_inds if chosen == "alle" or i.id == chosen]
 st.subheader(t("explore.key.title", lang, period=label))
 key_figures([key_figure(series(res, i.id, "national", until=period), i, period, lang)
              for i in shown_inds], lang)
+statement_section(rt, current_user(), action_id, period, lang)  # "Voortgang in woorden"
 milestones_section(rt, action_id, period, periods[0], lang)
 lineage_snapshot = st.query_params.get("snapshot")  # ?snapshot=ID: lineage from that snapshot
 if lineage_snapshot is not None and not snapshot_exists(rt.store, lineage_snapshot):

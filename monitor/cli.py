@@ -22,6 +22,7 @@ from monitor.commands import (
     lineage,
     reopen,
     snapshot,
+    statement,
     template,
     users,
     validate,
@@ -31,7 +32,7 @@ from monitor.text import t
 
 # in the order of ``monitor --help``
 MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users,
-           commitments)
+           statement, commitments)
 COMMANDS: dict[str, Handler] = {name: handler for m in MODULES for name, handler in m.COMMANDS.items()}
 
 

@@ -46,6 +46,12 @@ AUDIT_ACTIONS: dict[str, str] = {
     "user.deactivate": "a user was deactivated (reason required)",
     "user.activate": "a deactivated user was given access again (reason required)",
     "demo.reset": "the demo database was rebuilt (written into the new database)",
+    "statement.save": "an action statement was saved as a draft (target ACTION/QUARTER; detail: "
+                      "statement id, version)",
+    "statement.submit": "an action statement was submitted for approval (target ACTION/QUARTER)",
+    "statement.approve": "a submitted action statement was approved (target ACTION/QUARTER)",
+    "statement.return": "a submitted action statement was returned (target ACTION/QUARTER; the "
+                        "remark as reason)",
     "access.denied": "a guarded action was refused (detail: action, organisation)",
     "commitments.import": "a file of commitments or motions of the Kamer was imported (target file "
                           "name; detail: new, changed fields, unchanged, removed)",

@@ -37,6 +37,7 @@ class DemoSummary:
     last: str = ""
     commitments: int = 0  # commitments and motions imported from the sample files
     commitment_links: int = 0  # ... and linked to an action
+    statements: int = 0  # action statements written (monitor.demo.statements)
 
     @property
     def missing_share(self) -> float:
@@ -112,4 +113,15 @@ def build_demo(
     summary.missing = world.expected - sum(len(s) for s in world.submitted)
     # the Kamer's commitments and motions (fictitious samples), linked to their actions
     summary.commitments, summary.commitment_links = load_demo_commitments(store, ctx.defs, loader)
+    summary.statements = _statements(store, ctx, until)
     return summary
+
+
+def _statements(store: Store, ctx: Context, until: Quarter) -> int:
+    """The demo's action statements (issue 18), through the statements' own flow."""
+    from monitor.demo.statements import add_demo_statements
+    from monitor.register import load_register
+    from monitor.runtime import Runtime
+
+    rt = Runtime(ctx.config, load_register(ctx.config), ctx.defs, store)
+    return add_demo_statements(rt, until, ctx.today)

@@ -20,6 +20,7 @@ from monitor.periods import Quarter, last_completed_quarter, quarter_range
 from monitor.runtime import Runtime
 from monitor.snapshots.frozen import FROZEN_SETTINGS, combined_sha256
 from monitor.snapshots.locks import lock_quarters
+from monitor.statements.store import APPROVED_SQL
 from monitor.text import Text
 
 ATTEMPTS = 3
@@ -140,6 +141,10 @@ def _write(
         con.unregister("frozen_results")
     # the Kamer's commitments and motions with the actions they are linked to now (issue 18)
     con.execute(f"INSERT INTO snapshot_commitments SELECT ?, * FROM ({CURRENT_COMMITMENTS})", [sid])
+    # the published statements up to ``until``, frozen with the figures (issue 18)
+    con.execute("INSERT INTO snapshot_statements SELECT ?, id, action, period, version, body, "
+                "judgement, judgement_reason, written_by, reviewed_by, reviewed_at "
+                f"FROM ({APPROVED_SQL}) WHERE period <= ?", [sid, str(until)])
     locked = lock_quarters(con, quarter_range(config.programme_start, until), sid, label, user, now)
     [(n_values,)] = con.execute("SELECT count(*) FROM snapshot_values WHERE snapshot_id = ?",
                                 [sid]).fetchall()

@@ -3,12 +3,13 @@
 Compared over the quarters both sides cover (up to the earlier ``until``): revised values (state,
 number or text; a new note alone is not a revision) of organisation-quarters A has, national
 results whose status or value changed, organisations that report in B but not in A (per quarter),
-and definition files added, removed or changed (by sha256).
+definition files added, removed or changed (by sha256), and the published action statements
+added, removed or replaced by a newer approved version (issue 18).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import polars as pl
@@ -22,6 +23,7 @@ from monitor.periods import Quarter, last_completed_quarter
 from monitor.snapshots.create import definition_files
 from monitor.snapshots.frozen import frozen_definitions, read_files, read_meta, read_results, read_values
 from monitor.snapshots.text import number_text, with_value_text
+from monitor.statements.store import APPROVED_SQL
 from monitor.store import Store
 from monitor.text import t
 from monitor.textsafe import excel_csv
@@ -42,6 +44,12 @@ class _Side:
     files: dict[str, str]  # file name -> sha256
     types: dict[str, str]  # measure -> type
     rules: int = RULES_VERSION  # the computation rules' version of the results
+    statements: pl.DataFrame | None = None  # action, period, version, statement_id, judgement
+
+
+STATEMENT_COLUMNS = {"action": pl.String, "period": pl.String, "change": pl.String,
+                     "old_version": pl.Int64, "new_version": pl.Int64, "old_judgement": pl.String,
+                     "new_judgement": pl.String}
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,8 @@ class SnapshotDiff:
     definitions: pl.DataFrame  # file_name, change, old_sha256, new_sha256
     a_rules: int = RULES_VERSION  # rules version of A's results (1: before issue 15)
     b_rules: int = RULES_VERSION
+    # action, period, change (added, removed, revised), old/new version and judgement
+    statements: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=STATEMENT_COLUMNS))
 
     def rules_note(self) -> str:
         """One line when A and B were computed under different rules versions, else ''."""
@@ -69,7 +79,8 @@ class SnapshotDiff:
                 "the rules changed, not the data (each snapshot recomputes under its own rules)")
 
     def is_empty(self) -> bool:
-        return all(f.is_empty() for f in (self.values, self.results, self.organisations, self.definitions))
+        return all(f.is_empty() for f in (self.values, self.results, self.organisations,
+                                          self.definitions, self.statements))
 
     def changes(self) -> pl.DataFrame:
         """All differences in one long frame (columns ``CHANGE_COLUMNS``), for export."""
@@ -91,8 +102,12 @@ class SnapshotDiff:
         definitions = self.definitions.select(
             lit("definition").alias("section"), "change", col("file_name").alias("subject"),
             col("old_sha256").alias("old"), col("new_sha256").alias("new"))
+        statements = self.statements.select(
+            lit("statement").alias("section"), "change", col("action").alias("subject"), "period",
+            col("old_version").cast(pl.String).alias("old"),
+            col("new_version").cast(pl.String).alias("new"))
         parts = [p.cast({c: CHANGE_COLUMNS[c] for c in p.columns})
-                 for p in (values, results, organisations, definitions)]
+                 for p in (values, results, organisations, definitions, statements)]
         return pl.concat([pl.DataFrame(schema=CHANGE_COLUMNS), *parts], how="diagonal").select(
             list(CHANGE_COLUMNS))
 
@@ -119,6 +134,8 @@ class SnapshotDiff:
                     ("results (national) with another status or value", self.results),
                     ("organisations reporting in B but not in A", self.organisations),
                     ("definition files", self.definitions)]
+        if not self.statements.is_empty():
+            sections.append(("action statements (approved)", self.statements))
         with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=200, fmt_str_lengths=64,
                        tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
             for title, frame in sections:
@@ -169,7 +186,8 @@ def diff(
     return SnapshotDiff(a=old.id, b=new.id, a_name=old.name, b_name=new.name,
                         through=through, values=values, results=_results(old, new, through),
                         organisations=organisations, definitions=_files(old.files, new.files),
-                        a_rules=old.rules, b_rules=new.rules)
+                        a_rules=old.rules, b_rules=new.rules,
+                        statements=_statements(old.statements, new.statements, through))
 
 
 def _within(values: pl.DataFrame, through: str) -> pl.DataFrame:
@@ -199,6 +217,26 @@ def _files(old: dict[str, str], new: dict[str, str]) -> pl.DataFrame:
                                                     "old_sha256": pl.String, "new_sha256": pl.String})
 
 
+def _statements(old: pl.DataFrame | None, new: pl.DataFrame | None, through: str) -> pl.DataFrame:
+    """Published statements added, removed or replaced by another approved version."""
+    if old is None or new is None:
+        return pl.DataFrame(schema=STATEMENT_COLUMNS)
+    key = ["action", "period"]
+    a = old.filter(pl.col("period") <= through).rename(
+        {"version": "old_version", "statement_id": "old_id", "judgement": "old_judgement"})
+    b = new.filter(pl.col("period") <= through).rename(
+        {"version": "new_version", "statement_id": "new_id", "judgement": "new_judgement"})
+    joined = a.join(b, on=key, how="full", coalesce=True)
+    changed = joined.filter(pl.col("old_id").ne_missing(pl.col("new_id"))).with_columns(
+        pl.when(pl.col("old_id").is_null()).then(pl.lit("added"))
+        .when(pl.col("new_id").is_null()).then(pl.lit("removed"))
+        .otherwise(pl.lit("revised")).alias("change"))
+    return changed.select(list(STATEMENT_COLUMNS)).cast(STATEMENT_COLUMNS).sort(key)
+
+
+_STATEMENTS = "action, period, version, {id} AS statement_id, judgement"
+
+
 def _national(results: pl.DataFrame) -> pl.DataFrame:
     return national(results).select("action", "indicator", "period", "status", "value")
 
@@ -208,6 +246,9 @@ def _snapshot_side(store: Store, sid: object) -> _Side:
         meta = read_meta(con, sid)
         files, values, results = (read(con, meta["id"]) for read in (read_files, read_values, read_results))
         rules = meta["rules_version"]
+        statements = con.sql(f"SELECT {_STATEMENTS.format(id='statement_id')} "
+                             "FROM snapshot_statements WHERE snapshot_id = ?",
+                             params=[meta["id"]]).pl()
     defs = frozen_definitions(files)
     return _Side(
         id=meta["id"],
@@ -218,6 +259,7 @@ def _snapshot_side(store: Store, sid: object) -> _Side:
         files=dict(files.select("file_name", "sha256").iter_rows()),
         types={m.id: m.type for m in defs.measures.values()},
         rules=rules,
+        statements=statements,
     )
 
 
@@ -235,4 +277,5 @@ def _live_side(store: Store, defs: Definitions, config: Config, until: Quarter, 
         results=_national(compute(store, defs, config, until=until, today=today)),
         files={f["file_name"]: f["sha256"] for f in definition_files(defs)},
         types={m.id: m.type for m in defs.measures.values()},
+        statements=store.query(f"SELECT {_STATEMENTS.format(id='id')} FROM ({APPROVED_SQL})"),
     )

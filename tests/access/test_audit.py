@@ -37,7 +37,7 @@ def test_record_writes_inside_the_callers_transaction(store, people):
 
 
 def test_filters(logged):
-    assert logged.scalar("SELECT count(*) FROM audit_log") == 10
+    assert logged.scalar("SELECT count(*) FROM audit_log") == 11  # seven seeded users, four actions
     assert audit_log(logged, actor="demo-programmamanager")["action"].to_list() == [
         "period.reopen", "snapshot.create"]  # newest first
     assert audit_log(logged, action="user.role")["target"].to_list() == ["demo-viewer"]

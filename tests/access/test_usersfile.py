@@ -84,7 +84,7 @@ def test_unreadable_file_is_a_problem(tmp_path, register_codes):
         load_users_file(tmp_path / "missing.yaml", register_codes)
 
 
-def test_demo_users_file_is_valid_and_has_the_six_demo_users(register_codes):
+def test_demo_users_file_is_valid_and_has_the_seven_demo_users(register_codes):
     users = load_users_file(USERS_FILE, register_codes, {"a03", "a04"})
     assert [(u.id, u.role.value, u.organisations, u.actions) for u in users] == [
         ("demo-viewer", "viewer", (), ()),
@@ -92,6 +92,7 @@ def test_demo_users_file_is_valid_and_has_the_six_demo_users(register_codes):
         ("demo-zuid-holland", "indiener", ("GM0518", "PV28"), ()),
         ("demo-actiehouder", "actiehouder", (), ("a03", "a04")),
         ("demo-programmamanager", "programmamanager", (), ()),
+        ("demo-programmamanager-2", "programmamanager", (), ()),
         ("demo-beheerder", "beheerder", (), ()),
     ]
     assert all(u.active and u.email.endswith("@demo.example") for u in users)
@@ -104,8 +105,8 @@ def test_seeding_adds_missing_users_once_and_audits_each(store):
     assert set(created["actor"]) == {"system"}
     assert all(r.startswith("seeded from users.example.yaml (sha256 ") for r in created["reason"])
     again = seed_from_file(store, USERS_FILE)  # a restart: nothing changes, nothing audited
-    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 6)
-    assert audit_log(store, action="user.*").height == 6
+    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 7)
+    assert audit_log(store, action="user.*").height == 7
 
 
 def test_seeding_never_overwrites_changes_unless_replace(store):

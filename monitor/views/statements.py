@@ -1,0 +1,62 @@
+"""The action page's "Voortgang in woorden": the published statement of a quarter with the
+owner's judgement beside the computed status, what the user may do, the form's prefill and the
+history of versions the user may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from monitor.access.guard import allowed
+from monitor.access.model import User
+from monitor.definitions.model import Milestone
+from monitor.runtime import Runtime
+from monitor.statements import Draft, Published, statements_for, visible_versions
+from monitor.statements.model import FROM_STATUS
+from monitor.statements.status import computed_status
+
+HISTORY = ("version", "state", "written_by", "written_at", "reviewed_by", "reviewed_at", "remark")
+
+
+@dataclass(frozen=True)
+class StatementPanel:
+    action: str
+    period: str
+    published: Published | None
+    computed: str | None  # the action's computed status in the quarter
+    may_write: bool
+    may_review: bool
+    latest: dict | None  # the latest version the user may see
+    prefill: Draft
+    history: pl.DataFrame  # HISTORY columns, newest first
+    milestones: list[Milestone] = field(default_factory=list)
+
+    @property
+    def disagrees(self) -> bool:
+        """The published judgement differs from the computed status."""
+        same = FROM_STATUS.get(self.computed or "")
+        return bool(self.published and same and self.published.judgement != same)
+
+    @property
+    def awaiting(self) -> bool:
+        return bool(self.latest and self.latest["state"] == "submitted")
+
+
+def statement_panel(rt: Runtime, user: User | None, action: str, period: str,
+                    today: date | None = None) -> StatementPanel:
+    """Everything the section shows for ``user``, the action and the quarter."""
+    [published] = statements_for(rt, None, action, period) or [None]
+    frame = visible_versions(rt, user, action=action, period=period).sort("version",
+                                                                           descending=True)
+    latest = frame.row(0, named=True) if frame.height else None
+    prefill = Draft.from_row(latest) if latest else Draft(action, period)
+    spec = next(a.spec for a in rt.defs.actions if a.id == action)
+    return StatementPanel(
+        action=action, period=period, published=published,
+        computed=computed_status(rt, action, period, today),
+        may_write=allowed(user, "statement.write", for_action=action),
+        may_review=allowed(user, "statement.review"),
+        latest=latest, prefill=prefill, history=frame.select(HISTORY),
+        milestones=list(spec.milestones))
