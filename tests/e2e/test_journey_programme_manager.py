@@ -26,8 +26,9 @@ def query(page) -> dict[str, str]:
 
 def expected_charts(rt, action_id: str) -> int:
     """Charts the action page draws: a trend per indicator, a bar chart per type breakdown, a
-    distribution and (gemeenten/provincies) a map per organisation breakdown."""
-    n = 0
+    distribution and (gemeenten/provincies) a map per organisation breakdown; the milestone
+    timeline when the action declares milestones."""
+    n = 1 if next(a for a in rt.defs.actions if a.id == action_id).spec.milestones else 0
     for ind in indicators_of(rt.defs, action_id):
         n += 1 + ("type" in ind.breakdowns)
         if "organisation" in ind.breakdowns:
@@ -67,7 +68,7 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert {"actie": "a03", "kwartaal": period}.items() <= query(page).items()
     assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "nl")
     charts = page.locator("[data-testid='stPlotlyChart']")
-    assert charts.count() == expected_charts(rt, "a03") == 10
+    assert charts.count() == expected_charts(rt, "a03") == 11
     assert page.locator("[data-testid='stDataFrame']").count() == charts.count()
     trends = [c for c in charts.all() if c.get_attribute("aria-label").startswith("Lijngrafiek")]
     titles = [i.title.get("nl") for i in indicators_of(rt.defs, "a03")]
