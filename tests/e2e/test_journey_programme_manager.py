@@ -163,4 +163,6 @@ def nav_labels(page) -> list[str]:
 
 
 def trends_of(page) -> list[str]:
-    return [c.get_attribute("aria-label") for c in page.locator("[data-testid='stPlotlyChart']").all()]
+    """The text alternatives of the indicator charts (not the milestone timeline above them)."""
+    labels = [c.get_attribute("aria-label") for c in page.locator("[data-testid='stPlotlyChart']").all()]
+    return [a for a in labels if not a.startswith(("Tijdlijn", "Timeline"))]
