@@ -117,11 +117,12 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert pl.Series(trends_of(page)).str.starts_with("Line chart of").sum() == len(
         indicators_of(rt.defs, "a07")
     )
-    # --- the first table's download: made on the click, exactly the trend's figures -------------
+    # --- the first trend table's download (the milestone table comes first): made on the click,
+    # exactly the trend's figures ------------------------------------------------------------------
     first = indicators_of(rt.defs, "a07")[0]
     trend = series(res, first.id, "national", until="2025-Q4")
     info = download_after_click(page, page.get_by_role("button",
-                                                       name=t("common.download_table", "en")).first)
+                                                       name=t("common.download_table", "en")).nth(1))
     assert info.value.suggested_filename == f"{first.id}_verloop.csv"
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig")),
                                delimiter=";"))
