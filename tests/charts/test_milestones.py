@@ -26,8 +26,8 @@ AS_OF = date(2026, 12, 5)
 def test_markers_late_lines_and_words():
     fig = milestone_timeline(FRAME, AS_OF, "nl")
     by_name = {tr.name: tr for tr in fig.data}
-    assert list(by_name) == ["te laat (stippellijn)", "gepland", "gerealiseerd"]
-    assert len(by_name["gepland"].x) == 4 and len(by_name["gerealiseerd"].x) == 2
+    assert list(by_name) == ["te laat (stippellijn)", "geplande datum", "gerealiseerde datum"]
+    assert len(by_name["geplande datum"].x) == 4 and len(by_name["gerealiseerde datum"].x) == 2
     late = by_name["te laat (stippellijn)"]
     assert late.line.dash == "dot" and late.line.color == ORANJE and contrast_ratio(ORANJE) >= 3
     # b: planned to realised; c: planned to the peildatum (still open)

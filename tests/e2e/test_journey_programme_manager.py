@@ -26,8 +26,9 @@ def query(page) -> dict[str, str]:
 
 def expected_charts(rt, action_id: str) -> int:
     """Charts the action page draws: a trend per indicator, a bar chart per type breakdown, a
-    distribution and (gemeenten/provincies) a map per organisation breakdown."""
-    n = 0
+    distribution and (gemeenten/provincies) a map per organisation breakdown; the milestone
+    timeline when the action declares milestones."""
+    n = 1 if next(a for a in rt.defs.actions if a.id == action_id).spec.milestones else 0
     for ind in indicators_of(rt.defs, action_id):
         n += 1 + ("type" in ind.breakdowns)
         if "organisation" in ind.breakdowns:
@@ -67,7 +68,7 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert {"actie": "a03", "kwartaal": period}.items() <= query(page).items()
     assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "nl")
     charts = page.locator("[data-testid='stPlotlyChart']")
-    assert charts.count() == expected_charts(rt, "a03") == 10
+    assert charts.count() == expected_charts(rt, "a03") == 11
     assert page.locator("[data-testid='stDataFrame']").count() == charts.count()
     trends = [c for c in charts.all() if c.get_attribute("aria-label").startswith("Lijngrafiek")]
     titles = [i.title.get("nl") for i in indicators_of(rt.defs, "a03")]
@@ -116,11 +117,12 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert pl.Series(trends_of(page)).str.starts_with("Line chart of").sum() == len(
         indicators_of(rt.defs, "a07")
     )
-    # --- the first table's download: made on the click, exactly the trend's figures -------------
+    # --- the first trend table's download (the milestone table comes first): made on the click,
+    # exactly the trend's figures ------------------------------------------------------------------
     first = indicators_of(rt.defs, "a07")[0]
     trend = series(res, first.id, "national", until="2025-Q4")
     info = download_after_click(page, page.get_by_role("button",
-                                                       name=t("common.download_table", "en")).first)
+                                                       name=t("common.download_table", "en")).nth(1))
     assert info.value.suggested_filename == f"{first.id}_verloop.csv"
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig")),
                                delimiter=";"))
@@ -162,4 +164,6 @@ def nav_labels(page) -> list[str]:
 
 
 def trends_of(page) -> list[str]:
-    return [c.get_attribute("aria-label") for c in page.locator("[data-testid='stPlotlyChart']").all()]
+    """The text alternatives of the indicator charts (not the milestone timeline above them)."""
+    labels = [c.get_attribute("aria-label") for c in page.locator("[data-testid='stPlotlyChart']").all()]
+    return [a for a in labels if not a.startswith(("Tijdlijn", "Timeline"))]

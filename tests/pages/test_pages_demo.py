@@ -63,11 +63,12 @@ def test_action_page_has_chart_and_table_per_indicator(demo):
     assert at.selectbox(key="url_kwartaal").value == "2026-Q2"
     indicators = [i for a in demo.defs.actions if a.id == "a03" for i in a.spec.indicators]
     headers = [h.value for h in at.header]
-    assert headers == [i.title.nl for i in indicators]
+    assert headers == ["Mijlpalen", *(i.title.nl for i in indicators)]  # milestones first
     charts = at.get("plotly_chart")
     tables = at.dataframe
-    # each indicator: trend + per type; organisation breakdowns add distribution and map
-    expected = sum(2 + (2 if "organisation" in i.breakdowns else 0) for i in indicators)
+    # the milestone timeline; each indicator: trend + per type; organisation breakdowns add
+    # distribution and map
+    expected = 1 + sum(2 + (2 if "organisation" in i.breakdowns else 0) for i in indicators)
     assert len(charts) == expected
     assert len(tables) == expected
 

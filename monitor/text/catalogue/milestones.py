@@ -43,8 +43,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the timeline chart
     "milestones.chart.title": ("Mijlpalen: gepland en gerealiseerd",
                                "Milestones: planned and realised"),
-    "milestones.chart.planned": ("gepland", "planned"),
-    "milestones.chart.realised": ("gerealiseerd", "realised"),
+    "milestones.chart.planned": ("geplande datum", "planned date"),
+    "milestones.chart.realised": ("gerealiseerde datum", "realised date"),
     "milestones.chart.late": ("te laat (stippellijn)", "late (dotted line)"),
     "milestones.chart.as_of": ("peildatum {day}", "as of {day}"),
     "milestones.chart.hover": ("{title}<br>gepland: {planned}<br>gerealiseerd: {realised}<br>{status}; {late}",
