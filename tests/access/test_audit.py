@@ -41,7 +41,7 @@ def test_filters(logged):
     assert audit_log(logged, actor="demo-programmamanager")["action"].to_list() == [
         "period.reopen", "snapshot.create"]  # newest first
     assert audit_log(logged, action="user.role")["target"].to_list() == ["demo-viewer"]
-    assert audit_log(logged, action="user.*").height == 7  # six seeded users + the role change
+    assert audit_log(logged, action="user.*").height == 8  # seven seeded users + the role change
     assert audit_log(logged, target="GM0363/2025-Q4")["actor"].to_list() == ["demo-amsterdam"]
     on_14th = audit_log(logged, since=date(2026, 1, 14), until=date(2026, 1, 14))
     assert on_14th["action"].to_list() == ["period.reopen", "snapshot.create"]

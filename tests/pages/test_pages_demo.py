@@ -63,14 +63,15 @@ def test_action_page_has_chart_and_table_per_indicator(demo):
     assert at.selectbox(key="url_kwartaal").value == "2026-Q2"
     indicators = [i for a in demo.defs.actions if a.id == "a03" for i in a.spec.indicators]
     headers = [h.value for h in at.header]
-    assert headers == ["Mijlpalen", *(i.title.nl for i in indicators)]  # milestones first
+    # the statement ("Voortgang in woorden"), the milestones, then one section per indicator
+    assert headers == ["Voortgang in woorden", "Mijlpalen", *(i.title.nl for i in indicators)]
     charts = at.get("plotly_chart")
     tables = at.dataframe
     # the milestone timeline; each indicator: trend + per type; organisation breakdowns add
     # distribution and map
     expected = 1 + sum(2 + (2 if "organisation" in i.breakdowns else 0) for i in indicators)
     assert len(charts) == expected
-    assert len(tables) == expected
+    assert len(tables) == expected + 1  # and the history of the quarter's statement
 
 
 def test_completeness_lists_exactly_the_missing_organisations(demo):

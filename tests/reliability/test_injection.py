@@ -310,6 +310,16 @@ ALLOWED = {
     ("compute/sql.py", "has"): "a condition chosen in code from fixed fragments",
     ("compute/sql.py", "step"): "window items built here from fixed fragments and int(limit)",
 }
+# action statements (issue 18)
+ALLOWED |= {
+    ("statements/store.py", "_SELECT"): "a constant column list",
+    ("statements/store.py", "' AND '.join(where)"): "fixed fragments with ? placeholders",
+    ("statements/read.py", "APPROVED_SQL"): "the constant query of statements/store.py",
+    ("snapshots/create.py", "APPROVED_SQL"): "the constant query of statements/store.py",
+    ("snapshots/diff.py", "APPROVED_SQL"): "the constant query of statements/store.py",
+    ("snapshots/diff.py", "_STATEMENTS.format(id='id')"): "a constant column list",
+    ("snapshots/diff.py", "_STATEMENTS.format(id='statement_id')"): "a constant column list",
+}
 _NEW_IN_V2 = {'", ".join(cols)', "has", "step"}
 # monitor/compute/v1/sql.py is the frozen copy of compute/sql.py as it was (rules version 1): the
 # same reviewed fragments, reviewed when they were written there
