@@ -47,14 +47,14 @@ from tests.states import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-ALL_PAGES = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities",
-             "export", "audit", "gebruikers", "colofon"]
+ALL_PAGES = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "toezeggingen",
+             "definities", "export", "audit", "gebruikers", "colofon"]
 PAGES_OF = {  # the accessibility statement, contact and colophon (colofon) for every role
-    "viewer": ["overzicht", "actie", "organisatie", "volledigheid", "definities", "export",
-               "colofon"],
+    "viewer": ["overzicht", "actie", "organisatie", "volledigheid", "toezeggingen", "definities",
+               "export", "colofon"],
     "indiener": ["organisatie", "aanleveren", "definities", "colofon"],
     "programmamanager": ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren",
-                         "definities", "export", "audit", "colofon"],
+                         "toezeggingen", "definities", "export", "audit", "colofon"],
     "beheerder": ["definities", "audit", "gebruikers", "colofon"],
 }
 ROLES = list(PAGES_OF)
@@ -65,6 +65,7 @@ PAGE_MARKS = {
     "organisatie": (None, ("url_organisatie",)),
     "volledigheid": ("completeness.title", ()),
     "aanleveren": ("upload.title", ("upload_org", "upload_period")),
+    "toezeggingen": ("commitments.title", ()),
     "definities": ("catalogue.title", ()),
     "export": ("export.title", ("url_snapshot", "snapshot_create", "reopen_run", "diff_run")),
     "audit": ("audit.title", ("audit_action",)),

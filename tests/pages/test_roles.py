@@ -43,11 +43,11 @@ def registered_pages(at: AppTest) -> list[str]:
 
 
 @pytest.mark.parametrize(("user", "pages", "banner"), [
-    ("kijker", ["overzicht", "actie", "organisatie", "volledigheid", "definities", "export",
-                "colofon"], "Kijker (viewer)"),
+    ("kijker", ["overzicht", "actie", "organisatie", "volledigheid", "toezeggingen", "definities",
+                "export", "colofon"], "Kijker (viewer)"),
     ("g1", ["organisatie", "aanleveren", "definities", "colofon"], "Indiener G1 (indiener)"),
-    ("pm", ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities",
-            "export", "audit", "colofon"], "pm (programmamanager)"),
+    ("pm", ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "toezeggingen",
+            "definities", "export", "audit", "colofon"], "pm (programmamanager)"),
     ("admin", ["definities", "audit", "gebruikers", "colofon"], "Beheerder (beheerder)"),
 ])
 def test_navigation_shows_what_the_role_may_use(world, monkeypatch, user, pages, banner):
