@@ -4,6 +4,10 @@ the singular of each unit (``monitor.text.units``) in both languages."""
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # the trend table: the values behind a figure with those carried forward in brackets
+    "action.col.values": ("Waarden (overgenomen)", "Values (carried)"),
+    # the organisation table: its value carried forward from an earlier quarter (yes/no)
+    "action.col.carried": ("Overgenomen", "Carried forward"),
     # the singular of a declared unit, for a value shown as 1 ('1 advies', '1 piece of advice');
     # a singular without an entry is shown as declared (dataset, use case)
     "unit.aanvraag": ("aanvraag", "application"),
