@@ -2,7 +2,8 @@
 beside the sidebar at 1 280 px. Reported and expected are one coverage column ('358/394 (91%)'),
 the values behind a figure and those carried forward one column ('394 (36)'), a column without
 any value is left out, the newest quarter comes first, and the forecast's note only when it
-differs between quarters (else the line above the chart says it once). The download keeps every column of the data."""
+differs between quarters (else the line above the chart says it once). The download keeps
+every column of the data."""
 
 from __future__ import annotations
 
