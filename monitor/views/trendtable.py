@@ -1,8 +1,8 @@
 """The Actie page's trend table as a reader reads it (issue 17): every column that matters fits
 beside the sidebar at 1 280 px. Reported and expected are one coverage column ('358/394 (91%)'),
 the values behind a figure and those carried forward one column ('394 (36)'), a column without
-any value is left out, the newest quarter comes first, and the forecast's note only when it
-differs between quarters (else the line above the chart says it once). The download keeps
+any value is left out, the newest quarter comes first, and the forecast's note only when a
+quarter's differs from the newest's (which the line above the chart says). The download keeps
 every column of the data."""
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ def trend_shown(trend: pl.DataFrame, ind: Indicator, lang: str) -> tuple[pl.Data
         cells["values"] = [values_cell(r["n"], r.get("carried"), lang) for r in rows]
     if "status" in trend.columns:
         cells["status"] = [r["status"] or "–" for r in rows]
-    notes = {r.get("forecast_note") or "" for r in rows}
-    if len(notes) > 1:
+    # the newest quarter's note is said above the chart: the column only for other notes
+    newest = rows[0].get("forecast_note") if rows else None
+    if any(r.get("forecast_note") and r.get("forecast_note") != newest for r in rows):
         cells["forecast_note"] = [r.get("forecast_note") or "" for r in rows]
     heads = {c: t("action.col.values" if c == "values" else f"col.{c}", lang) for c in cells}
     return pl.DataFrame(cells, schema={c: pl.String for c in cells}), heads
