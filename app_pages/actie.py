@@ -31,6 +31,7 @@ from monitor.views.exports import Lineage, lineage_view, markdown_escaped
 from monitor.views.keyfigures import explanation, key_figure
 from monitor.views.labels import readable
 from monitor.views.notes import forecast_words
+from monitor.views.trendtable import trend_shown
 
 lang = language()
 rt = runtime()
@@ -112,6 +113,13 @@ def lineage_panel(indicator_id: str) -> None:
                            key=f"lineage_{indicator_id}", on_click="ignore")
 
 
+def org_columns(labels: dict[str, str]) -> dict:
+    """The organisation table's columns with widths that fit under the chart at 1 280 px."""
+    widths = {"code": 65, "name": 170, "type": 95, "provincie": 95, "value": 65, "reported": 90,
+              "carried": 95, "status": 100}
+    return {c: st.column_config.Column(label, width=widths.get(c)) for c, label in labels.items()}
+
+
 def what(ind, kind: str) -> None:
     """'Wat betekent dit?' under a chart of ``kind``."""
     explain(explanation(ind, rt.defs, rt.config, kind, lang), lang)
@@ -135,11 +143,14 @@ for ind in shown_inds:
                         "expected", "n", "carried", "status", "forecast_note") if c in trend.columns]
     st.subheader(t("action.trend", lang))
     trend_table = forecast_words(status_labels(trend, lang), lang, ind).select(cols)
+    # on the page: merged, wrapping columns under the chart (all in view at 1 280 px); the
+    # download keeps every column
+    shown, heads = trend_shown(trend_table, ind, lang)
     chart_with_table(
         indicator_trend(trend, ind, lang), trend_table,
         lang, f"trend_{ind.id}", f"{ind.id}_verloop",
-        {c: t(f"col.{c}", lang) for c in cols},
-        ind.precision, shown=readable(trend_table, lang),
+        {c: t(f"col.{c}", lang) for c in cols} | heads,
+        ind.precision, shown=shown, wide=True, static=True,
     )
     what(ind, "trend")
     lineage_panel(ind.id)
@@ -148,13 +159,14 @@ for ind in shown_inds:
         cols = [c for c in ("type", "value", "reported", "expected", "n", "carried")
                 if c == "type" or c in rows.columns]
         st.subheader(t("action.by_type", lang, period=label))
+        per_type = rows.with_columns(pl.col("group").replace_strict(types, default=pl.col("group"))
+                                     .alias("type")).select(cols)
+        shown, heads = trend_shown(per_type, ind, lang)  # coverage and values merged, as above
         chart_with_table(
-            by_type(rows, ind, period, lang, types),
-            rows.with_columns(pl.col("group").replace_strict(types, default=pl.col("group"))
-                              .alias("type")).select(cols),
+            by_type(rows, ind, period, lang, types), per_type,
             lang, f"type_{ind.id}", f"{ind.id}_per_type_{period}",
-            {c: t(f"col.{c}", lang) for c in cols},
-            ind.precision,
+            {c: t(f"col.{c}", lang) for c in cols} | heads,
+            ind.precision, shown=shown, wide=True, static=True,
         )
         what(ind, "by_type")
     if "organisation" in ind.breakdowns:
@@ -173,20 +185,23 @@ for ind in shown_inds:
         # one organisation a row: its type in the singular, its province by name
         table = (status_labels(orgs, lang) if judged else orgs).select(cols)
         config = {c: t(f"col.{c}", lang) for c in cols} | {"code": t("col.id", lang),
-                                                           "carried": t("col.own_carried", lang)}
+                                                           "carried": t("action.col.carried", lang)}
+        config = org_columns(config)
         st.subheader(t("action.distribution", lang, period=label))
         chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
                          f"{ind.id}_per_organisatie_{period}", config, ind.precision,
-                         shown=readable(table, lang, config=rt.config, register=rt.register))
+                         shown=readable(table, lang, config=rt.config, register=rt.register),
+                         wide=True)
         what(ind, "distribution")
         level = map_level(rt.defs, ind)
         if level and org_type in ("alle", level):
             st.subheader(t("action.map", lang, period=label))
             map_rows = org_rows.filter(pl.col("group").is_in(
                 orgs.filter(pl.col("type") == level)["code"].implode()))
-            on_map = table.filter(pl.col("code").is_in(map_rows["group"].implode()))
+            # one level on a map: its type column says the same in every row
+            on_map = table.filter(pl.col("code").is_in(map_rows["group"].implode())).drop("type")
             chart_with_table(choropleth(map_rows, ind, period, load_geojson(level), lang),
                              on_map, lang, f"map_{ind.id}", f"{ind.id}_kaart_{period}", config,
                              ind.precision, shown=readable(on_map, lang, config=rt.config,
-                                                           register=rt.register))
+                                                           register=rt.register), wide=True)
             what(ind, "map")

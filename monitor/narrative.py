@@ -22,7 +22,7 @@ from monitor.text import Text, day, first_edition, has, number, percent, quarter
 
 
 def _value(v: float, ind: Indicator, lang: str) -> str:
-    return value_text(v, ind.precision, ind.unit, lang)
+    return value_text(v, ind.precision, ind.unit, lang, singular=ind.unit_singular)
 
 
 def _meets(v: float, target: float, ind: Indicator) -> bool:
@@ -87,12 +87,12 @@ def baseline_text(ind: Indicator, results: pl.DataFrame | None, lang: str) -> st
     Definities page and the report annex)."""
     period = quarter(ind.baseline.period, lang)
     if not ind.baseline.measured:
-        return f"{value_text(ind.baseline.typed, ind.precision, ind.unit, lang)} ({period})"
+        return f"{_value(ind.baseline.typed, ind, lang)} ({period})"
     value = baseline_of(ind, results) if results is not None else None
     if value is None:
         return t("rules.baseline.unmeasured", lang, period=period)
     return t("rules.baseline.measured_value", lang, period=period,
-             value=value_text(value, ind.precision, ind.unit, lang))
+             value=_value(value, ind, lang))
 
 
 def coverage_note(row: Mapping, lang: str = "nl", *, period: str | Quarter | None = None) -> str:

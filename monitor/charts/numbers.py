@@ -17,7 +17,8 @@ def value_text(
     """'47,3%' or '1.234 datasets' with the indicator's precision; ``trim`` drops decimals from a
     whole number (targets: '80%'). An en dash for no value."""
     return fmt.value_text(v, indicator.precision if indicator else 1,
-                          indicator.unit if indicator else "", lang, trim=trim)
+                          indicator.unit if indicator else "", lang, trim=trim,
+                          singular=indicator.unit_singular if indicator else None)
 
 
 def value_or_missing(v: float | None, indicator: Indicator | None, lang: str = "nl") -> str:

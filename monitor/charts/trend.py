@@ -10,6 +10,7 @@ from plotly.subplots import make_subplots
 from monitor.charts import palette as p
 from monitor.charts.alt import alt_text
 from monitor.charts.hover import hover_text
+from monitor.charts.labels import Scale, place
 from monitor.charts.memo import memo_figure
 from monitor.charts.numbers import quarter_label, value_text
 from monitor.charts.theme import check_language, finish, no_data_figure
@@ -92,10 +93,23 @@ def _baseline_trace(ind: Indicator, v: float | None, lang: str) -> go.Scatter | 
     )
 
 
-def _target_trace(ind: Indicator, lang: str) -> go.Scatter:
+def _target_trace(ind: Indicator, lang: str, rows: pl.DataFrame, axis: list[str],
+                  base: float | None) -> go.Scatter:
     labels = [target.period.label(lang) for target in ind.targets]
     values = [target.value for target in ind.targets]
     text = [f"{value_text(v, ind, lang, trim=True)} ({q})" for q, v in zip(labels, values, strict=True)]
+    # labels that would overlap each other or the last value's label go below their marker, or
+    # are left out (marker, hover and table keep them): close targets stay legible
+    where = {q: i for i, q in enumerate(axis)}
+    known = [v for v in [*rows["value"].to_list(), *values, base,
+                         *(rows["forecast"].to_list() if "forecast" in rows.columns else [])]
+             if v is not None]
+    scale = Scale(len(axis), max(known, default=1) * 1.05)
+    last = rows.filter(pl.col("value").is_not_null()).row(-1, named=True)
+    value_label = scale.box(where[quarter_label(last["period"], lang)], last["value"],
+                            value_text(last["value"], ind, lang), "top center")
+    positions = place([(where[q], v, s) for q, v, s in zip(labels, values, text, strict=True)],
+                      scale, [value_label], ["center"] * (len(text) - 1) + ["left"])
     return go.Scatter(
         x=labels,
         y=values,
@@ -103,8 +117,8 @@ def _target_trace(ind: Indicator, lang: str) -> go.Scatter:
         name=t("chart.target", lang),
         meta={"role": "target"},
         marker={"symbol": "diamond", "size": 14, "color": p.TARGET_MARKER, "line": {"color": p.WIT}},
-        text=text,
-        textposition=["top center"] * (len(text) - 1) + ["top left"],
+        text=[s if pos else "" for s, pos in zip(text, positions, strict=True)],
+        textposition=[pos or "top center" for pos in positions],
         textfont={"color": p.TEXT},
         cliponaxis=False,
         hovertext=[f"{t('chart.target', lang)} {shown}" for shown in text],
@@ -193,18 +207,18 @@ def indicator_trend(
         vertical_spacing=0.05,
     )
     base = baseline_of(indicator, rows)  # typed, or measured by the engine
+    quarters = _axis_quarters(rows, indicator)
+    labels = [q.label(lang) for q in quarters]
     traces = [
         _planned_trace(indicator, base, lang),
         _forecast_trace(rows, indicator, lang),
         _value_trace(rows, indicator, lang),
         _baseline_trace(indicator, base, lang),
-        _target_trace(indicator, lang),
+        _target_trace(indicator, lang, rows, labels, base),
     ]
     for trace in traces:
         if trace is not None:
             fig.add_trace(trace, row=1, col=1)
-    quarters = _axis_quarters(rows, indicator)
-    labels = [q.label(lang) for q in quarters]
     ticks = labels if len(labels) <= MAX_TICKS else [q.label(lang) for q in quarters if q.q == 1]
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels, tickvals=ticks)
     fig.update_yaxes(title_text=unit_text(indicator.unit, lang), rangemode="tozero", row=1, col=1)

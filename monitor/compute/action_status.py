@@ -170,7 +170,7 @@ def reason_item(row: Mapping, ind: Indicator, lang: str, keep: frozenset[str] = 
                  planned=day(getattr(ind.compute, "planned", None), lang))
     # a unit in brackets ('score (1-5)') is left out: the title names the measure
     unit = None if ind.unit and "(" in ind.unit else ind.unit
-    shown = value_text(value, ind.precision, unit, lang)
+    shown = value_text(value, ind.precision, unit, lang, singular=ind.unit_singular)
     if planned is None:
         return t("overview.reason.item.value", lang, title=title, value=shown)
     return t("overview.reason.item.planned", lang, title=title, value=shown,

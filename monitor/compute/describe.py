@@ -50,9 +50,10 @@ def _t(key: str, lang: str, **params: object) -> str:
     return t(f"describe.{key}", lang, **params)
 
 
-def _value(v: float, unit: str, lang: str) -> str:
-    """A declared value (a target, a bound) as declared, with its unit: '60%', '1.234,5 FTE'."""
-    return value_text(v, None, unit, lang)
+def _value(v: float, ind: Indicator, lang: str) -> str:
+    """A declared value (a target, a bound) as declared, with its unit: '60%', '1.234,5 FTE',
+    '1 advies'."""
+    return value_text(v, None, ind.unit, lang, singular=ind.unit_singular)
 
 
 def _quarters(k: int, lang: str) -> str:
@@ -174,7 +175,7 @@ def _achieved(ind: Indicator, defs: Definitions, s: Mapping[str, object], lang: 
     flows = on_flows(ind, defs.measures)
     hold = ind.achieved_for or (int(s["compute.flow_achieved_for"]) if flows else 1)
     final = ind.final_target
-    params = {"cmp": _t(ind.direction, lang), "t": _value(final.value, ind.unit, lang),
+    params = {"cmp": _t(ind.direction, lang), "t": _value(final.value, ind, lang),
               "q": quarter(final.period, lang)}
     if hold == 1:
         return _t("achieved", lang, **params)
@@ -189,8 +190,8 @@ def _forecast(ind: Indicator, defs: Definitions, s: Mapping[str, object], lang: 
     line = _t("line", lang, w=_quarters(max(4, n), lang))
     text = _t("forecast", lang, line=line, q=quarter(ind.final_target.period, lang), n=_quarters(n, lang))
     lo, hi, hi_expected = domain(ind, defs.measures, defs.relations)
-    low = None if lo is None else _value(lo, ind.unit, lang)
-    high = _t("expected", lang) if hi_expected else None if hi is None else _value(hi, ind.unit, lang)
+    low = None if lo is None else _value(lo, ind, lang)
+    high = _t("expected", lang) if hi_expected else None if hi is None else _value(hi, ind, lang)
     if low is not None and high is not None:
         return text + _t("between", lang, lo=low, hi=high)
     if low is not None:

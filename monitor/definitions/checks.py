@@ -189,6 +189,9 @@ def _check_rules(ind: Indicator, at: str, here: Callable) -> None:
         if b not in ind.breakdowns:
             here("target-breakdown", f"{at}.target_applies_to[{k}]",
                  f"'{b}' is not among the breakdowns of this indicator")
+    if ind.unit_singular is not None and (ind.unit == "%" or not ind.unit_singular.strip()):
+        here("unit-singular", f"{at}.unit_singular", "a singular applies to a unit in words, "
+             f"not to '{ind.unit}'" if ind.unit == "%" else "the singular is blank")
     if ind.compute.kind == "milestone" and ind.forecast.allow:
         here("forecast-kind", f"{at}.forecast.allow", "a milestone has no forecast")
     if ind.max_carry is not None and not ind.carries:

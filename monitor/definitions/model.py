@@ -297,6 +297,10 @@ class Indicator(Strict):
     title: Text = Field(description="bilingual title")
     description: Text | None = Field(default=None, description="bilingual definition")
     unit: str = Field(description="unit of the indicator value (e.g. `%`, `organisaties`)")
+    unit_singular: str | None = Field(
+        default=None, description="the unit for a value shown as 1 (e.g. `advies` "
+        "for `adviezen`: '1 advies'); default: the monitor's singular of the shipped units "
+        "(`monitor/text/units.py`), else `unit`; not with `%`")
     compute: Compute = Field(description="how the value follows from the measures; `kind` "
                                          "selects the computation")
     covers: list[OrgType] | None = Field(default=None, description="organisation types included "

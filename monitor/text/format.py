@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from monitor.text.core import has, t
 from monitor.text.edition import units_as_declared
+from monitor.text.units import singular_of
 
 DASH = "–"  # no value
 SEPARATORS = {"nl": ",.", "en": ".,"}  # decimal mark, then thousands separator (Plotly, d3)
@@ -84,22 +85,28 @@ def month(d: date, lang: str = "nl") -> str:
     return f"{t(f'month.{d.month}', lang)} {d.year}"
 
 
-def unit_text(unit: str | None, lang: str = "nl") -> str:
+def unit_text(unit: str | None, lang: str = "nl", *, one: bool = False,
+              singular: str | None = None) -> str:
     """A unit as declared in the definitions (Dutch), in ``lang``: the catalogue's ``unit.*`` text
-    when it has one ('adviezen' -> 'pieces of advice'), else as declared."""
+    when it has one ('adviezen' -> 'pieces of advice'), else as declared. ``one``: the unit for
+    exactly one (``singular``, a definition's ``unit_singular``, else ``monitor.text.units``):
+    'advies' / 'piece of advice'."""
     if not unit:
         return ""
     if units_as_declared():  # an export of a snapshot from before the units were translated
         return unit
-    key = f"unit.{unit}"
-    return t(key, lang) if has(key) else unit
+    word = singular_of(unit, singular) if one else unit
+    key = f"unit.{word}"
+    return t(key, lang) if has(key) else word
 
 
 def value_text(v: float | None, precision: int | None, unit: str | None, lang: str = "nl", *,
-               trim: bool = False) -> str:
+               trim: bool = False, singular: str | None = None) -> str:
     """A value with its unit in the language's number format at ``precision`` decimals ('38,2%',
-    '19.204 adviezen'); ``trim`` drops the decimals of a whole number (a target: '80%');
-    ``precision`` None: as declared (:func:`declared`); an en dash for no value."""
+    '19.204 adviezen', '1 advies': the singular when the value is shown as '1', see
+    :func:`unit_text`; ``singular``: the definition's ``unit_singular``); ``trim`` drops the
+    decimals of a whole number (a target: '80%'); ``precision`` None: as declared
+    (:func:`declared`); an en dash for no value."""
     if v is None:
         return DASH
     if trim and float(v).is_integer():
@@ -107,7 +114,9 @@ def value_text(v: float | None, precision: int | None, unit: str | None, lang: s
     text = declared(v, lang) if precision is None else number(v, precision, lang)
     if unit == "%":
         return f"{text}%"
-    shown = unit_text(unit, lang)
+    # the singular for a value shown as exactly 1 ('1 advies', '-1 week'); '1,0 weken' keeps the
+    # plural, as English does ('1.0 weeks')
+    shown = unit_text(unit, lang, one=text.lstrip("-") == "1", singular=singular)
     return f"{text} {shown}" if shown else text
 
 

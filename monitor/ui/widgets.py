@@ -60,11 +60,14 @@ def headed(frame: pl.DataFrame, labels: dict | None) -> pl.DataFrame:
 
 def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, file_name: str,
                      column_config: dict | None = None, precision: int = 1,
-                     wide: bool = False, shown: pl.DataFrame | None = None) -> None:
+                     wide: bool = False, shown: pl.DataFrame | None = None,
+                     static: bool = False) -> None:
     """The chart (with its alt text) and, beside it, the data behind it (numbers formatted for
     the language) with a CSV download of the unformatted numbers. ``shown``: the same rows as
     the reader sees them (quarter labels, names; ``monitor.views.labels.readable``) while the
-    download keeps ``table``'s data (ISO quarters, codes, empty cells)."""
+    download keeps ``table``'s data (ISO quarters, codes, empty cells). ``wide``: the table under
+    the chart, at full width; ``static``: a table whose cells wrap (every column in view, for a
+    few dozen rows), headed by ``column_config``'s texts."""
     alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None
     left, right = (st.container(), st.container()) if wide else st.columns(
         [3, 2], vertical_alignment="top")
@@ -74,9 +77,12 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
         if alt:
             st.caption(alt)
     with right:
-        st.dataframe(display_numbers(table if shown is None else shown, lang, precision),
-                     hide_index=True, key=f"table_{key}",
-                     column_config=column_config)
+        rows = display_numbers(table if shown is None else shown, lang, precision)
+        if static:
+            st.table(headed(rows, column_config), hide_index=True,
+                     height=min(440, 40 + 36 * rows.height))
+        else:
+            st.dataframe(rows, hide_index=True, key=f"table_{key}", column_config=column_config)
         # made when clicked, not on every run (a page shows a table per chart)
         st.download_button(t("common.download_table", lang),
                            functools.partial(excel_csv, headed(table, column_config)),

@@ -21,7 +21,7 @@ from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.definitions.model import Indicator
 from monitor.periods import Quarter
-from monitor.text import number, t, unit_text, value_text
+from monitor.text import number, t, value_text
 
 Tone = Literal["good", "bad", "neutral"]
 ChartKind = Literal["trend", "by_type", "distribution", "map", "peers"]
@@ -66,16 +66,17 @@ def tone(delta: Decimal | None, direction: str) -> Tone:
 
 
 def change_text(delta: Decimal, ind: Indicator, lang: str) -> str:
-    """'▲ +2,1 procentpunten', '▼ -3 adviezen', '■ 0,0 procentpunten' (a percentage changes by
-    percentage points)."""
+    """'▲ +2,1 procentpunten', '▼ -3 adviezen', '▲ +1 advies', '■ 0,0 procentpunten' (a
+    percentage changes by percentage points); the amount with its unit from the one formatter
+    (``monitor.text.value_text``: the singular for 1)."""
     size = abs(delta)
     if ind.unit == "%":
-        unit = " " + t("explore.key.pp", lang, count=1 if size == 1 else 2)
+        amount = (f"{number(float(size), ind.precision, lang)} "
+                  + t("explore.key.pp", lang, count=1 if size == 1 else 2))
     else:
-        unit = f" {unit_text(ind.unit, lang)}" if ind.unit else ""
+        amount = value_text(float(size), ind.precision, ind.unit, lang, singular=ind.unit_singular)
     arrow, sign = ("▲", "+") if delta > 0 else ("▼", "-") if delta < 0 else ("■", "")
-    return t("explore.key.change", lang, arrow=arrow, sign=sign,
-             delta=number(float(size), ind.precision, lang), unit=unit)
+    return t("explore.key.change", lang, arrow=arrow, sign=sign, amount=amount)
 
 
 def key_figure(trend: pl.DataFrame, ind: Indicator, period: str, lang: str) -> KeyFigure:
@@ -99,7 +100,7 @@ def key_figure(trend: pl.DataFrame, ind: Indicator, period: str, lang: str) -> K
         compared = f"{t('explore.key.since', lang, period=before_label)} · {t(word, lang)}"
     return KeyFigure(
         indicator=ind.id, title=ind.title.get(lang),
-        value=value_text(now, ind.precision, ind.unit, lang),
+        value=value_text(now, ind.precision, ind.unit, lang, singular=ind.unit_singular),
         change=change_text(delta, ind, lang) if delta is not None else None,
         compared=compared, tone=tone(delta, ind.direction), delta=delta,
         help=t("explore.key.help", lang, period=label, previous=before_label,

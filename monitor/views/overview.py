@@ -100,10 +100,12 @@ def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang:
     for a in defs.actions:
         for ind in a.spec.indicators:
             rows.append((a.id, a.spec.action.line, a.spec.action.title.get(lang), ind.id,
-                         ind.title.get(lang), ind.unit, ind.precision, ind.direction))
+                         ind.title.get(lang), ind.unit, ind.precision, ind.direction,
+                         ind.unit_singular))
     meta = pl.DataFrame(rows, orient="row", schema={
         "action": pl.String, "line": pl.String, "action_title": pl.String, "indicator": pl.String,
-        "title": pl.String, "unit": pl.String, "precision": pl.Int64, "direction": pl.String})
+        "title": pl.String, "unit": pl.String, "precision": pl.Int64, "direction": pl.String,
+        "unit_singular": pl.String})
     v2 = [c for c in ("n", "carried", "status_note") if c in nat.columns]
     details = [*DETAILS] if config is not None and v2 else []
     if details:
@@ -119,7 +121,8 @@ def indicator_table(results: pl.DataFrame, defs: Definitions, period: str, lang:
              .with_columns(pl.when(unexplained).then(pl.col("status").fill_null("onvoldoende"))
                            .otherwise(pl.col("status")).alias("status")))
     return table.with_columns(
-        _texts(table, lambda r: value_text(r["value"], r["precision"], r["unit"], lang),
+        _texts(table, lambda r: value_text(r["value"], r["precision"], r["unit"], lang,
+                                      singular=r["unit_singular"]),
                "value_text"),
         _texts(table, lambda r: _target(r, lang), "target_text"),
         # the sparkline draws the quarters with a value (a gap is left out, not drawn as text)
@@ -135,7 +138,8 @@ def _target(row: dict, lang: str) -> str:
     if row["next_target"] is None:
         return value_text(None, None, None, lang)
     return t("overview.target", lang, value=value_text(row["next_target"], row["precision"],
-                                                       row["unit"], lang, trim=True),
+                                                       row["unit"], lang, trim=True,
+                                                       singular=row["unit_singular"]),
              period=quarter(row["next_target_period"], lang))
 
 
@@ -173,7 +177,7 @@ def changes(results: pl.DataFrame, defs: Definitions, period: str, lang: str) ->
     changed = (wide.rename(cols)
                .filter(pl.col("status_before") != pl.col("status_now"))
                .sort("indicator"))
-    shown = {c: [value_text(v, inds[i].precision, inds[i].unit, lang)
+    shown = {c: [value_text(v, inds[i].precision, inds[i].unit, lang, singular=inds[i].unit_singular)
                  for i, v in changed.select("indicator", c).iter_rows()]
              for c in ("value_before", "value_now")}
     return (changed.with_columns(

@@ -101,6 +101,13 @@ def test_cross_file_checks(tmp_path, config, codes):
             "indicators[1].targets[0].period",
         ),
         ("    type: boolean\n", "    type: boolean\n    min: 0\n", "invalid", "measures[0]"),
+        # a singular unit (issue 17): not for a percentage, never blank
+        ('unit: "%"', 'unit: "%"\n    unit_singular: procent', "unit-singular",
+         "indicators[0].unit_singular"),
+        ("unit: personen", "unit: personen\n    unit_singular: ' '", "unit-singular",
+         "indicators[1].unit_singular"),
+        ("unit: personen", "unit: personen\n    unit_singular: ''", "unit-singular",
+         "indicators[1].unit_singular"),
         (
             "title: {nl: Medewerkers, en: Staff}\n    type",
             "title: {nl: Medewerkers}\n    type",
@@ -129,3 +136,17 @@ def test_project_definitions_are_valid(config, codes):
     assert 10 <= len(defs.actions) <= 14
     kinds = {i.compute.kind for i in defs.indicators.values()}
     assert kinds == {"sum", "mean", "median", "share", "ratio", "count", "cumulative", "latest", "milestone"}
+
+
+def test_a_declared_singular_unit_is_shown_for_one(tmp_path, config, codes):
+    from monitor.text import value_text
+
+    base = (FIXTURES / "valid" / "a01-cdo.yaml").read_text(encoding="utf-8")
+    write(tmp_path, "a01.yaml", base.replace("unit: personen", "unit: personen\n    unit_singular: persoon"))
+    defs, problems = load_definitions(config, tmp_path, codes)
+    assert not problems.errors
+    ind = next(i for i in defs.indicators.values() if i.unit == "personen")
+    assert ind.unit_singular == "persoon"
+    shown = [value_text(v, ind.precision, ind.unit, lang, singular=ind.unit_singular)
+             for v, lang in ((1, "nl"), (-1, "en"), (2, "nl"))]
+    assert shown == ["1 persoon", "-1 persoon", "2 personen"]

@@ -12,7 +12,7 @@ import pytest
 from monitor.access.guard import visible_pages
 from monitor.access.users import get_user
 from tests.e2e.axe import blocking_violations
-from tests.e2e.ui import ADMIN, PROGRAMME_MANAGER, nav_links, open_page, screenshot
+from tests.e2e.ui import ADMIN, CHART_TABLES, PROGRAMME_MANAGER, nav_links, open_page, screenshot
 
 # The views the README shows (docs/screenshots): a page with these URL filters.
 README_VIEWS = {"actie": {"actie": "a03"}, "organisatie": {"organisatie": "GM0363"}}
@@ -59,7 +59,7 @@ def test_every_page_meets_wcag_21_aa(shared_app, tall_page, demo_db, lang):
                 if name != "export":  # the export preview sits above its own downloads
                     assert chart["caption"] == chart["label"], (name, chart)
             if name in ("actie", "overzicht"):
-                tables = page.locator("[data-testid='stDataFrame']").count()
+                tables = page.locator(CHART_TABLES).count()
                 assert tables >= page.locator("[data-testid='stPlotlyChart']").count() > 0, name
             if lang == "nl" or name == "overzicht":
                 screenshot(page, name if lang == "nl" else f"{name}-{lang}")

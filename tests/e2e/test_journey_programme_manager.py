@@ -16,7 +16,15 @@ from monitor.results import current_results
 from monitor.text import t
 from monitor.views.action import at_period, indicators_of, map_level, series
 from monitor.views.overview import action_table
-from tests.e2e.ui import PROGRAMME_MANAGER, element, open_page, rerun, selected, wait_for_app
+from tests.e2e.ui import (
+    CHART_TABLES,
+    PROGRAMME_MANAGER,
+    element,
+    open_page,
+    rerun,
+    selected,
+    wait_for_app,
+)
 from tests.text.dutch import english_in
 
 
@@ -69,7 +77,7 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "nl")
     charts = page.locator("[data-testid='stPlotlyChart']")
     assert charts.count() == expected_charts(rt, "a03") == 11
-    assert page.locator("[data-testid='stDataFrame']").count() == charts.count()
+    assert page.locator(CHART_TABLES).count() == charts.count()
     trends = [c for c in charts.all() if c.get_attribute("aria-label").startswith("Lijngrafiek")]
     titles = [i.title.get("nl") for i in indicators_of(rt.defs, "a03")]
     assert [c.get_attribute("aria-label").split("‘")[1].split("’")[0] for c in trends] == titles

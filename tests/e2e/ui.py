@@ -24,6 +24,10 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PROGRAMME_MANAGER = "demo-programmamanager"
+# the table with a chart: a grid, or (the Actie page's trend and per-type tables) a table that
+# wraps; not the lineage tables inside their expanders
+CHART_TABLES = ("[data-testid='stDataFrame'], [data-testid='stTable']:not("
+                "[data-testid='stExpander'] [data-testid='stTable'])")
 SUBMITTER = "demo-amsterdam"
 ADMIN = "demo-beheerder"
 

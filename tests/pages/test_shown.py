@@ -49,16 +49,18 @@ def test_action_page_carried_values_beside_coverage(world, monkeypatch):
     at = action(world, monkeypatch, "i_carry")
     assert now_line(at) == ("12 fte in K3 2024 · ▲ risico · dekking 5/5 (100%); 5 waarden, waarvan 2 "
                             "overgenomen uit een eerder kwartaal")
-    trend, by_type, orgs, _map = at.dataframe
-    assert labels(trend)["n"] == "Aantal waarden" and labels(trend)["carried"] == "Waarvan overgenomen"
-    assert trend.value["carried"].tolist() == [0, 1, 2] and trend.value["n"].tolist() == [5, 5, 5]
-    assert trend.value["forecast_note"].tolist() == [TOO_FEW] * 3
-    assert labels(trend)["forecast_note"] == "Toelichting prognose"
+    # the trend and per-type tables wrap under their chart (issue 17): values with those carried
+    # forward in brackets, the newest quarter first; the forecast's note is the caption's
+    trend, by_type = (tb.value for tb in at.table if "Dekking" in tb.value.columns)
+    assert trend["Waarden (overgenomen)"].tolist() == ["5 (2)", "5 (1)", "5"]
+    assert trend["Dekking"].tolist()[0] == "5/5 (100%)"
+    assert "Toelichting prognose" not in trend.columns
     # gemeenten: G2 and G3 carried
-    assert by_type.value[["n", "carried"]].values.tolist() == [[4, 2], [1, 0]]
+    assert by_type["Waarden (overgenomen)"].tolist() == ["4 (2)", "1"]
+    orgs, _map = at.dataframe
     assert dict(zip(orgs.value["code"], orgs.value["carried"], strict=True)) == {
         "G1": "nee", "G2": "ja", "G3": "ja", "G4": "nee", "P1": "nee"}  # in words (issue 17)
-    assert labels(orgs)["carried"] == "Overgenomen uit eerder kwartaal"
+    assert labels(orgs)["carried"] == "Overgenomen"
     # three quarters with a value: no forecast, and the page says why
     assert TOO_FEW in [c.value for c in at.caption]
 
@@ -67,7 +69,7 @@ def test_action_page_without_carried_values_names_none(world, monkeypatch):
     at = action(world, monkeypatch, "i_share")
     assert now_line(at).endswith("· ✔ behaald · dekking 5/5 (100%); 5 waarden")
     assert "overgenomen" not in now_line(at)
-    assert at.dataframe[0].value["carried"].tolist() == [0, 0, 0]
+    assert at.table[0].value["Waarden (overgenomen)"].tolist() == ["5", "5", "5"]
 
 
 def test_forecast_reason_only_when_there_is_one(world, monkeypatch):
@@ -86,7 +88,7 @@ def test_status_says_what_it_leaves_out(world, monkeypatch):
         action(world, monkeypatch, "i_mile"))
     held = action(world, monkeypatch, "i_held")
     assert "● op koers: doel gehaald, maar nog niet lang genoeg (2 van 3 kwartalen)" in now_line(held)
-    assert held.dataframe[0].value["status"].tolist()[1] == (
+    assert held.table[0].value["Status"].tolist()[1] == (  # K2 2024: newest first
         "● op koers: doel gehaald, maar nog niet lang genoeg (1 van 3 kwartalen)")
     minn = action(world, monkeypatch, "i_minn", lang="en")
     assert now_line(minn) == ("2 fte in Q3 2024 · ? insufficient data: 3 of at least 5 values · "

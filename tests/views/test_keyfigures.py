@@ -85,3 +85,15 @@ def test_explanation_reads_the_definition_and_the_rules(demo_db):
     reads = {k: explanation(ind, rt.defs, rt.config, k, "en").read
              for k in ("trend", "by_type", "distribution", "map", "peers")}
     assert len(set(reads.values())) == 5 and "median" in reads["distribution"]
+
+
+def test_a_change_of_one_is_singular():
+    # issue 17: '+1 adviezen' read wrong; the amount comes from the one formatter
+    advice = DATASETS.model_copy(update={"unit": "adviezen"})
+    kf = key_figure(trend(("2026-Q2", 18.0), ("2026-Q3", 19.0)), advice, "2026-Q3", "nl")
+    assert (kf.value, kf.change) == ("19 adviezen", "▲ +1 advies")
+    en = key_figure(trend(("2026-Q2", 2.0), ("2026-Q3", 1.0)), advice, "2026-Q3", "en")
+    assert (en.value, en.change) == ("1 piece of advice", "▼ -1 piece of advice")
+    weeks = DATASETS.model_copy(update={"unit": "weken", "unit_singular": "weekje"})
+    kf = key_figure(trend(("2026-Q2", 5.0), ("2026-Q3", 4.0)), weeks, "2026-Q3", "nl")
+    assert (kf.value, kf.change) == ("4 weken", "▼ -1 weekje")

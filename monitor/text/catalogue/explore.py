@@ -8,7 +8,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "explore.key.title": ("Kerncijfers in {period}", "Key figures in {period}"),
     "explore.key.pp.one": ("procentpunt", "percentage point"),
     "explore.key.pp.other": ("procentpunten", "percentage points"),
-    "explore.key.change": ("{arrow} {sign}{delta}{unit}", "{arrow} {sign}{delta}{unit}"),
+    "explore.key.change": ("{arrow} {sign}{amount}", "{arrow} {sign}{amount}"),
     "explore.key.since": ("t.o.v. {period}", "vs {period}"),
     "explore.key.good": ("gunstig", "favourable"),
     "explore.key.bad": ("ongunstig", "unfavourable"),
