@@ -58,7 +58,7 @@ from monitor.reports.labels import (
     numeric_columns,
     padded_rows,
 )
-from monitor.reports.model import Chart, ReportData, Table
+from monitor.reports.model import Chart, ReportData, Table, Words
 from monitor.text import LANGS, Text, t
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,25 @@ TEMPLATE = r"""
   caption: c.alt,
 )
 
+// The owner's words (edition 2, issue 18): the approved statement, the judgement beside the
+// computed status (a disagreement in words, with a symbol), the milestones. Texts are strings.
+#let words(w) = {
+  heading(level: 3, w.heading)
+  if w.missing != "" { par(emph(w.missing)) } else {
+    par(w.judgement)
+    if w.differs != "" { par(text(weight: "bold", fill: red, w.differs)) }
+    if w.reason != "" { par(strong(w.reason_label + ": ") + w.reason) }
+    for p in w.parts {
+      heading(level: 4, outlined: false, bookmarked: false, p.title)
+      for b in p.blocks {
+        if b.kind == "list" { list(..b.items) } else { par(b.items.at(0)) }
+      }
+    }
+  }
+  heading(level: 3, w.milestones_heading)
+  if w.milestones != none { datatable(w.milestones, size: 8.5pt) } else { par(w.no_milestones) }
+}
+
 // Cover: title, subtitle, period and reference date, the contents
 #v(18mm)
 #title()
@@ -186,6 +205,7 @@ TEMPLATE = r"""
   heading(level: 2, a.heading)
   par(a.meta.map(m => strong(m.at(0) + ": ") + m.at(1)).join(h(0.6em) + "·" + h(0.6em)))
   par(a.description)
+  if a.words != none { words(a.words) }
   for ind in a.indicators {
     // the heading with its status, sentence and coverage on one page
     block(breakable: false, {
@@ -203,6 +223,13 @@ TEMPLATE = r"""
 #if d.notes.len() > 0 {
   heading(level: 1, t.notes)
   list(..d.notes)
+}
+
+// Annexes 1A and 1B: the Kamer's commitments and motions (edition 2, issue 18)
+#for c in d.commitments {
+  heading(level: 1, c.title)
+  par(c.intro)
+  if c.table != none { datatable(c.table, size: 8pt, breakable: true) }
 }
 
 // Annex: per indicator its definition as a list of facts (portrait, compact)
@@ -256,6 +283,21 @@ def _annex(data: ReportData) -> list[dict]:
     return out
 
 
+def words_json(w: Words | None, lang: str) -> dict | None:
+    """An action's words for the template (paragraphs and lists as strings)."""
+    if w is None:
+        return None
+    return {
+        "heading": w.heading, "missing": w.missing, "judgement": w.judgement, "differs": w.differs,
+        "reason": w.reason, "reason_label": t("report.words.reason", lang),
+        "parts": [{"title": p.title, "blocks": [{"kind": b.kind, "items": list(b.items)}
+                                                for b in p.blocks]} for p in w.parts],
+        "milestones_heading": w.milestones_heading,
+        "milestones": _table(w.milestones) if w.milestones is not None else None,
+        "no_milestones": w.no_milestones,
+    }
+
+
 def _overview(data: ReportData) -> dict | None:
     o = data.overview
     if o is None:
@@ -291,6 +333,7 @@ def document_json(data: ReportData) -> dict:
             "meta": action_meta(action, data.lang),
             "description": action.description,
             "indicators": indicators,
+            "words": words_json(action.words, data.lang),
         })
     return {
         "lang": data.lang if data.lang in LANGS else "nl",
@@ -310,6 +353,9 @@ def document_json(data: ReportData) -> dict:
         "actions": actions,
         "notes": list(data.notes),
         "annex": _annex(data),
+        "commitments": [{"title": c.title, "intro": c.intro,
+                         "table": _table(c.table) if c.table is not None else None}
+                        for c in data.commitments],
         "colophon": colophon_rows(data),
     }
 

@@ -14,8 +14,7 @@ from monitor.access.model import User
 from monitor.definitions.model import Milestone
 from monitor.runtime import Runtime
 from monitor.statements import Draft, Published, statements_for, visible_versions
-from monitor.statements.model import FROM_STATUS
-from monitor.statements.status import computed_status
+from monitor.statements.status import computed_status, differs
 
 HISTORY = ("version", "state", "written_by", "written_at", "reviewed_by", "reviewed_at", "remark")
 
@@ -36,8 +35,7 @@ class StatementPanel:
     @property
     def disagrees(self) -> bool:
         """The published judgement differs from the computed status."""
-        same = FROM_STATUS.get(self.computed or "")
-        return bool(self.published and same and self.published.judgement != same)
+        return bool(self.published and differs(self.published.judgement, self.computed))
 
     @property
     def awaiting(self) -> bool:
