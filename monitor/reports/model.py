@@ -89,6 +89,7 @@ class CommitmentAnnex:
     title: str                 # "Bijlage 1A Afgedane toezeggingen en moties"
     intro: str                 # what is listed, with the count (or that there are none)
     table: Table | None = None
+    widths: tuple[float, ...] = ()  # relative column widths (PDF); empty: after the content
 
 
 @dataclass(frozen=True)

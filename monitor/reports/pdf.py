@@ -354,7 +354,8 @@ def document_json(data: ReportData) -> dict:
         "notes": list(data.notes),
         "annex": _annex(data),
         "commitments": [{"title": c.title, "intro": c.intro,
-                         "table": _table(c.table) if c.table is not None else None}
+                         "table": _table(c.table, list(c.widths) or None)
+                         if c.table is not None else None}
                         for c in data.commitments],
         "colophon": colophon_rows(data),
     }

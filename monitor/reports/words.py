@@ -26,7 +26,10 @@ from monitor.text import day, quarter, t
 
 MILESTONE_COLUMNS = ("title", "planned", "status", "realised", "late")
 ANNEX_1A = ("number", "kind", "text", "person", "completed", "completed_letter", "actions")
-ANNEX_1B = ("number", "kind", "text", "person", "status", "due", "overdue", "actions")
+ANNEX_1B = ("number", "kind", "text", "person", "status", "due", "actions")
+# relative column widths in the PDF: the commitment's text gets the room
+WIDTHS = {ANNEX_1A: (1.35, 1.15, 4.2, 1.3, 1.15, 1.4, 0.85),
+          ANNEX_1B: (1.35, 1.15, 4.0, 1.3, 1.2, 1.6, 0.85)}
 
 
 def milestone_reports(statements: Iterable[Published]) -> dict[str, dict[str, dict]]:
@@ -87,25 +90,22 @@ def _cell(row: Mapping, column: str, as_of: date, lang: str) -> str:
         from monitor.commitments.status import status_key
 
         return t(status_key(value), lang)
-    if column in ("completed", "due"):
-        return day(value, lang) if value else t("report.annex.no_due", lang) if column == "due" else "–"
-    if column == "overdue":
-        due = row.get("due")
-        if due is None:
-            return "–"
-        return (t("report.annex.overdue", lang, count=(as_of - due).days) if due < as_of
-                else t("report.annex.on_time", lang))
+    if column == "completed":
+        return day(value, lang) if value else "–"
+    if column == "due":  # the expected completion, overdue in words
+        if value is None:
+            return t("report.annex.no_due", lang)
+        return f"{day(value, lang)} · " + (
+            t("report.annex.overdue", lang, count=(as_of - value).days) if value < as_of
+            else t("report.annex.on_time", lang))
     if column == "actions":
         return ", ".join(a.upper() for a in value or []) or "–"
-    if column == "person":
-        return value or row.get("title") or "–"
     return str(value) if value else "–"
 
 
 def _annex_table(frame: pl.DataFrame, columns: tuple[str, ...], caption: str, as_of: date,
                  lang: str) -> Table:
-    header = [t("commitments.col.person", lang) if c == "person" else t(f"commitments.col.{c}", lang)
-              for c in columns]
+    header = [t(f"commitments.col.{c}", lang) for c in columns]
     rows = [[_cell(r, c, as_of, lang) for c in columns] for r in frame.iter_rows(named=True)]
     return Table(header, rows, caption)
 
@@ -124,11 +124,11 @@ def commitment_annexes(source: ExportSource, lang: str) -> list[CommitmentAnnex]
         t("report.annex_1a.intro", lang, count=done.height, quarter=period) if done.height
         else t("report.annex_1a.none", lang, quarter=period),
         _annex_table(done, ANNEX_1A, t("report.annex_1a.caption", lang, quarter=period), as_of, lang)
-        if done.height else None)
+        if done.height else None, WIDTHS[ANNEX_1A])
     one_b = CommitmentAnnex(
         t("report.annex_1b", lang),
         t("report.annex_1b.intro", lang, count=still.height, day=day(as_of, lang), overdue=late)
         if still.height else t("report.annex_1b.none", lang, day=day(as_of, lang)),
         _annex_table(still, ANNEX_1B, t("report.annex_1b.caption", lang, day=day(as_of, lang)),
-                     as_of, lang) if still.height else None)
+                     as_of, lang) if still.height else None, WIDTHS[ANNEX_1B])
     return [one_a, one_b]
