@@ -89,7 +89,8 @@ class CommitmentAnnex:
     title: str                 # "Bijlage 1A Afgedane toezeggingen en moties"
     intro: str                 # what is listed, with the count (or that there are none)
     table: Table | None = None
-    widths: tuple[float, ...] = ()  # relative column widths (PDF); empty: after the content
+    widths: tuple[str | float, ...] = ()  # column widths (PDF, as ``labels.column_widths``);
+    # empty: after the content
 
 
 @dataclass(frozen=True)

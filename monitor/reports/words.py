@@ -27,9 +27,11 @@ from monitor.text import day, quarter, t
 MILESTONE_COLUMNS = ("title", "planned", "status", "realised", "late")
 ANNEX_1A = ("number", "kind", "text", "person", "completed", "completed_letter", "actions")
 ANNEX_1B = ("number", "kind", "text", "person", "status", "due", "actions")
-# relative column widths in the PDF: the commitment's text gets the room
-WIDTHS = {ANNEX_1A: (1.35, 1.15, 4.2, 1.3, 1.15, 1.4, 0.85),
-          ANNEX_1B: (1.35, 1.15, 4.0, 1.3, 1.2, 1.6, 0.85)}
+# column widths in the PDF ("auto": as wide as the content; numbers: shares of the rest): the
+# commitment's text gets the room, a number or kind is never broken
+WIDTHS: dict[tuple[str, ...], tuple[str | float, ...]] = {
+    ANNEX_1A: ("auto", "auto", 4.0, 1.3, 1.2, 1.4, "auto"),
+    ANNEX_1B: ("auto", "auto", 3.6, 1.3, 1.1, 1.6, "auto")}
 
 
 def milestone_reports(statements: Iterable[Published]) -> dict[str, dict[str, dict]]:

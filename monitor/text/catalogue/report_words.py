@@ -1,10 +1,15 @@
 """The progress report's words (issue 18, edition 2): per action the approved statement, the
 owner's judgement beside the computed status and the milestone table; annexes 1A and 1B with
-the Kamer's commitments and motions."""
+the Kamer's commitments and motions. Also the overview's judgement line per action."""
 
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # the overview: the owner's judgement beside the computed status (a flag where they differ)
+    "overview.judgement": ("Oordeel actiehouder: {judgement}", "Owner's judgement: {judgement}"),
+    "overview.judgement.differs": (
+        "⚠ Oordeel actiehouder: {judgement}; wijkt af van de berekende status ({status})",
+        "⚠ Owner's judgement: {judgement}; differs from the computed status ({status})"),
     "report.words.heading": ("Voortgang in woorden", "Progress in words"),
     "report.words.missing": ("Geen goedgekeurde voortgangstekst voor {quarter}",
                              "No approved progress statement for {quarter}"),
