@@ -131,6 +131,8 @@ TEMPLATE = r"""
   }
   if tb.caption != "" {
     show figure: set block(breakable: breakable)
+    // a table that breaks keeps its caption with its first rows
+    show figure.caption: c => if breakable { block(sticky: true, c) } else { c }
     figure(body, kind: table, caption: tb.caption)
   } else { body }
 }
