@@ -58,7 +58,8 @@ from monitor.reports.labels import (
     numeric_columns,
     padded_rows,
 )
-from monitor.reports.model import Chart, ReportData, Table, Words
+from monitor.reports.model import Chart, ReportData, Table
+from monitor.reports.pdf_words import commitments_json, words_json
 from monitor.text import LANGS, Text, t
 
 log = logging.getLogger(__name__)
@@ -285,21 +286,6 @@ def _annex(data: ReportData) -> list[dict]:
     return out
 
 
-def words_json(w: Words | None, lang: str) -> dict | None:
-    """An action's words for the template (paragraphs and lists as strings)."""
-    if w is None:
-        return None
-    return {
-        "heading": w.heading, "missing": w.missing, "judgement": w.judgement, "differs": w.differs,
-        "reason": w.reason, "reason_label": t("report.words.reason", lang),
-        "parts": [{"title": p.title, "blocks": [{"kind": b.kind, "items": list(b.items)}
-                                                for b in p.blocks]} for p in w.parts],
-        "milestones_heading": w.milestones_heading,
-        "milestones": _table(w.milestones) if w.milestones is not None else None,
-        "no_milestones": w.no_milestones,
-    }
-
-
 def _overview(data: ReportData) -> dict | None:
     o = data.overview
     if o is None:
@@ -335,7 +321,7 @@ def document_json(data: ReportData) -> dict:
             "meta": action_meta(action, data.lang),
             "description": action.description,
             "indicators": indicators,
-            "words": words_json(action.words, data.lang),
+            "words": words_json(action.words, data.lang, _table),
         })
     return {
         "lang": data.lang if data.lang in LANGS else "nl",
@@ -355,10 +341,7 @@ def document_json(data: ReportData) -> dict:
         "actions": actions,
         "notes": list(data.notes),
         "annex": _annex(data),
-        "commitments": [{"title": c.title, "intro": c.intro,
-                         "table": _table(c.table, list(c.widths) or None)
-                         if c.table is not None else None}
-                        for c in data.commitments],
+        "commitments": commitments_json(data, _table),
         "colophon": colophon_rows(data),
     }
 

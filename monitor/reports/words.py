@@ -30,7 +30,7 @@ ANNEX_1B = ("number", "kind", "text", "person", "status", "due", "actions")
 # column widths in the PDF ("auto": as wide as the content; numbers: shares of the rest): the
 # commitment's text gets the room, a number or kind is never broken
 WIDTHS: dict[tuple[str, ...], tuple[str | float, ...]] = {
-    ANNEX_1A: ("auto", "auto", 4.0, 1.3, 1.2, 1.4, "auto"),
+    ANNEX_1A: ("auto", "auto", 4.0, 1.3, "auto", 1.4, "auto"),
     ANNEX_1B: ("auto", "auto", 3.6, 1.3, 1.1, 1.6, "auto")}
 
 
