@@ -13,6 +13,7 @@ from monitor.ui.state import language, results, runtime, url_select
 from monitor.ui.widgets import chart_with_table, status_badge, status_labels
 from monitor.views import overview as ov
 from monitor.views.completeness import reporting_rates
+from monitor.views.statements import judgement_lines
 
 HEATMAP_QUARTERS = 8  # the last two years by default: readable on a phone
 
@@ -36,6 +37,7 @@ st.caption(t("overview.submissions", lang, count=reported, period=quarter(period
 st.subheader(t("overview.actions", lang))
 rule = rt.config["status.action_rule"]
 actions = ov.action_table(res, rt.defs, period, lang, rule)
+judgements = judgement_lines(rt, period, dict(actions.select("action", "status").iter_rows()), lang)
 for line in ("7.1", "7.2", "7.3"):
     st.markdown(f"**{t(f'overview.line.{line}', lang)}**")
     for a in actions.filter(pl.col("line") == line).iter_rows(named=True):
@@ -45,6 +47,8 @@ for line in ("7.1", "7.2", "7.3"):
                       query_params={"actie": a["action"], "kwartaal": period})
         right.caption(t("overview.indicator_count", lang, count=a["indicators"]))
         mid.caption(tm("rules.reason.shown", lang, reason=a["reason"]))
+        if a["action"] in judgements:
+            mid.caption(judgements[a["action"]])
 
 overdue_list(rt, period, periods[0], lang)
 

@@ -32,6 +32,10 @@ class ExportSource:
     config: Config | None = None   # the settings the results were computed with (a snapshot's
     # frozen ones over the current config, declared defaults for those it does not hold);
     # None: the built-in defaults
+    statements: tuple = ()         # the approved action statements (``monitor.statements.Published``)
+    # up to ``until``, as the snapshot froze them (live: the latest approved versions) (issue 18)
+    commitments: object = None     # ``monitor.commitments.annex.Annexes`` for the report's annexes
+    # 1A (completed in the quarter ``until``) and 1B (open); None: none known
 
     @property
     def settings(self) -> Mapping[str, object]:
@@ -59,7 +63,22 @@ def from_snapshot(rt: Runtime, snapshot_id: object, user: object) -> ExportSourc
     return ExportSource(snap.results, snap.defs, snap.reference_date, str(snap.until), snap.label,
                         snap.definitions_sha256, snap.id, snap.rules_version,
                         str(snap.settings.get("status.action_rule", "worst")),
-                        frozen_config(rt.config, snap.settings))
+                        frozen_config(rt.config, snap.settings),
+                        *_words(rt, snap.id, str(snap.until)))
+
+
+def _words(rt: Runtime, snapshot_id: int | None, until: str) -> tuple[tuple, object]:
+    """The approved statements up to ``until`` and the commitments' annexes (1A: completed in
+    the quarter ``until``), from the snapshot's frozen tables or, for ``snapshot_id`` None, live."""
+    from monitor.commitments.annex import commitments_for
+    from monitor.statements import statements_for
+
+    period = Quarter.parse(until)
+    statements = tuple(s for s in statements_for(rt, snapshot_id)
+                       if Quarter.parse(s.period) <= period)
+    annexes = commitments_for(rt, snapshot_id, completed_since=period.first_day(),
+                              completed_until=period.last_day())
+    return statements, annexes
 
 
 def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
@@ -76,5 +95,7 @@ def live(rt: Runtime, user: object, today: date | None = None) -> ExportSource:
     until = results["period"].max() if not results.is_empty() else str(Quarter.containing(today) - 1)
     sha = combined_sha256([(f["file_name"], f["sha256"]) for f in definition_files(rt.defs)])
     label = t("exports.live_label", rt.config["language"])
+    statements, annexes = _words(rt, None, until)
     return ExportSource(results, rt.defs, today, until, label, sha, None,
-                        action_rule=rt.config["status.action_rule"], config=rt.config)
+                        action_rule=rt.config["status.action_rule"], config=rt.config,
+                        statements=statements, commitments=annexes)

@@ -30,6 +30,7 @@ from monitor.reports.model import (
     Table,
 )
 from monitor.reports.summary import overview
+from monitor.reports.words import action_words, commitment_annexes, milestone_reports
 from monitor.text import as_made, coverage_text, quarter, t, value_text
 
 SUMMARY_COLUMNS = ("action", "title", "line", "status")
@@ -86,6 +87,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
     status = dict(frame.select("action", "status").iter_rows())
     reasons = {} if v1 else action_reasons(source.results, source.defs, source.until, lang, frame)
     summary_rows, sections, annex = [], [], []
+    reports = milestone_reports(source.statements)
     for a in source.defs.actions:
         act = a.spec.action
         badge = status_style(status.get(a.id, "onvoldoende")).badge(lang)
@@ -121,8 +123,10 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
                 ", ".join(source.defs.covers(ind)),
                 baseline_text(ind, source.results, lang),
                 targets, ind.source.get(lang) if ind.source else ""))
+        words = None if v1 else action_words(source, a.spec, status.get(a.id), lang,
+                                             reports.get(a.id, {}))
         sections.append(ActionSection(a.id.upper(), act.line, act.title.get(lang),
-                                      act.description.get(lang), act.owner, badge, inds))
+                                      act.description.get(lang), act.owner, badge, inds, words))
     title = t("report.title", lang)
     ctx = ExportContext(title, "", source.peildatum, source.live, "", lang)
     summary_page = None if v1 else _overview(source, lang, status, render, charts)
@@ -138,6 +142,7 @@ def _report(source: ExportSource, lang: str, render: Renderer | None,
         else [t(NOTE_RULE[source.action_rule], lang), forecast_note(source.settings, lang),
               t("report.note.coverage", lang)],
         overview=summary_page, rules_version=source.rules_version,
+        commitments=[] if v1 else commitment_annexes(source, lang),
     )
 
 

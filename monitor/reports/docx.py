@@ -68,7 +68,8 @@ from monitor.reports.labels import (
     numeric_columns,
     padded_rows,
 )
-from monitor.reports.model import Chart, ReportData, Table
+from monitor.reports.model import Chart, ReportData, Table, Words
+from monitor.text import t
 
 TABLE_STYLE = "Light Grid Accent 1"
 
@@ -229,6 +230,31 @@ class _Writer:
                 p.add_run(f"{facts[key]}: ").bold = True
                 p.add_run(getattr(e, key) or "–").font.size = Pt(9)
 
+    def words(self, w: Words) -> None:
+        """An action's words (issue 18): the approved statement (paragraphs and bullet lists),
+        the judgement beside the computed status with a disagreement in words, the milestones."""
+        self.heading(w.heading, 3)
+        if w.missing:
+            self.doc.add_paragraph().add_run(w.missing).italic = True
+        else:
+            self.doc.add_paragraph(w.judgement)
+            if w.differs:
+                run = self.doc.add_paragraph().add_run(w.differs)
+                run.bold, run.font.color.rgb = True, RED
+            if w.reason:
+                self.labelled([(t("report.words.reason", self.data.lang), w.reason)])
+            for part in w.parts:
+                self.heading(part.title, 4)
+                for block in part.blocks:
+                    for item in block.items:
+                        self.doc.add_paragraph(item, style="List Bullet" if block.kind == "list"
+                                               else None)
+        self.heading(w.milestones_heading, 3)
+        if w.milestones is not None:
+            self.table(w.milestones)
+        else:
+            self.doc.add_paragraph(w.no_milestones)
+
     def colophon(self) -> None:
         self.heading(self.t["colophon"], 1, new_page=True)
         for label, value in colophon_rows(self.data):
@@ -255,6 +281,8 @@ class _Writer:
             self.heading(action_heading(action), 2)
             self.labelled(action_meta(action, data.lang))
             self.doc.add_paragraph(action.description)
+            if action.words is not None:
+                self.words(action.words)
             for ind in action.indicators:
                 self.heading(ind.title, 3)
                 self.labelled([(t["status"], ind.status_label)])
@@ -270,6 +298,11 @@ class _Writer:
             self.heading(t["notes"], 1)
             for note in data.notes:
                 self.doc.add_paragraph(note, style="List Bullet")
+        for annex in data.commitments:
+            self.heading(annex.title, 1)
+            self.doc.add_paragraph(annex.intro)
+            if annex.table is not None:
+                self.table(annex.table, font_pt=8)
         if data.annex and second:
             self.annex_entries()
         elif data.annex:

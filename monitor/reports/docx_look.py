@@ -40,7 +40,7 @@ GLYPH_EM = 0.62                 # average glyph width of DejaVu Sans (bold a lit
 PT_MM = 25.4 / 72
 PADDING_MM = 4.5                # a cell's left and right padding and a little room
 STYLE_SIZES_PT = {"Title": 24, "Subtitle": 15, "Heading 1": 17, "Heading 2": 14, "Heading 3": 11.5,
-                  "Caption": 9}
+                  "Heading 4": 10.5, "Caption": 9}
 BODY_PT = 10
 _FONT_ATTRS = ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme")
@@ -98,6 +98,8 @@ def fonts(doc) -> None:
     for name, size in STYLE_SIZES_PT.items():
         doc.styles[name].font.size = Pt(size)
     doc.styles["Title"].font.bold = True
+    doc.styles["Heading 4"].font.italic = False   # a statement's part (issue 18), as the PDF
+    doc.styles["Heading 4"].font.color.rgb = doc.styles["Heading 3"].font.color.rgb
     _theme_fonts(doc)
     _font_table(doc)
 

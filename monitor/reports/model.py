@@ -37,6 +37,40 @@ class IndicatorSection:
 
 
 @dataclass(frozen=True)
+class TextBlock:
+    """A paragraph (one item) or a bullet list of a statement's text (``markup.blocks``)."""
+
+    kind: str                  # "paragraph" | "list"
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StatementPart:
+    """One text of an approved statement: "Resultaten dit kwartaal" and its blocks."""
+
+    title: str
+    blocks: list[TextBlock] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Words:
+    """What an action's owner says about the report's quarter (edition 2, issue 18): the approved
+    statement's texts, the owner's judgement beside the computed status (``differs``: a line that
+    says they disagree, else empty) and the milestones as of the reference date. ``missing``:
+    the one line said instead of the texts when no statement was approved for the quarter."""
+
+    heading: str               # "Voortgang in woorden"
+    judgement: str             # "Oordeel van de actiehouder: op schema · berekende status: ..."
+    differs: str = ""          # "⚠ Het oordeel ... wijkt af van de berekende status."
+    reason: str = ""           # the owner's reason for the judgement
+    parts: list[StatementPart] = field(default_factory=list)
+    missing: str = ""          # "Geen goedgekeurde voortgangstekst voor K3 2026"
+    milestones_heading: str = ""
+    milestones: Table | None = None
+    no_milestones: str = ""    # said when the action has no milestones
+
+
+@dataclass(frozen=True)
 class ActionSection:
     id: str
     line: str                  # "7.1"
@@ -45,6 +79,18 @@ class ActionSection:
     owner: str
     status_label: str
     indicators: list[IndicatorSection] = field(default_factory=list)
+    words: Words | None = None  # edition 2: statement, judgement and milestones
+
+
+@dataclass(frozen=True)
+class CommitmentAnnex:
+    """Annex 1A or 1B: the Kamer's commitments and motions (edition 2, issue 18)."""
+
+    title: str                 # "Bijlage 1A Afgedane toezeggingen en moties"
+    intro: str                 # what is listed, with the count (or that there are none)
+    table: Table | None = None
+    widths: tuple[str | float, ...] = ()  # column widths (PDF, as ``labels.column_widths``);
+    # empty: after the content
 
 
 @dataclass(frozen=True)
@@ -89,6 +135,7 @@ class ReportData:
     notes: list[str] = field(default_factory=list)   # coverage and method notes
     overview: Overview | None = None                 # the summary page; None in edition 1
     rules_version: int = 2     # of the snapshot (or live data) the report is made from
+    commitments: list[CommitmentAnnex] = field(default_factory=list)  # annexes 1A and 1B
 
     @property
     def edition(self) -> int:

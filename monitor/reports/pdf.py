@@ -59,6 +59,7 @@ from monitor.reports.labels import (
     padded_rows,
 )
 from monitor.reports.model import Chart, ReportData, Table
+from monitor.reports.pdf_words import commitments_json, words_json
 from monitor.text import LANGS, Text, t
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,8 @@ TEMPLATE = r"""
   }
   if tb.caption != "" {
     show figure: set block(breakable: breakable)
+    // a table that breaks keeps its caption with its first rows
+    show figure.caption: c => if breakable { block(sticky: true, c) } else { c }
     figure(body, kind: table, caption: tb.caption)
   } else { body }
 }
@@ -149,6 +152,25 @@ TEMPLATE = r"""
   image(c.file, alt: c.alt, width: c.width * 1mm, height: c.height * 1mm),
   caption: c.alt,
 )
+
+// The owner's words (edition 2, issue 18): the approved statement, the judgement beside the
+// computed status (a disagreement in words, with a symbol), the milestones. Texts are strings.
+#let words(w) = {
+  heading(level: 3, w.heading)
+  if w.missing != "" { par(emph(w.missing)) } else {
+    par(w.judgement)
+    if w.differs != "" { par(text(weight: "bold", fill: red, w.differs)) }
+    if w.reason != "" { par(strong(w.reason_label + ": ") + w.reason) }
+    for p in w.parts {
+      heading(level: 4, outlined: false, bookmarked: false, p.title)
+      for b in p.blocks {
+        if b.kind == "list" { list(..b.items) } else { par(b.items.at(0)) }
+      }
+    }
+  }
+  heading(level: 3, w.milestones_heading)
+  if w.milestones != none { datatable(w.milestones, size: 8.5pt) } else { par(w.no_milestones) }
+}
 
 // Cover: title, subtitle, period and reference date, the contents
 #v(18mm)
@@ -186,6 +208,7 @@ TEMPLATE = r"""
   heading(level: 2, a.heading)
   par(a.meta.map(m => strong(m.at(0) + ": ") + m.at(1)).join(h(0.6em) + "·" + h(0.6em)))
   par(a.description)
+  if a.words != none { words(a.words) }
   for ind in a.indicators {
     // the heading with its status, sentence and coverage on one page
     block(breakable: false, {
@@ -203,6 +226,13 @@ TEMPLATE = r"""
 #if d.notes.len() > 0 {
   heading(level: 1, t.notes)
   list(..d.notes)
+}
+
+// Annexes 1A and 1B: the Kamer's commitments and motions (edition 2, issue 18)
+#for c in d.commitments {
+  heading(level: 1, c.title)
+  par(c.intro)
+  if c.table != none { datatable(c.table, size: 8pt, breakable: true) }
 }
 
 // Annex: per indicator its definition as a list of facts (portrait, compact)
@@ -291,6 +321,7 @@ def document_json(data: ReportData) -> dict:
             "meta": action_meta(action, data.lang),
             "description": action.description,
             "indicators": indicators,
+            "words": words_json(action.words, data.lang, _table),
         })
     return {
         "lang": data.lang if data.lang in LANGS else "nl",
@@ -310,6 +341,7 @@ def document_json(data: ReportData) -> dict:
         "actions": actions,
         "notes": list(data.notes),
         "annex": _annex(data),
+        "commitments": commitments_json(data, _table),
         "colophon": colophon_rows(data),
     }
 

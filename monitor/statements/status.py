@@ -28,3 +28,12 @@ def computed_status(rt: Runtime, action: str, period: str, today: date | None = 
     from monitor.results import current_results
 
     return status_in(current_results(rt, today), rt, action, period)
+
+
+def differs(judgement: str | None, computed: str | None) -> bool:
+    """The owner's ``judgement`` says something else than the ``computed`` action status (False
+    when either is missing or the status is ``onvoldoende``: nothing to compare)."""
+    from monitor.statements.model import FROM_STATUS
+
+    same = FROM_STATUS.get(computed or "")
+    return bool(judgement and same and judgement != same)

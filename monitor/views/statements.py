@@ -14,8 +14,7 @@ from monitor.access.model import User
 from monitor.definitions.model import Milestone
 from monitor.runtime import Runtime
 from monitor.statements import Draft, Published, statements_for, visible_versions
-from monitor.statements.model import FROM_STATUS
-from monitor.statements.status import computed_status
+from monitor.statements.status import computed_status, differs
 
 HISTORY = ("version", "state", "written_by", "written_at", "reviewed_by", "reviewed_at", "remark")
 
@@ -36,8 +35,7 @@ class StatementPanel:
     @property
     def disagrees(self) -> bool:
         """The published judgement differs from the computed status."""
-        same = FROM_STATUS.get(self.computed or "")
-        return bool(self.published and same and self.published.judgement != same)
+        return bool(self.published and differs(self.published.judgement, self.computed))
 
     @property
     def awaiting(self) -> bool:
@@ -60,3 +58,22 @@ def statement_panel(rt: Runtime, user: User | None, action: str, period: str,
         may_review=allowed(user, "statement.review"),
         latest=latest, prefill=prefill, history=frame.select(HISTORY),
         milestones=list(spec.milestones))
+
+
+def judgement_lines(rt: Runtime, period: str, computed: dict[str, str], lang: str) -> dict[str, str]:
+    """Per action with an approved statement for ``period``: the owner's judgement beside the
+    computed status (``computed``: action -> status) in words, with a flag in words and a symbol
+    where they disagree (the overview); actions without one are left out."""
+    from monitor.text import t
+
+    out = {}
+    for pub in statements_for(rt, None, quarter=period):
+        if not pub.judgement:
+            continue
+        judgement = t(f"statement.judgement.{pub.judgement}", lang)
+        status = computed.get(pub.action)
+        out[pub.action] = (t("overview.judgement.differs", lang, judgement=judgement,
+                             status=t(f"status.{status}", lang))
+                           if differs(pub.judgement, status)
+                           else t("overview.judgement", lang, judgement=judgement))
+    return out

@@ -113,3 +113,43 @@ def make_report(lang: str = "nl", snapshot_id: int | None = 12) -> ReportData:
         notes=["Dekking: 91% van de organisaties leverde op tijd aan.",
                f"Methode: mediaan; tekens {SPECIAL} blijven staan."],
     )
+
+
+def with_words(report: ReportData, statements: int = 1) -> ReportData:
+    """``report`` with words (issue 18) on every action: a statement of ``statements`` times the
+    five parts (paragraphs and lists, Typst characters), the judgement with a disagreement, a
+    milestone table; every other action without an approved statement; and annexes 1A and 1B."""
+    from dataclasses import replace
+
+    from monitor.reports.model import CommitmentAnnex, StatementPart, TextBlock, Words
+
+    para = TextBlock("paragraph", (f"Resultaat van het kwartaal met tekens {SPECIAL}. " * 3,))
+    items = TextBlock("list", ("Eerste punt", f"Tweede punt {SPECIAL}", "Derde punt"))
+    titles = ("Resultaten dit kwartaal", "Plannen voor het komende kwartaal", "Successen",
+              "Knelpunten", "Geleerde lessen")
+    milestones = Table(["Mijlpaal", "Gepland", "Stand", "Gerealiseerd", "Te laat"],
+                       [["Register ingericht", "K2 2024", "✔ gereed", "22-12-2024", "op tijd"],
+                        ["Evaluatie", "30-06-2025", "▲ vertraagd", "–", "⚠ 516 dagen over tijd"]],
+                       "Mijlpalen van A03, stand per 28-11-2026")
+    actions = []
+    for n, a in enumerate(report.actions):
+        common = {"heading": "Voortgang in woorden", "milestones_heading": "Mijlpalen",
+                  "milestones": milestones}
+        words = (Words(judgement="", missing="Geen goedgekeurde voortgangstekst voor K3 2026", **common)
+                 if n % 2 else
+                 Words(judgement="Oordeel van de actiehouder: op schema · berekende status: ▲ risico",
+                       differs="⚠ Let op: het oordeel van de actiehouder wijkt af van de berekende status.",
+                       reason="De cijfers lopen achter op de praktijk.",
+                       parts=[StatementPart(t, [para, items]) for t in titles * statements], **common))
+        actions.append(replace(a, words=words))
+    header = ["Nummer", "Soort", "Tekst", "Bewindspersoon", "Status", "Verwacht gereed", "Acties"]
+    rows = [[f"TZ2024{n:02d}-0{n}", "toezegging", f"De minister zegt toe {SPECIAL} te onderzoeken.",
+             "P.M. Verhoeven", "openstaand", "31-12-2025 · ⚠ te laat (332 dagen)", "A03"]
+            for n in range(12)]
+    annexes = [CommitmentAnnex("Bijlage 1A Afgedane toezeggingen en moties",
+                               "In K3 2026 is geen toezegging of motie afgedaan."),
+               CommitmentAnnex("Bijlage 1B Openstaande toezeggingen en moties",
+                               "12 toezeggingen en moties staan open op 28-11-2026.",
+                               Table(header, rows, "Openstaande toezeggingen en moties op 28-11-2026"),
+                               ("auto", "auto", 3.6, 1.3, 1.1, 1.6, "auto"))]
+    return replace(report, actions=actions, commitments=annexes)

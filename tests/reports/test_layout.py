@@ -24,6 +24,7 @@ import pytest
 from PIL import Image
 
 from monitor.reports.pdf import document_json, report_pdf
+from tests.reports.sample import with_words
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
                                    reason="needs poppler-utils (apt-get install poppler-utils)")
@@ -51,6 +52,11 @@ def headings(data) -> set[str]:
         out.add(a["heading"])
         out.update(i["title"] for i in a["indicators"])
     out.update(e["heading"] for e in doc["annex"])
+    for a in doc["actions"]:   # the words (issue 18)
+        w = a.get("words")
+        if w:
+            out.update({w["heading"], w["milestones_heading"], *(p["title"] for p in w["parts"])})
+    out.update(c["title"] for c in doc["commitments"])
     return out
 
 
@@ -101,6 +107,28 @@ def test_no_page_ends_on_a_heading(report, words, tmp_path):
         last = lines[-1]
         assert not any(last in title for title in titles), f"page {n} ends on the heading {last!r}"
         assert not re.match(r"Tabel \d+: ", last), f"page {n} ends on the caption {last!r}"
+
+
+@needs_poppler
+@pytest.mark.parametrize("words", [None, 40, 135, 207])
+def test_no_page_ends_on_a_heading_with_statements(report, words, tmp_path):
+    """Issue 18: the statements' parts, the milestone tables and the annexes 1A and 1B too."""
+    data = with_words(report if words is None else described(report, words), statements=2)
+    pages = body_lines(report_pdf(data), tmp_path)
+    titles = headings(data)
+    assert any("Bijlage 1B Openstaande toezeggingen" in line for lines in pages for line in lines)
+    for n, lines in enumerate(pages[:-1], start=1):
+        last = lines[-1]
+        assert not any(last in title for title in titles), f"page {n} ends on the heading {last!r}"
+        assert not re.match(r"Tabel \d+: ", last), f"page {n} ends on the caption {last!r}"
+
+
+def test_tagged_headings_with_statements(report):
+    """A statement's parts are H4 under the H3 'Voortgang in woorden': no skipped level."""
+    elements = structure(report_pdf(with_words(report)))
+    levels = [int(s[2:]) for s, _ in elements if re.fullmatch(r"/H\d", s)]
+    assert max(levels) == 4
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
 
 
 CAPTION_APART_AT = 297  # words of description at which a breakable figure loses its caption
