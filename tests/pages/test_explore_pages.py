@@ -15,7 +15,9 @@ ENGLISH_DECIMAL = re.compile(r"^-?\d+\.\d+%?$")
 
 
 def cells(at: AppTest) -> list[str]:
-    return [str(v) for d in at.main.dataframe for col in d.value.columns for v in d.value[col]]
+    # grids, and the tables that wrap (the Actie page's trend and per-type tables, lineage)
+    return [str(v) for d in [*at.main.dataframe, *at.main.table] for col in d.value.columns
+            for v in d.value[col]]
 
 
 def test_action_page_key_figures_and_explanations(demo):
