@@ -14,7 +14,7 @@ def test_creates_schema_once(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     assert migrate(store) == SCHEMA_VERSION  # idempotent
     counts = store.table_counts()
-    assert counts["schema_version"] == SCHEMA_VERSION == 7
+    assert counts["schema_version"] == SCHEMA_VERSION == 8
     assert {
         "organisations",
         "submissions",
@@ -97,7 +97,7 @@ def test_old_database_is_migrated_forward(tmp_path):
     con.execute("INSERT INTO organisations VALUES ('X1', 'X', 'gemeente', '', '')")
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 7
+    assert store.schema_version() == 8
     assert store.scalar("SELECT count(*) FROM period_locks") == 0
     assert store.scalar("SELECT name FROM organisations") == "X"
 
@@ -117,7 +117,7 @@ def test_version_4_database_gets_issuer_and_os_user(tmp_path):
     con.execute("INSERT INTO audit_log VALUES (1, now(), 'x', 'user.create', 'a', NULL, NULL)")
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 7
+    assert store.schema_version() == 8
     assert store.query("SELECT id, subject, issuer FROM users").rows() == [("a", "s", None)]
     assert store.query("SELECT actor, os_user FROM audit_log").rows() == [("x", None)]
 
@@ -136,7 +136,7 @@ def test_version_5_snapshot_keeps_rules_version_1(tmp_path):
         con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
     con.close()
     store = open_store(path)
-    assert store.schema_version() == 7
+    assert store.schema_version() == 8
     cols = {r[0] for r in store.query("DESCRIBE snapshot_results").rows()}
     assert {"n", "carried", "forecast_note"} <= cols
     assert "rules_version" in {r[0] for r in store.query("DESCRIBE snapshots").rows()}

@@ -22,8 +22,8 @@ USERS = """users:
   - {id: admin, name: Beheerder, role: beheerder, email: admin@example.nl}
   - {id: oud, name: Oud, role: viewer, email: oud@example.nl, active: false}
 """
-ALL = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "definities", "export",
-       "audit", "colofon"]
+ALL = ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren", "toezeggingen",
+       "definities", "export", "audit", "colofon"]
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,8 @@ def login(**claims) -> dict:
 @pytest.mark.parametrize(("claims", "pages", "who"), [
     (login(email="pm@example.nl", name="Pieter"), ALL, "Pieter PM (programmamanager)"),
     (login(email="KIJKER@example.nl"), ["overzicht", "actie", "organisatie", "volledigheid",
-                                        "definities", "export", "colofon"], "Kijker (viewer)"),
+                                        "toezeggingen", "definities", "export", "colofon"],
+     "Kijker (viewer)"),
     (login(sub="7f3c-g1", email="other@example.nl"),
      ["organisatie", "aanleveren", "definities", "colofon"], "Indiener G1 (indiener)"),
     (login(email="admin@example.nl"), ["definities", "audit", "gebruikers", "colofon"],

@@ -21,10 +21,12 @@ def with_statements(demo_db, tmp_path, monkeypatch):
     rows = [("a04", "2024-Q4", 1, "approved", {"stelselcatalogus_live": {
                 "status": "gereed", "realised": "2024-11-12", "explanation": "Live na aanbesteding."}}),
             ("a04", "2026-Q3", 1, "draft", {"architectuur_fds": {"status": "vervallen"}})]
-    for i, (action, period, version, state, ms) in enumerate(rows, start=1):
+    for action, period, _, state, ms in rows:  # after the demo's own statements
         con.execute("INSERT INTO statements (id, action, period, version, state, body, written_by, "
-                    "written_at, source) VALUES (?, ?, ?, ?, ?, ?, 'test', now(), 'test')",
-                    [i, action, period, version, state, json.dumps({"milestones": ms})])
+                    "written_at, source) SELECT nextval('statement_id_seq'), ?, ?, "
+                    "coalesce(max(version), 0) + 1, ?, ?, 'test', now(), 'test' FROM statements "
+                    "WHERE action = ? AND period = ?",
+                    [action, period, state, json.dumps({"milestones": ms}), action, period])
     con.close()
     monkeypatch.setenv("MONITOR_DB", str(copy))
     monkeypatch.delenv("MONITOR_CONFIG", raising=False)
