@@ -322,6 +322,14 @@ ALLOWED |= {
     ("snapshots/diff.py", "APPROVED_SQL"): "the constant query of statements/store.py",
     ("snapshots/diff.py", "_STATEMENTS.format(id='id')"): "a constant column list",
     ("snapshots/diff.py", "_STATEMENTS.format(id='statement_id')"): "a constant column list",
+    ("commitments/store.py", "where"): "a fixed fragment with a ? placeholder, or nothing",
+    ("commitments/store.py", "sets"): "the constant field names, each '= ?'",
+    ("commitments/store.py", "', '.join(cols)"): "the constant field names",
+    ("commitments/annex.py", "CURRENT_SQL"): "the constant query of commitments/store.py",
+    ("commitments/annex.py", "cols"): "the constant annex columns",
+    ("commitments/store.py", "', '.join(COMPARED)"): "the constant compared field names",
+    ("commitments/store.py", "', '.join('?' for _ in cols)"): "? placeholders",
+    ("snapshots/create.py", "CURRENT_COMMITMENTS"): "the constant query of commitments/store.py",
 }
 _NEW_IN_V2 = {'", ".join(cols)', "has", "step"}
 # monitor/compute/v1/sql.py is the frozen copy of compute/sql.py as it was (rules version 1): the
