@@ -38,12 +38,20 @@ def test_every_table_in_view_at_1280(shared_app, wide_page, action):
     heads = tables.first.evaluate("e => Array.from(e.querySelectorAll('th')).map(h => h.innerText)")
     for key in ("col.period", "col.value", "col.coverage", "action.col.values", "col.status"):
         assert t(key, "nl") in heads, (key, heads)
-    for i in range(page.locator("[data-testid='stDataFrame']").count()):
-        grid = page.locator("[data-testid='stDataFrame']").nth(i)
+    # the organisation grids under the indicator charts (not the milestone table, not the
+    # statement history in its expander)
+    grids = page.locator("[data-testid='stDataFrame']:not([data-testid='stExpander'] "
+                         "[data-testid='stDataFrame'])")
+    i = -1
+    for n in range(grids.count()):
+        grid = grids.nth(n)
         grid.scroll_into_view_if_needed()
         page.wait_for_timeout(300)
         shown = grid.evaluate("""g => Array.from(g.querySelectorAll('table[role="grid"] th'))
             .map(c => c.innerText.trim())""")
+        if "Mijlpaal" in shown:
+            continue
+        i += 1
         # the first grid lists the organisations; the map's grid leaves the one type out
         expected = [t(k, "nl") for k in ORG_COLUMNS if not (k == "col.type" and i > 0)]
         assert all(name in shown for name in expected), (i, shown)

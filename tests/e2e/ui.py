@@ -26,8 +26,9 @@ SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PROGRAMME_MANAGER = "demo-programmamanager"
 # the table with a chart: a grid, or (the Actie page's trend and per-type tables) a table that
 # wraps; not the lineage tables inside their expanders
-CHART_TABLES = ("[data-testid='stDataFrame'], [data-testid='stTable']:not("
-                "[data-testid='stExpander'] [data-testid='stTable'])")
+# the tables beside charts: grids and wrapping tables, not those in expanders (lineage, history)
+CHART_TABLES = ("[data-testid='stDataFrame']:not([data-testid='stExpander'] [data-testid='stDataFrame']), "
+                "[data-testid='stTable']:not([data-testid='stExpander'] [data-testid='stTable'])")
 SUBMITTER = "demo-amsterdam"
 ADMIN = "demo-beheerder"
 
