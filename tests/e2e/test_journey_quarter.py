@@ -32,6 +32,7 @@ from tests.e2e.ui import (
     SUBMITTER,
     choose,
     element,
+    freeze,
     grid_rows,
     open_page,
     pick,
@@ -93,20 +94,6 @@ def submit_via_template(page, app, user: str, org: str, period: str, names: dict
     assert [(by, name) for _, by, name in rows] == [(user, f"{org}_{period}.csv")]
     assert page.get_by_text(t("upload.accepted", "nl", id=rows[0][0])).count() == 1
     return filled
-
-
-def freeze(page, app, label: str) -> int:
-    """Freeze a snapshot on the Export page as the programme manager; returns its id."""
-    open_page(page, app.url, "export", demo_user=PROGRAMME_MANAGER)
-    with rerun(page):
-        element(page, "snapshot_label").get_by_role("textbox").fill(label)
-        page.keyboard.press("Enter")
-    with rerun(page, timeout=180):
-        page.get_by_role("button", name=t("export.snapshot.create", "nl"), exact=True).click()
-    ((sid,),) = read_db(app.db, "SELECT id FROM snapshots WHERE label = ?", [label])
-    success = page.locator("[data-testid='stAlertContentSuccess']")
-    assert success.inner_text().startswith(f"Peildatum vastgelegd als snapshot {sid} ('{label}')")
-    return sid
 
 
 def test_a_whole_quarter_submit_freeze_locked_reopen_late_submit_diff(writable_app, page, demo_db):

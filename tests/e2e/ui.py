@@ -11,6 +11,9 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page
 
+from monitor.text import t
+from tests.e2e.server import read_db
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -144,3 +147,17 @@ def screenshot(page: Page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path))
     return path
+
+
+def freeze(page, app, label: str) -> int:
+    """Freeze a snapshot on the Export page as the programme manager; returns its id."""
+    open_page(page, app.url, "export", demo_user=PROGRAMME_MANAGER)
+    with rerun(page):
+        element(page, "snapshot_label").get_by_role("textbox").fill(label)
+        page.keyboard.press("Enter")
+    with rerun(page, timeout=180):
+        page.get_by_role("button", name=t("export.snapshot.create", "nl"), exact=True).click()
+    ((sid,),) = read_db(app.db, "SELECT id FROM snapshots WHERE label = ?", [label])
+    success = page.locator("[data-testid='stAlertContentSuccess']")
+    assert success.inner_text().startswith(f"Peildatum vastgelegd als snapshot {sid} ('{label}')")
+    return sid

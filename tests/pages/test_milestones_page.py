@@ -1,12 +1,12 @@
 """The action page's section 'Mijlpalen' (timeline and table) and the overview's overdue list, on a
 copy of the demo database with approved statements."""
 
-import json
 import shutil
 
-import duckdb
 import pytest
 
+from monitor.runtime import open_runtime
+from monitor.statements import Draft, review_statement, save_statement
 from tests.pages.test_pages_demo import run_page
 
 
@@ -15,19 +15,16 @@ def with_statements(demo_db, tmp_path, monkeypatch):
     path, _, _ = demo_db
     copy = tmp_path / "demo.duckdb"
     shutil.copy(path, copy)
-    # the statements table belongs to monitor.statements.store, which lands in parallel
-    # (issue 18): this test writes the approved statements it needs directly, on its own copy
-    con = duckdb.connect(str(copy))
-    rows = [("a04", "2024-Q4", 1, "approved", {"stelselcatalogus_live": {
-                "status": "gereed", "realised": "2024-11-12", "explanation": "Live na aanbesteding."}}),
-            ("a04", "2026-Q3", 1, "draft", {"architectuur_fds": {"status": "vervallen"}})]
-    for action, period, _, state, ms in rows:  # after the demo's own statements
-        con.execute("INSERT INTO statements (id, action, period, version, state, body, written_by, "
-                    "written_at, source) SELECT nextval('statement_id_seq'), ?, ?, "
-                    "coalesce(max(version), 0) + 1, ?, ?, 'test', now(), 'test' FROM statements "
-                    "WHERE action = ? AND period = ?",
-                    [action, period, state, json.dumps({"milestones": ms}), action, period])
-    con.close()
+    rt = open_runtime(copy)
+    approved = Draft("a04", "2024-Q4", {"results": "Resultaten.", "plans": "Plannen."},
+                     "aandachtspunt", "Zie de mijlpalen.", {"stelselcatalogus_live": {
+                         "status": "gereed", "realised": "2024-11-12",
+                         "explanation": "Live na aanbesteding."}})
+    assert not save_statement(rt, "demo-actiehouder", approved, submit=True).problems.errors
+    review_statement(rt, "demo-programmamanager", "a04", "2024-Q4", approve=True)
+    draft = Draft("a04", "2026-Q3", milestones={"architectuur_fds": {"status": "vervallen"}})
+    assert save_statement(rt, "demo-actiehouder", draft, submit=False).version  # a draft counts not
+    del rt
     monkeypatch.setenv("MONITOR_DB", str(copy))
     monkeypatch.delenv("MONITOR_CONFIG", raising=False)
 

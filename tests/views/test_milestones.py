@@ -1,10 +1,10 @@
 """The milestone views: only approved statements count, the latest approved version per action
 and quarter; the day milestones are judged on."""
 
-import json
 from datetime import date
 
 from monitor.runtime import open_runtime
+from monitor.statements import Draft, review_statement, save_statement
 from monitor.views.milestones import (
     action_milestones,
     approved_milestone_reports,
@@ -14,23 +14,28 @@ from monitor.views.milestones import (
 )
 
 
-def add_statement(rt, sid, action, period, version, state, milestones):
-    # the statements table belongs to monitor.statements.store, which lands in parallel (issue 18);
-    # until then this test writes the rows it reads directly, on its own tmp_path database
-    with rt.store.transaction() as con:
-        con.execute("INSERT INTO statements (id, action, period, version, state, body, written_by, "
-                    "written_at, source) VALUES (?, ?, ?, ?, ?, ?, 'test', now(), 'test')",
-                    [sid, action, period, version, state, json.dumps({"milestones": milestones})])
+def add_statement(rt, action, period, state, milestones):
+    """A statement version in ``state``, written and reviewed through the four-eyes flow."""
+    draft = Draft(action, period, {"results": "Resultaten.", "plans": "Plannen."}, "aandachtspunt",
+                  "Zie de mijlpalen.", milestones)
+    saved = save_statement(rt, "demo-actiehouder", draft, submit=state != "draft")
+    assert not saved.problems.errors, saved.problems.items
+    if state in ("approved", "returned"):
+        review_statement(rt, "demo-programmamanager", action, period, approve=state == "approved",
+                         remark="Graag aanvullen.")
 
 
 def test_only_the_latest_approved_version_counts(tmp_path):
     rt = open_runtime(tmp_path / "m.duckdb")
     done = {"stelselcatalogus_live": {"status": "gereed", "realised": "2024-11-12", "explanation": "Live."}}
-    add_statement(rt, 1, "a04", "2024-Q4", 1, "approved", {"stelselcatalogus_live": {"status": "loopt"}})
-    add_statement(rt, 2, "a04", "2024-Q4", 2, "approved", done)
-    add_statement(rt, 3, "a04", "2024-Q4", 3, "draft", {"stelselcatalogus_live": {"status": "vervallen"}})
-    add_statement(rt, 4, "a04", "2025-Q1", 1, "returned", {"stelselcatalogus_live": {"status": "vervallen"}})
-    add_statement(rt, 5, "a03", "2024-Q4", 1, "submitted", {"helft_cdo": {"status": "gereed"}})
+    late = {"explanation": "Aanbesteding liep uit."}
+    gone = {"stelselcatalogus_live": {"status": "vervallen", **late}}
+    add_statement(rt, "a04", "2024-Q4", "approved", {"stelselcatalogus_live": {"status": "loopt", **late}})
+    add_statement(rt, "a04", "2024-Q4", "approved", done)
+    add_statement(rt, "a04", "2024-Q4", "draft", gone)
+    add_statement(rt, "a04", "2025-Q1", "returned", gone)
+    add_statement(rt, "a03", "2024-Q4", "submitted",
+                  {"helft_cdo": {"status": "gereed", "realised": "2024-10-01"}})
     assert approved_milestone_reports(rt) == {"a04": {"2024-Q4": done}}
     table = action_milestones(rt, "a04", date(2025, 6, 30), "nl")
     row = table.filter(table["milestone"] == "stelselcatalogus_live").to_dicts()[0]
