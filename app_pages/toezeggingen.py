@@ -43,7 +43,9 @@ else:
     late = int(frame["overdue"].sum())
     st.caption(t("commitments.count", lang, count=frame.height) + (
         " " + t("commitments.overdue_count", lang, count=late) if late else ""))
-    st.dataframe(view.shown(frame, lang), hide_index=True, key="tz_table")
+    # a table whose cells wrap: the text and every column in view (the download has them all)
+    st.table(view.shown(frame, lang, view.ON_PAGE), hide_index=True,
+             height="content" if frame.height <= 25 else 800)
     st.download_button(t("commitments.download", lang), view.commitments_csv(frame, lang),
                        file_name="toezeggingen.csv", mime="text/csv")
 

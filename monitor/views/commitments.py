@@ -19,6 +19,8 @@ from monitor.textsafe import excel_csv
 # the columns of the list, in order (machine names; ``shown`` renames them for readers)
 COLUMNS = ("number", "status", "overdue", "due", "text", "actions", "kind", "person", "function",
            "ministry", "created", "completed", "completed_letter", "id")
+# the columns the page shows (cells wrap, every column in view at 1 280 px); the download keeps all
+ON_PAGE = ("number", "kind", "status", "overdue", "due", "completed", "text", "actions", "ministry")
 # the status filter: a status of the Kamer, or a group
 GROUPS = {"open": OPEN, "completed": COMPLETED}
 
@@ -62,9 +64,11 @@ def list_commitments(rt: Runtime, *, status: str | tuple[str, ...] | None = None
                       nulls_last=True).select(COLUMNS)
 
 
-def shown(frame: pl.DataFrame, lang: str = "nl") -> pl.DataFrame:
+def shown(frame: pl.DataFrame, lang: str = "nl",
+          columns: tuple[str, ...] = COLUMNS) -> pl.DataFrame:
     """The list as readers see it: status and kind in words, 'te laat' in words (never a colour
-    alone), dates as 28-11-2026, column headers in ``lang``."""
+    alone), dates as 28-11-2026, column headers in ``lang``; ``columns`` (of :data:`COLUMNS`,
+    ``id`` never shown) in that order."""
     words = {s: t(status_key(s), lang) for s in STATUSES}
     kinds = {k: t(f"commitments.kind.{k}", lang) for k in ("toezegging", "motie")}
     late = t("commitments.overdue", lang)
@@ -74,7 +78,8 @@ def shown(frame: pl.DataFrame, lang: str = "nl") -> pl.DataFrame:
         pl.when(pl.col("overdue")).then(pl.lit(late)).otherwise(pl.lit("")).alias("overdue"),
         *(pl.col(c).map_elements(lambda d: day(d, lang), return_dtype=pl.String, skip_nulls=False)
           for c in ("due", "completed", "created")))
-    return out.drop("id").rename({c: t(f"commitments.col.{c}", lang) for c in COLUMNS if c != "id"})
+    keep = [c for c in columns if c != "id"]
+    return out.select(keep).rename({c: t(f"commitments.col.{c}", lang) for c in keep})
 
 
 def commitments_csv(frame: pl.DataFrame, lang: str = "nl") -> bytes:

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from monitor.periods import last_completed_quarter
 from monitor.text import t
 from tests.e2e.server import read_db
-from tests.e2e.ui import PROGRAMME_MANAGER, SCREENSHOTS, choose, element, open_page, pick, rerun, selected
+from tests.e2e.ui import SCREENSHOTS, choose, element, freeze, pick, rerun, selected
 
 LABEL = "Voortgangsbrief e2e"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -41,17 +41,8 @@ def snapshots(db) -> list[tuple]:
 def test_snapshot_chart_png_and_report_pdf(writable_app, page, demo_db):
     _, rt, _ = demo_db
     assert snapshots(writable_app.db) == []
-    open_page(page, writable_app.url, "export", demo_user=PROGRAMME_MANAGER)
-
-    # --- fix a snapshot ----------------------------------------------------------------------
-    with rerun(page):
-        element(page, "snapshot_label").get_by_role("textbox").fill(LABEL)
-        page.keyboard.press("Enter")
-    with rerun(page, timeout=180):
-        page.get_by_role("button", name=t("export.snapshot.create", "nl"), exact=True).click()
+    assert freeze(page, writable_app, LABEL) == 1  # on the Export page
     assert snapshots(writable_app.db) == [(1, LABEL)]
-    success = page.locator("[data-testid='stAlertContentSuccess']")
-    assert success.inner_text().startswith(f"Peildatum vastgelegd als snapshot 1 ('{LABEL}').")
     peildatum = date.today().strftime("%d-%m-%Y")
     assert selected(page, "url_snapshot") == t("export.snapshot_name", "nl", id=1, label=LABEL, day=peildatum)
 

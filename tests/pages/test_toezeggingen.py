@@ -22,16 +22,17 @@ def page(user: str, lang: str = "nl") -> AppTest:
 
 def test_viewer_sees_overdue_first_and_filters(demo):
     at = page("demo-viewer")
-    table = at.dataframe[0].value
-    assert list(table.columns[:4]) == ["Nummer", "Status", "Te laat", "Verwacht gereed"]
+    table = at.table[0].value
+    assert list(table.columns) == ["Nummer", "Soort", "Status", "Te laat", "Verwacht gereed",
+                                   "Gereed op", "Tekst", "Acties", "Ministerie"]
     late = table["Te laat"].tolist()
     assert late[0] == "te laat" and late.index("") == late.count("te laat")  # overdue first
     assert "deels voldaan" in table["Status"].tolist()
     assert not [e for e in at.expander if "Koppelen" in e.label]  # no linking for a viewer
     at.selectbox(key="tz_status").set_value("completed").run()
-    assert set(at.dataframe[0].value["Status"]) <= {"voldaan", "afgedaan"}
+    assert set(at.table[0].value["Status"]) <= {"voldaan", "afgedaan"}
     at.selectbox(key="tz_action").set_value("a04").run()
-    shown = at.dataframe[0].value
+    shown = at.table[0].value
     assert shown["Nummer"].tolist() == ["2022Z24510"]
 
 
