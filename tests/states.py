@@ -5,7 +5,8 @@ built through the package (intake, snapshots) as the product does it:
 
 - ``new``: a fresh production install: users and register, no submission at all;
 - ``demo``: submissions over several quarters for several organisations, by their own
-  submitters, with late ones, warnings and rejected attempts (also of other organisations);
+  submitters, with late ones, warnings and rejected attempts (also of other organisations); the
+  action's statement for the last quarter approved, and a newer version awaiting approval;
 - ``snapshot``: ``demo`` plus a snapshot (:func:`monitor.snapshots.create_snapshot`) that locks
   every completed quarter of the programme;
 - ``reopened``: ``snapshot`` plus the last quarter reopened with a reason
@@ -23,6 +24,7 @@ user name, the snapshot label and the reopen reason. The pages must show them as
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +36,7 @@ from helpers import make_world
 from monitor.intake.ingest import submit_file
 from monitor.runtime import Runtime, open_runtime
 from monitor.snapshots import create_snapshot, reopen_quarter
+from monitor.statements import Draft, review_statement, save_statement
 from tests.compute.test_engine import DEFS as ENGINE_DEFS
 
 STATES = ("new", "demo", "snapshot", "reopened")
@@ -72,13 +75,22 @@ USERS = [
      "email": "dirk@example.nl"},
     {"id": "vera.kijker", "name": "Vera de Vries", "role": "viewer", "email": "vera@example.nl"},
     {"id": "bente.admin", "name": "Bente Smit", "role": "beheerder", "email": "bente@example.nl"},
+    {"id": "fatima.ah", "name": "Fatima El Amrani", "role": "actiehouder", "actions": ["a01"],
+     "email": "fatima@example.nl"},
 ]
 ACTING = {  # role -> the user the page tests act as
     "viewer": "vera.kijker",
     "indiener": SUBMITTER,
     "programmamanager": "pieter.pm",
     "beheerder": "bente.admin",
+    "actiehouder": "fatima.ah",
 }
+# the action's statements for the last quarter (from ``demo`` on): version 1 approved (its text
+# carries Markdown that must be shown as typed), version 2 awaiting approval (not public: only
+# the action's owner and the programme managers may read it)
+STATEMENT_PERIOD = "2025-Q4"
+PUBLISHED = f"Vier gemeenten sloten aan. {INJECTION}"
+UNPUBLISHED = "Concepttekst-nog-niet-goedgekeurd"
 SUBMITTERS = {"G1": "bert.g1", "G2": SUBMITTER, "G3": "cees.g3", "G4": "dirk.g4", "P1": SUBMITTER}
 
 HEADER = "organisatie;periode;maatstaf;waarde;toelichting\n"
@@ -171,6 +183,15 @@ def _submit(rt: Runtime) -> None:
         assert result.status == "rejected", (org, period)
 
 
+def _statements(rt: Runtime) -> None:
+    texts = {"results": PUBLISHED, "plans": "Plannen voor het volgende kwartaal."}
+    first = Draft("a01", STATEMENT_PERIOD, texts, "aandachtspunt", "Zie de resultaten.")
+    assert not save_statement(rt, "fatima.ah", first, submit=True).problems.errors
+    review_statement(rt, "pieter.pm", "a01", STATEMENT_PERIOD, approve=True)
+    second = dataclasses.replace(first, texts=texts | {"results": UNPUBLISHED})
+    assert not save_statement(rt, "fatima.ah", second, submit=True).problems.errors
+
+
 def _clone(source: Path, root: Path) -> Runtime:
     shutil.copytree(source, root)
     for config in ("config.yaml", "production.yaml"):
@@ -186,6 +207,7 @@ def build_states(base: Path) -> dict[str, State]:
     _world(base / "new")
     rt = _clone(base / "new", base / "demo")
     _submit(rt)
+    _statements(rt)
     warned = rt.store.scalar("SELECT count(*) FROM submissions WHERE json_array_length(warnings) > 0")
     assert warned, "the demo state should hold accepted submissions with warnings"
     rt = _clone(base / "demo", base / "snapshot")

@@ -14,7 +14,10 @@ use, and checks on every run:
 - an indiener sees nothing of organisations outside their own: no code or name of another
   organisation with submissions or rejected attempts, no file name or submitter id of their
   submissions (all read from the database), on any page, also with ``?organisatie=`` naming one;
-- a viewer (no ``submissions.view``) sees no file name or submitter id of any submission.
+- a viewer or an actiehouder (no ``submissions.view``) sees no file name or submitter id of any
+  submission;
+- a statement awaiting approval is read only by the action's owner (actiehouder) and the
+  programme managers: no other role sees its text on any page.
 
 The expected navigation per role is the README's permission table, written out here on purpose
 (not read from monitor.access), so a change to the table has to change this test too.
@@ -38,9 +41,11 @@ from tests.states import (
     INJECTION_MARK,
     ORGS,
     OWN,
+    PUBLISHED,
     REOPENED,
     SNAPSHOT_LABEL,
     SUBMITTER,
+    UNPUBLISHED,
     USERS,
     build_states,
     clone_state,
@@ -56,6 +61,8 @@ PAGES_OF = {  # the accessibility statement, contact and colophon (colofon) for 
     "programmamanager": ["overzicht", "actie", "organisatie", "volledigheid", "aanleveren",
                          "toezeggingen", "definities", "export", "audit", "colofon"],
     "beheerder": ["definities", "audit", "gebruikers", "colofon"],
+    "actiehouder": ["overzicht", "actie", "organisatie", "volledigheid", "toezeggingen",
+                    "definities", "export", "colofon"],
 }
 ROLES = list(PAGES_OF)
 # what only the page itself shows: its title (i18n key) and its widgets (keys)
@@ -183,11 +190,15 @@ def tokens(state, role: str) -> dict[str, re.Pattern]:
             if file:
                 found[f"file name {file}"] = word(file)
             found[f"submitter id {by}"] = word(by)
-    elif role == "viewer":
+    elif role in ("viewer", "actiehouder"):
         for _, file, by in rows:
             if file:
                 found[f"file name {file}"] = word(file)
             found[f"submitter id {by}"] = word(by)
+    if role not in ("actiehouder", "programmamanager"):
+        for (text,) in rt.store.query("SELECT body->>'results' FROM statements "
+                                      "WHERE state <> 'approved'").rows():
+            found[f"the unpublished statement {text!r}"] = re.compile(re.escape(text))
     return found
 
 
@@ -286,6 +297,8 @@ def test_every_page_in_every_state(states, not_found, monkeypatch, state_name, m
         at.switch_page(str(ROOT / "app_pages" / f"{page}.py"))
         at.run()
         problems += check(at, page, state, forbidden, not_found, lang)
+        if page == "actie" and state_name != "new":
+            problems += statements_seen(at, role)
         if not at.title and not at.exception:
             problems.append(f"{page}: the page shows no title")
 
@@ -310,6 +323,18 @@ def test_every_page_in_every_state(states, not_found, monkeypatch, state_name, m
                      for f in forbidden_content(at, page, lang)]
 
     assert not problems, report(problems)
+
+
+def statements_seen(at: AppTest, role: str) -> list[str]:
+    """The action page shows the approved statement to every role that opens it, and the version
+    awaiting approval to its writer and the programme managers (in the form and the review)."""
+    texts = " ".join(text.replace("\\", "") for _, text, _ in shown(at))
+    problems = []
+    if PUBLISHED not in texts:
+        problems.append(f"actie: the approved statement {PUBLISHED!r} is not shown")
+    if role in ("actiehouder", "programmamanager") and UNPUBLISHED not in texts:
+        problems.append(f"actie: the version awaiting approval ({UNPUBLISHED!r}) is not shown")
+    return problems
 
 
 def report(problems: list[str], limit: int = 60) -> str:
