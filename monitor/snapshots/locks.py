@@ -36,9 +36,10 @@ class Lock:
 
 def locks_in_effect(store: Store) -> dict[str, Lock]:
     """Quarter -> the newest lock on it that was not reopened."""
-    rows = store.query(
-        "SELECT period, arg_max(snapshot_id, locked_at), arg_max(label, locked_at), max(locked_at) "
-        "FROM period_locks WHERE reopened_at IS NULL GROUP BY period").rows()
+    with store.read() as con:  # plain rows: a frame would load pyarrow, slow for a CLI command
+        rows = con.execute(
+            "SELECT period, arg_max(snapshot_id, locked_at), arg_max(label, locked_at), "
+            "max(locked_at) FROM period_locks WHERE reopened_at IS NULL GROUP BY period").fetchall()
     return {p: Lock(int(sid) if sid is not None else None, label, since)
             for p, sid, label, since in rows}
 
