@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from monitor.commands import (
     Handler,
+    backup,
     cli_language,
     commitments,
     compute,
@@ -32,7 +33,7 @@ from monitor.text import t
 
 # in the order of ``monitor --help``
 MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users,
-           statement, commitments)
+           statement, commitments, backup)
 COMMANDS: dict[str, Handler] = {name: handler for m in MODULES for name, handler in m.COMMANDS.items()}
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -380,6 +381,30 @@ class Store:
                     # a connection outside Store changed the same rows first; nothing was stored
                     raise self._busy(Text("error.store.busy.same")) \
                         from None
+        finally:
+            writing.release()
+
+    def copy_files(self, dest: Path) -> float:
+        """Copy the database file (and its ``.wal``, when there is one) to ``dest`` (and
+        ``dest.wal``) as they are at one moment; return how long writers waited (seconds).
+
+        The moment: writers of this process take turns on the writing lock, so holding it stops
+        them (they wait, as for any long transaction, up to ``busy_timeout``); holding a
+        connection keeps the file open, so another process cannot open it (it retries, up to its
+        ``busy_timeout``) and this process's last connection cannot close and checkpoint it
+        meanwhile. The file and its WAL are then a consistent pair: every commit before the
+        moment is in them, none after. Opening the copy replays the WAL."""
+        _, writing = _file_locks(self.path)
+        if not writing.acquire(timeout=self.busy_timeout):
+            raise self._busy(Text("error.store.busy.long", seconds=f"{self.busy_timeout:g}"))
+        try:
+            with self._connection():
+                start = time.monotonic()
+                wal = self.path.with_name(self.path.name + ".wal")
+                shutil.copyfile(self.path, dest)
+                if wal.exists():
+                    shutil.copyfile(wal, dest.with_name(dest.name + ".wal"))
+                return time.monotonic() - start
         finally:
             writing.release()
 

@@ -150,3 +150,15 @@ def test_template_command(tmp_path):
     unknown = run("template", "--org", "XX", "--period", "2025-Q4", *world_args(tmp_path))
     assert unknown.returncode == 2
     assert unknown.stderr.strip().splitlines()[-1] == "error: 'XX' is not a known organisation code"
+
+
+def test_the_parser_loads_no_heavy_module():
+    """``monitor --help`` builds the parser from every command module: none of them may import
+    polars, duckdb, plotly or streamlit at the top (issue 19: the CLI starts light)."""
+    import subprocess
+    import sys
+
+    code = ("import monitor.cli, sys; monitor.cli.build_parser(); print(sorted(m for m in "
+            "('polars', 'duckdb', 'plotly', 'streamlit', 'pyarrow', 'pydantic') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
