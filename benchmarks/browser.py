@@ -19,9 +19,9 @@ recompute). Headless Chromium has no GPU: WebGL (the map, ``Choroplethmap``) is 
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from benchmarks.scales import TODAY, Scale
@@ -42,13 +42,23 @@ FLOOR_SCRIPT = 'import streamlit as st\n\nst.title("Voortgangsmonitor")\n'
 
 # records the time of the last DOM change (ms since navigation start)
 OBSERVER = """
-window.__lastChange = 0;
-new MutationObserver(() => { window.__lastChange = performance.now(); })
-  .observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+window.__lastChange = 0; window.__ran = 0; window.__runs = 0;
+new MutationObserver(changes => {
+  window.__lastChange = performance.now();
+  for (const c of changes) {
+    if (c.attributeName !== 'data-test-script-state') continue;
+    const state = c.target.getAttribute('data-test-script-state');
+    if (state === 'running' && c.oldValue !== 'running') window.__runs += 1;
+    if (state === 'notRunning' && c.oldValue === 'running') window.__ran = performance.now();
+  }
+}).observe(document, {subtree: true, childList: true, attributes: true, characterData: true,
+                      attributeOldValue: true});
 """
 MEASURE = """
 () => ({
   drawn: window.__lastChange,
+  ran: window.__ran,
+  runs: window.__runs,
   figures: document.querySelectorAll('[data-testid="stPlotlyChart"]').length,
   maps: document.querySelectorAll('[data-testid="stPlotlyChart"] canvas').length,
   nodes: document.getElementsByTagName('*').length,
@@ -69,19 +79,18 @@ def visit(context, url: str, timeout: float = 180) -> dict:
         ws.on("framereceived", lambda payload: received.__setitem__(
             "ws", received["ws"] + len(payload if isinstance(payload, bytes) else payload.encode())))
 
-    def on_response(response) -> None:
-        try:
-            received["http"] += response.request.sizes()["responseBodySize"]
-        except Exception:  # noqa: BLE001 - a response whose body is gone (redirect, aborted)
-            pass
+    def on_request(request) -> None:
+        with contextlib.suppress(Exception):  # a response whose body is gone (redirect, aborted)
+            received["http"] += request.sizes()["responseBodySize"]
 
     page.on("websocket", on_ws)
-    page.on("requestfinished", lambda request: on_response(request.response()) if request.response() else None)
+    page.on("requestfinished", on_request)
     try:
         page.goto(url)
         page.wait_for_function(DONE_AND_QUIET, timeout=timeout * 1000, polling=100)
         out = page.evaluate(MEASURE)
         out["drawn"] /= 1000
+        out["ran"] /= 1000
         out |= {"http_kb": received["http"] / 1024, "ws_kb": received["ws"] / 1024}
         return out
     finally:
@@ -95,6 +104,7 @@ def series(context, url: str, runs: int) -> dict:
     samples = [visit(context, url) for _ in range(runs)]
     last = samples[-1]
     return {"drawn": stats([s["drawn"] for s in samples]), "title": last["title"],
+            "ran": round(statistics.median(s["ran"] for s in samples), 3), "runs": last["runs"],
             "figures": last["figures"], "maps": last["maps"], "nodes": last["nodes"],
             "kb": round(statistics.median(s["http_kb"] + s["ws_kb"] for s in samples), 1),
             "ws_kb": round(statistics.median(s["ws_kb"] for s in samples), 1)}
@@ -141,8 +151,9 @@ def run(scale: Scale, runs: int, *, pages: list[str] | None = None, roles: bool 
                 r = series(context, f"{app.url}/{name}{query}demo_user={PM}", runs)
                 r["ratio"] = r["drawn"]["median"] / base
                 out["pages"][name] = r
-                log(f"  {name} {r['drawn']['median']:.2f} s ({r['ratio']:.1f}x), {r['figures']} figures, "
-                    f"{r['nodes']} nodes, {r['kb']:.0f} kB")
+                log(f"  {name} {r['drawn']['median']:.2f} s ({r['ratio']:.1f}x; last run ended "
+                    f"{r['ran']:.2f} s, {r['runs']} runs), {r['figures']} figures, {r['nodes']} nodes, "
+                    f"{r['kb']:.0f} kB")
             for role, user in (ROLES.items() if roles else ()):
                 r = series(context, f"{app.url}/?demo_user={user}", runs)
                 r["ratio"] = r["drawn"]["median"] / base
@@ -158,7 +169,8 @@ def run(scale: Scale, runs: int, *, pages: list[str] | None = None, roles: bool 
                 log(f"  after a change {statistics.median(first):.2f} s")
             if "actie" in pages and webgl:
                 out["map"] = {"webgl_software": out["pages"]["actie"]["drawn"]}
-                nogl = p.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, "--disable-webgl"])
+                nogl = p.chromium.launch(executable_path=str(CHROMIUM),
+                                         args=[*CHROMIUM_ARGS, "--disable-webgl"])
                 ctx = nogl.new_context(viewport={"width": 1400, "height": 900})
                 ctx.add_init_script(OBSERVER)
                 url = f"{app.url}/actie?actie=a03&demo_user={PM}"
