@@ -9,6 +9,7 @@ session (as a second visitor); the browser context is kept, so Streamlit's own s
 from the HTTP cache, as for a returning user. *Warm*: the median of N visits after one untimed
 visit of the same page. The *floor* is a one-element Streamlit page (``st.title``) in the same
 harness: session start, websocket and the frontend's own start; every figure is a ratio to it.
+*Floor with Plotly*: the same page with one tiny Plotly chart, the fixed cost of any figure.
 
 Per page also: bytes received (HTTP bodies and websocket frames: Streamlit sends the page's
 elements over the websocket), number of Plotly figures, DOM nodes. *After a change*: the first
@@ -38,7 +39,16 @@ ROLES = {"programmamanager": PM, "actiehouder": "demo-actiehouder", "indiener": 
          "viewer": "demo-viewer", "beheerder": "demo-beheerder"}
 QUICK_PAGES = ["overzicht"]
 QUIET_MS = 600  # no DOM change for this long after the app is done: drawn
-FLOOR_SCRIPT = 'import streamlit as st\n\nst.title("Voortgangsmonitor")\n'
+# the floor; with ?plotly=1 also one tiny Plotly chart: the fixed cost of any page with a figure
+# (Streamlit loads and starts plotly.js, some 4.5 MB of script, only for the first chart of a page)
+FLOOR_SCRIPT = """import streamlit as st
+
+st.title("Voortgangsmonitor")
+if st.query_params.get("plotly"):
+    import plotly.graph_objects as go
+
+    st.plotly_chart(go.Figure(go.Bar(x=["a"], y=[1])))
+"""
 
 # records the time of the last DOM change (ms since navigation start)
 OBSERVER = """
@@ -144,7 +154,9 @@ def run(scale: Scale, runs: int, *, pages: list[str] | None = None, roles: bool 
             context = browser.new_context(viewport={"width": 1400, "height": 900})
             context.add_init_script(OBSERVER)
             out["floor"] = series(context, floor.url, runs)
-            log(f"  floor {out['floor']['drawn']['median']:.2f} s")
+            out["floor_plotly"] = series(context, f"{floor.url}/?plotly=1", runs)
+            log(f"  floor {out['floor']['drawn']['median']:.2f} s, with one Plotly chart "
+                f"{out['floor_plotly']['drawn']['median']:.2f} s")
             base = out["floor"]["drawn"]["median"]
             for name in pages:
                 query = "?actie=a03&" if name == "actie" else "?"

@@ -239,6 +239,10 @@ def browser_rows(name: str, b: dict | None) -> list[tuple[str, str, str]]:
     if not b:
         return []
     out = [(name, "drawn in Chromium: one-element page (the floor)", spread(b["floor"]["drawn"]))]
+    if b.get("floor_plotly"):
+        fp = b["floor_plotly"]["drawn"]
+        out.append((name, "drawn in Chromium: the floor with one tiny Plotly chart",
+                    f"{spread(fp)}; {fmt(fp['median'] / b['floor']['drawn']['median'], 'x')} floor"))
     for kind, entries in (("page", b["pages"]), ("landing page of", b["roles"])):
         for key, p in entries.items():
             what = f"{key} ({p['title']})" if kind != "page" else key
