@@ -82,9 +82,15 @@ def lineage_of(db: str, version: str, indicator_id: str, quarter: str, lang: str
     return lineage_view(_rt.store, _rt.defs, indicator_id, quarter, lang, snapshot_id=sid, user=_user)
 
 
+@st.fragment
 def lineage_panel(indicator_id: str) -> None:
-    """Under the trend table: the submitted values behind the value in the chosen quarter."""
-    with st.expander(t("lineage.title", lang, quarter=label)):
+    """Under the trend table: the submitted values behind the value in the chosen quarter. Made
+    only when opened (a lineage holds up to 500 rows, some 10,000 elements in the browser); opening
+    it reruns this fragment only."""
+    with st.expander(t("lineage.title", lang, quarter=label), key=f"lineage_open_{indicator_id}",
+                     on_change="rerun") as panel:
+        if not panel.open:
+            return
         try:
             lin = lineage_of(str(rt.store.path), version, indicator_id, period, lang,
                              lineage_snapshot, f"{user.id}:{user.role}", user, rt)

@@ -15,15 +15,18 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import cli, compute, exports, ingest, memory, pages
+from benchmarks import browser, cli, compute, exports, ingest, memory, pages
 from benchmarks.report import add_derived, machine, table, targets, update_markdown
 from benchmarks.scales import FACTORS, ROOT, build
 
 RESULTS = ROOT / "benchmarks" / "results"
-AREAS = ("compute", "ingest", "pages", "exports", "memory", "cli")
+AREAS = ("compute", "ingest", "pages", "exports", "memory", "cli", "browser")
 # what is measured at which scale (S100 is too large for the dashboard: compute and ingest only)
-PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory"), "S100": ("compute", "ingest")}
-QUICK = ("compute", "ingest", "pages", "exports", "cli")  # no dashboard process in the smoke mode
+PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory", "browser"),
+        "S100": ("compute", "ingest")}
+# no dashboard process in the smoke mode, but for the browser area's reduced version (the floor and
+# one page, once)
+QUICK = ("compute", "ingest", "pages", "exports", "cli", "browser")
 
 
 def run_scale(
@@ -31,7 +34,8 @@ def run_scale(
 ) -> dict:
     scale = build(name, work, rebuild=rebuild, log=log)
     out: dict = {"scale": scale.__dict__}
-    wanted = [a for a in PLAN[name] if a in areas and (a in QUICK or not quick)]
+    wanted = [a for a in PLAN[name] if a in areas and (a in QUICK or not quick)
+              and (a != "browser" or browser.CHROMIUM.exists())]  # Debian's chromium, never downloaded
     for area in wanted:
         log(f"{name}: {area} ...")
         if area == "compute":
@@ -47,6 +51,10 @@ def run_scale(
             out["memory"] = memory.run(scale)
         elif area == "cli":
             out["cli"] = cli.run(scale, 2 if quick else 15)
+        elif area == "browser":
+            out["browser"] = (browser.run(scale, 1, pages=browser.QUICK_PAGES, roles=False, change=False,
+                                          log=log) if quick else
+                              browser.run(scale, runs, change=name == "S1", log=log))
     add_derived(out)
     return out
 

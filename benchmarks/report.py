@@ -26,6 +26,10 @@ TARGETS = [
     ("chart PNG warm (s)", ("exports", "chart_png", "median"), 0.5, "max", ("S1",)),
     ("full export pack (s)", ("exports", "pack", "median"), 60.0, "max", ("S1",)),
     ("dashboard peak RSS (MB)", ("memory", "rss_peak_mb"), 400.0, "max", ("S1",)),
+    ("slowest page drawn in Chromium, warm / floor", ("browser_max_ratio",), 1.5, "max", ("S1",)),
+    ("slowest page drawn in Chromium, warm / floor", ("browser_max_ratio",), 2.0, "max", ("S10",)),
+    ("first visit after a data change / floor", ("browser", "after_change", "ratio"), 2.5, "max",
+     ("S1",)),
 ]
 
 
@@ -68,6 +72,10 @@ def pick(data: dict, path: tuple) -> float | None:
 
 
 def add_derived(scale_result: dict) -> None:
+    drawn = scale_result.get("browser")
+    if drawn:
+        scale_result["browser_max_ratio"] = max(
+            (p["ratio"] for p in [*drawn["pages"].values(), *drawn["roles"].values()]), default=None)
     pages = scale_result.get("pages")
     if pages:
         scale_result["pages_max_warm"] = max(
@@ -192,6 +200,7 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
             out.append((name, "AppTest floor (one-element script), median over the pages",
                         f"{fmt(sorted(floors)[len(floors) // 2])} "
                         f"({fmt(min(floors))}–{fmt(max(floors))})"))
+        out += browser_rows(name, r.get("browser"))
         e = r.get("exports")
         if e:
             out += [
@@ -221,6 +230,32 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
                     fmt(m["children_pss_mb"], "mb"),
                 ),
             ]
+    return out
+
+
+def browser_rows(name: str, b: dict | None) -> list[tuple[str, str, str]]:
+    """The pages drawn in Chromium: the floor, every page and role landing page (drawn, ratio to
+    the floor, kB received, Plotly figures, DOM nodes), the first visit after a change, the map."""
+    if not b:
+        return []
+    out = [(name, "drawn in Chromium: one-element page (the floor)", spread(b["floor"]["drawn"]))]
+    if b.get("floor_plotly"):
+        fp = b["floor_plotly"]["drawn"]
+        out.append((name, "drawn in Chromium: the floor with one tiny Plotly chart",
+                    f"{spread(fp)}; {fmt(fp['median'] / b['floor']['drawn']['median'], 'x')} floor"))
+    for kind, entries in (("page", b["pages"]), ("landing page of", b["roles"])):
+        for key, p in entries.items():
+            what = f"{key} ({p['title']})" if kind != "page" else key
+            out.append((name, f"drawn in Chromium: {kind} {what}",
+                        f"{spread(p['drawn'])}; {fmt(p['ratio'], 'x')} floor; {p['kb']:.0f} kB, "
+                        f"{p['figures']} figures, {p['nodes']} DOM nodes"))
+    if b.get("after_change"):
+        a = b["after_change"]
+        out.append((name, f"drawn in Chromium: first visit of {a['page']} after a new submission",
+                    f"{spread(a['drawn'])}; {fmt(a['ratio'], 'x')} floor"))
+    if b.get("map"):
+        out.append((name, "drawn in Chromium: actie, map in software WebGL / WebGL off",
+                    f"{spread(b['map']['webgl_software'])} / {spread(b['map']['webgl_off'])}"))
     return out
 
 

@@ -14,6 +14,7 @@ from monitor.config import load_config
 from monitor.definitions import require_definitions
 from monitor.definitions.model import COMPUTE_KINDS
 from monitor.periods import Quarter, quarter_range
+from monitor.text import t
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,11 @@ def test_every_area_of_the_smoke_mode_ran(quick):
     assert s1["pages"]["actie"]["title"].startswith("A01 · ")
     assert s1["exports"]["chart_png"]["runs"] == 1
     assert "memory" not in s1 and "pack" not in s1["exports"]
+    if "browser" in s1:  # with Debian's chromium: the floor and the overview drawn, with its sizes
+        drawn = s1["browser"]
+        assert drawn["floor"]["title"] and drawn["pages"]["overzicht"]["title"] == t("app.title", "nl")
+        assert drawn["pages"]["overzicht"]["figures"] >= 1 and drawn["pages"]["overzicht"]["kb"] > 0
+        assert s1["browser_max_ratio"] == drawn["pages"]["overzicht"]["ratio"] > 0
     text = table(quick)
     assert ("recompute: national values equal (engine = national-only engine = floor = pandas) "
             "True (680 values)") in text

@@ -71,9 +71,11 @@ class AppServer:
                 self.process.wait(timeout=15)
 
 
-def start_app(db: Path, log: Path, timeout: float = 90, config: Path = ROOT / "config.yaml") -> AppServer:
+def start_app(db: Path, log: Path, timeout: float = 90, config: Path = ROOT / "config.yaml",
+              script: Path = ROOT / "dashboard.py") -> AppServer:
     """Start the dashboard over ``db`` (and ``config``) and wait until ``/_stcore/health``
-    answers ``ok``. Also used by the benchmark's memory figure (``benchmarks/memory.py``)."""
+    answers ``ok``. Also used by the benchmarks (``benchmarks/memory.py``; ``benchmarks/browser.py``
+    starts its one-element floor page through ``script``)."""
     port = free_port()
     env = os.environ | {"MONITOR_DB": str(db), "MONITOR_CONFIG": str(config)}
     command = [
@@ -81,7 +83,7 @@ def start_app(db: Path, log: Path, timeout: float = 90, config: Path = ROOT / "c
         "-m",
         "streamlit",
         "run",
-        str(ROOT / "dashboard.py"),
+        str(script),
         "--server.headless",
         "true",
         "--server.port",

@@ -15,9 +15,13 @@ from tests.compute.test_engine import DATA, DEFS, ORGS
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_action(**params) -> AppTest:
+def run_action(opened: tuple[str, ...] = (), **params) -> AppTest:
+    """The action page with the lineage panels of the indicators ``opened`` opened (a panel is
+    made only when opened, issue 19)."""
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.session_state["demo_user"] = acting_programme_manager()  # demo mode
+    for indicator in opened:
+        at.session_state[f"lineage_open_{indicator}"] = True
     for k, v in params.items():
         at.query_params[k] = v
     at.run()
@@ -36,8 +40,11 @@ def test_demo_action_page_shows_the_lineage_of_each_a03_value(demo_db, monkeypat
     path, rt, _ = demo_db
     monkeypatch.setenv("MONITOR_DB", str(path))
     monkeypatch.delenv("MONITOR_CONFIG", raising=False)
-    at = run_action(actie="a03", kwartaal="2026-Q2")
     indicators = [i for a in rt.defs.actions if a.id == "a03" for i in a.spec.indicators]
+    closed = panels(run_action(actie="a03", kwartaal="2026-Q2"), "Herkomst van de waarde in K2 2026")
+    assert len(closed) == len(indicators)
+    assert not any(p.table or p.caption for p in closed)  # made only when opened
+    at = run_action(tuple(i.id for i in indicators), actie="a03", kwartaal="2026-Q2")
     found = panels(at, "Herkomst van de waarde in K2 2026")
     assert len(found) == len(indicators)
     for panel, ind in zip(found, indicators, strict=True):
@@ -70,7 +77,7 @@ def test_lineage_from_a_snapshot_in_the_url(tmp_path, monkeypatch):
     assert live.height == frozen.height + 1
 
     def shown(**params):
-        at = run_action(actie="a01", indicator="i_sum", kwartaal="2024-Q1", **params)
+        at = run_action(("i_sum",), actie="a01", indicator="i_sum", kwartaal="2024-Q1", **params)
         [panel] = panels(at, "Herkomst van de waarde in K1 2024")
         return panel
 
@@ -88,7 +95,8 @@ def test_an_unknown_snapshot_in_the_url_is_explained_not_a_traceback(tmp_path, m
     assert submit_csv(rt, DATA).status == "accepted"
     monkeypatch.setenv("MONITOR_CONFIG", str(tmp_path / "config.yaml"))
     monkeypatch.delenv("MONITOR_DB", raising=False)
-    at = run_action(actie="a01", indicator="i_sum", kwartaal="2024-Q1", snapshot=snapshot, lang="en")
+    at = run_action(("i_sum",), actie="a01", indicator="i_sum", kwartaal="2024-Q1", snapshot=snapshot,
+                    lang="en")
     [note] = [i.value for i in at.info if "from the link" in i.value]
     assert note == (f"There is no snapshot '{snapshot}' (from the link); the lineage below uses the "
                     "current data.")
@@ -107,6 +115,7 @@ def test_submitter_and_file_name_only_for_roles_that_may_view_submissions(demo_d
     monkeypatch.delenv("MONITOR_CONFIG", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.session_state["demo_user"] = user
+    at.session_state["lineage_open_a03_cdo_aandeel"] = True
     at.query_params["actie"], at.query_params["kwartaal"] = "a03", "2026-Q2"
     at.run()
     at.switch_page("app_pages/actie.py")

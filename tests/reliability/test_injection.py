@@ -65,11 +65,15 @@ def hostile_world(tmp_path_factory):
     return rt, tmp, names
 
 
-def _page(monkeypatch, tmp: Path, page: str, **params) -> AppTest:
+def _page(monkeypatch, tmp: Path, page: str, opened: tuple[str, ...] = (), **params) -> AppTest:
+    """``page`` as a programme manager; ``opened``: the widget keys of expanders opened (a lazy
+    expander, such as the lineage on Actie, is made only when opened)."""
     monkeypatch.setenv("MONITOR_CONFIG", str(tmp / "config.yaml"))
     monkeypatch.delenv("MONITOR_DB", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.session_state["demo_user"] = acting_programme_manager()
+    for key in opened:
+        at.session_state[key] = True
     for k, v in params.items():
         at.query_params[k] = v
     at.run()
@@ -98,7 +102,8 @@ def test_organisation_page_shows_name_note_and_file_name_as_typed(hostile_world,
 
 def test_action_page_shows_owner_and_lineage_as_typed(hostile_world, monkeypatch):
     _, tmp, names = hostile_world
-    at = _page(monkeypatch, tmp, "actie", actie="a01", kwartaal="2025-Q4", indicator="i_sum")
+    at = _page(monkeypatch, tmp, "actie", ("lineage_open_i_sum",), actie="a01", kwartaal="2025-Q4",
+               indicator="i_sum")
     meta = next(c.value for c in at.caption if "eigenaar" in c.value)
     owner = meta.split("eigenaar ", 1)[1].split(" · looptijd")[0]
     assert unescaped(owner) == names["P1"]
