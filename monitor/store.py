@@ -42,6 +42,7 @@ owner in :data:`TABLE_OWNERS`; other modules change it through the owner's funct
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import shutil
 import threading
@@ -251,6 +252,15 @@ _CONFLICT = re.compile(r"conflict", re.IGNORECASE)
 _GUARD = threading.Lock()
 _FILE_LOCKS: dict[str, tuple[threading.Lock, threading.RLock]] = {}
 _COMMITS: dict[str, int] = {}  # transactions committed by this process, per file
+_LOG = logging.getLogger(__name__)
+WAIT_LOGGED = 0.25  # seconds: a wait for the file or the write turn at least this long is logged
+
+
+def _waited(path: Path, what: str, seconds: float) -> None:
+    """Log a long wait (a warning on the server's log: a sign of contention an operator can
+    count; the load test in benchmarks/load.py does)."""
+    if seconds >= WAIT_LOGGED:
+        _LOG.warning("monitor.store lock wait: %.2f s for %s on %s", seconds, what, path.name)
 
 
 def _file_locks(path: Path) -> tuple[threading.Lock, threading.RLock]:
@@ -275,12 +285,15 @@ class Store:
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         opening, _ = _file_locks(self.path)
-        deadline = time.monotonic() + self.busy_timeout
+        started = time.monotonic()
+        deadline = started + self.busy_timeout
         delay = 0.05
         while True:
             try:
                 with opening:
-                    return duckdb.connect(str(self.path))
+                    con = duckdb.connect(str(self.path))
+                _waited(self.path, "the file", time.monotonic() - started)
+                return con
             except duckdb.IOException as exc:
                 if not _LOCK.search(str(exc)):
                     raise StoreError(Text("error.store.open", path=self.path, reason=exc)) from None
@@ -360,8 +373,10 @@ class Store:
         Writers in this process take turns (DuckDB would abort the second of two concurrent
         transactions that touch the same rows), waiting at most ``busy_timeout``."""
         _, writing = _file_locks(self.path)
+        started = time.monotonic()
         if not writing.acquire(timeout=self.busy_timeout):
             raise self._busy(Text("error.store.busy.long", seconds=f"{self.busy_timeout:g}"))
+        _waited(self.path, "the write turn", time.monotonic() - started)
         try:
             with self._connection() as con:
                 con.execute("BEGIN TRANSACTION")

@@ -45,8 +45,22 @@ class _Once:
         return notice
 
 
+def server_log() -> None:
+    """The package's warnings (e.g. ``monitor.store`` lock waits) on the server's log (stderr),
+    once per process; the CLI leaves them silent."""
+    import logging
+
+    logger = logging.getLogger("monitor")
+    if not any(isinstance(h, logging.StreamHandler) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setLevel(logging.WARNING)
+        logger.addHandler(handler)
+
+
 @st.cache_resource(show_spinner=False)
 def _start(config_path: str | None, db: str | None) -> tuple[Runtime, _Once]:
+    server_log()
     rt, created = first_start(db, config_path)
     return rt, _Once(created)
 
