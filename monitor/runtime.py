@@ -60,14 +60,15 @@ def open_runtime(
     folder = Path(indicators) if indicators else config.path("indicators.folder")
     defs = require_definitions(config, folder, set(register["code"]))
     store = open_store(config.db_path(db), config["database.busy_timeout"])
-    sync_organisations(store, register)
     users_file = config.path("access.users_file")
     from monitor.access.production import check_production
 
-    check_production(store, users_file, config["access.environment"],
-                     allow_example_users=allow_example_users)
-    if users_file.exists():
-        from monitor.access.usersfile import seed_from_file
+    with store.session():  # one open of the file for the steps below (each open costs 20–100 ms)
+        sync_organisations(store, register)
+        check_production(store, users_file, config["access.environment"],
+                         allow_example_users=allow_example_users)
+        if users_file.exists():
+            from monitor.access.usersfile import seed_from_file
 
-        seed_from_file(store, users_file, known_actions={a.id for a in defs.actions})
+            seed_from_file(store, users_file, known_actions={a.id for a in defs.actions})
     return Runtime(config, register, defs, store)

@@ -162,3 +162,22 @@ def test_the_parser_loads_no_heavy_module():
             "('polars', 'duckdb', 'plotly', 'streamlit', 'pyarrow', 'pydantic') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_an_ingest_loads_no_pyarrow(tmp_path):
+    """A ``monitor ingest`` with history (warnings and the comparison read stored values) hands
+    its frames to DuckDB without pyarrow (issue 19: importing it cost every ingest ≈0,15 s of CPU),
+    and loads no module that only charts, pages or Excel files need."""
+    rt = make_world(tmp_path, DEFS, ORGS)
+    submit_csv(rt, DATA)
+    good = tmp_path / "g1.csv"
+    good.write_text("organisatie;periode;maatstaf;waarde;toelichting\nG1;2025-Q4;cdo;ja;\n"
+                    "G1;2025-Q4;fte;2,5;\n", encoding="utf-8")
+    code = ("import sys; from monitor.cli import main; rc = main(sys.argv[1:]); print(rc, sorted(m for m "
+            "in ('pyarrow', 'numpy', 'plotly', 'streamlit', 'openpyxl') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code, "ingest", str(good), "--org", "G1", "--period",
+                           "2025-Q4", "--user", "jan", *world_args(tmp_path)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    lines = done.stdout.strip().splitlines()
+    assert lines[-2].startswith("accepted: 2 new"), done.stdout + done.stderr
+    assert lines[-1] == "0 []"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monitor.commands import (
     Handler,
@@ -21,6 +22,10 @@ from monitor.commands import (
 )
 from monitor.errors import UsageError
 from monitor.text import Text, t
+
+if TYPE_CHECKING:
+    from monitor.intake.core import Context, IntakeResult
+    from monitor.runtime import Runtime
 
 
 def register(sub: Subparsers) -> None:
@@ -39,23 +44,14 @@ def register(sub: Subparsers) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from monitor.intake.history import affected_indicators
-    from monitor.intake.ingest import submission_target, submit_file
+    from monitor.intake.ingest import submission_target
 
     submission_target(args.org, args.period, args.bulk)  # a usage error before anything is opened
     rt = runtime(args)
-    ctx = rt.context(lang=args.lang)
-    path = Path(args.file)
-    user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit", args)
-    try:
-        stream = path.open("rb")
-    except OSError as exc:
-        raise UsageError(Text("cli.usage.read", path=path, reason=exc.strerror)) from None
-    # the intake checks the user first, then reads no more than the size cap (a huge file,
-    # /dev/zero) and records a file over it as a rejected attempt
-    with stream:
-        result = submit_file(rt.store, ctx, stream, path.name, organisation=args.org,
-                             period=args.period, bulk=args.bulk, user=user, source="cli",
-                             dry_run=args.dry_run)
+    with rt.store.session():  # one open of the file for the locks, the user and the upload
+        ctx = rt.context(lang=args.lang)
+        user = acting_user(rt, args.user, "submit.bulk" if args.bulk else "submit", args)
+        result = _submit(rt, ctx, args, user)
     ids = result.submission_ids
     report = {
         "status": result.status,
@@ -78,6 +74,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 new=c["new"], changed=c["changed"], unchanged=c["unchanged"])
               + (t("cli.ingest.submission", lang, id=report["submission_id"]) if ids else ""))
     return 1 if result.status == "rejected" else 0
+
+
+def _submit(rt: Runtime, ctx: Context, args: argparse.Namespace, user: str) -> IntakeResult:
+    from monitor.intake.ingest import submit_file
+
+    path = Path(args.file)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise UsageError(Text("cli.usage.read", path=path, reason=exc.strerror)) from None
+    # the intake checks the user first, then reads no more than the size cap (a huge file,
+    # /dev/zero) and records a file over it as a rejected attempt
+    with stream:
+        return submit_file(rt.store, ctx, stream, path.name, organisation=args.org,
+                           period=args.period, bulk=args.bulk, user=user, source="cli",
+                           dry_run=args.dry_run)
 
 
 def _row(p) -> dict:

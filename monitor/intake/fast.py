@@ -17,6 +17,7 @@ from monitor.intake.batch import BATCH_SCHEMA, UNIT_SCHEMA, Batch
 from monitor.intake.core import Context
 from monitor.intake.fastvalues import convention, measure_table, parse_column
 from monitor.periods import Quarter, last_completed_quarter
+from monitor.store import frame_table
 
 ENABLED = True  # tests switch it off to compare with the row path
 # below this many rows checking row by row is cheaper than the fixed cost of the columns (a
@@ -74,13 +75,10 @@ def _required_given(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, pairs: 
                      on=["organisation", "period", "measure"], how="anti"))
     if missing.is_empty():
         return True
-    con.register("missing_keys", missing)
-    try:
+    with frame_table(con, "missing_keys", missing):
         found = con.execute(
             "SELECT count(*) FROM current_values JOIN missing_keys "
             "USING (organisation, period, measure)").fetchall()[0][0]
-    finally:
-        con.unregister("missing_keys")
     return found == missing.height
 
 

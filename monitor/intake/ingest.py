@@ -35,7 +35,7 @@ from monitor.intake.text import org_code
 from monitor.intake.warnings import history, value_warnings
 from monitor.periods import Quarter
 from monitor.problems import Problem, ProblemList
-from monitor.store import Store, in_session
+from monitor.store import Store, frame_table, in_session
 from monitor.text import Text
 
 
@@ -52,13 +52,10 @@ def _existing_keys(con: duckdb.DuckDBPyConnection, rows: list[RawRow]) -> set[tu
         return set()
     frame = pl.DataFrame(sorted(pairs), schema={"organisation": pl.String, "period": pl.String},
                          orient="row")
-    con.register("upload_pairs", frame)
-    try:
+    with frame_table(con, "upload_pairs", frame):
         rows = con.execute(
             "SELECT organisation, period, measure FROM current_values "
             "JOIN upload_pairs USING (organisation, period)").fetchall()
-    finally:
-        con.unregister("upload_pairs")
     return {tuple(r) for r in rows}
 
 

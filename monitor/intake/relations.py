@@ -13,6 +13,7 @@ from monitor.intake.batch import Batch
 from monitor.intake.core import Context
 from monitor.intake.messages import detail, problem
 from monitor.problems import Problem
+from monitor.store import frame_table
 
 CODES = {"at_most": "relation-at-most", "at_least": "relation-at-least", "equal": "relation-equal"}
 
@@ -58,12 +59,9 @@ def relation_problems(con: duckdb.DuckDBPyConnection, batch: Batch, ctx: Context
 
 def _in_effect(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, measures: list[str]
                ) -> dict[tuple[str, str, str], float | None]:
-    con.register("relation_keys", keys)
-    try:
+    with frame_table(con, "relation_keys", keys):
         rows = con.execute(
             "SELECT organisation, period, measure, CASE WHEN state = 'value' THEN num END "
             "FROM current_values JOIN relation_keys USING (organisation, period) "
             "WHERE list_contains(?, measure)", [measures]).fetchall()
-    finally:
-        con.unregister("relation_keys")
     return {(o, p, m): num for o, p, m, num in rows}

@@ -17,6 +17,7 @@ from monitor.intake.batch import Batch
 from monitor.intake.core import Context
 from monitor.periods import Quarter
 from monitor.problems import Problem
+from monitor.store import frame_table, to_frame
 
 LARGE_FILE = 256 * 1024  # bytes
 _COMPARED = ("state", "num", "txt", "note")
@@ -45,14 +46,11 @@ def classify(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFram
     """Each submitted value with its change against the value in effect: new/changed/unchanged
     (a value is unchanged when state, number, text and note are all the same), ordered by unit
     and measure. Only the values in effect for the frame's organisation-quarters are read."""
-    con.register("incoming_keys", frame.select("organisation", "period").unique())
-    try:
-        current = con.sql(
+    with frame_table(con, "incoming_keys", frame.select("organisation", "period").unique()):
+        current = to_frame(con.sql(
             "SELECT c.organisation, c.period, c.measure, c.state AS state_old, c.num AS num_old, "
             "c.txt AS txt_old, c.note AS note_old, c.version AS old_version FROM current_values c "
-            "JOIN incoming_keys USING (organisation, period)").pl()
-    finally:
-        con.unregister("incoming_keys")
+            "JOIN incoming_keys USING (organisation, period)"))
     same = pl.all_horizontal(pl.col(c).eq_missing(pl.col(f"{c}_old")) for c in _COMPARED)
     return (
         frame.join(current.cast(CURRENT_SCHEMA), on=["organisation", "period", "measure"],  # type: ignore[arg-type]
@@ -67,14 +65,11 @@ def classify(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFram
 def latest_sha(con: duckdb.DuckDBPyConnection, batch: Batch) -> dict[tuple[str, str], str]:
     """sha256 of the latest accepted submission per organisation and quarter of the units."""
     keys = batch.units.select("organisation", "period")
-    con.register("unit_keys", keys)
-    try:
+    with frame_table(con, "unit_keys", keys):
         rows = con.execute("""
             SELECT s.organisation, s.period, arg_max(s.sha256, s.id)
             FROM submissions s JOIN unit_keys k USING (organisation, period)
             GROUP BY ALL""").fetchall()
-    finally:
-        con.unregister("unit_keys")
     return {(o, p): sha for o, p, sha in rows}
 
 
@@ -103,12 +98,10 @@ def store_units(
         con.execute("INSERT INTO submission_files VALUES (?, ?) ON CONFLICT DO NOTHING",
                     [content_sha, content])
     else:  # a frame: a large file goes in 3 times faster than as a parameter
-        con.register("new_file", pl.DataFrame({"sha256": [content_sha], "content": [content]},
-                                              schema={"sha256": pl.String, "content": pl.Binary}))
-        try:
+        new_file = pl.DataFrame({"sha256": [content_sha], "content": [content]},
+                                schema={"sha256": pl.String, "content": pl.Binary})
+        with frame_table(con, "new_file", new_file):
             con.execute("INSERT INTO submission_files SELECT * FROM new_file ON CONFLICT DO NOTHING")
-        finally:
-            con.unregister("new_file")
     n = len(batch)
     ids = [
         r[0]
@@ -140,19 +133,15 @@ def store_units(
                      if i in warnings else "[]" for i in range(n)],
     }, schema_overrides={"file_name": pl.String, "encoding": pl.String, "separator": pl.String,
                          "received_at": pl.Datetime("us")})
-    con.register("new_submissions", subs)
-    try:
+    with frame_table(con, "new_submissions", subs):
         con.execute("INSERT INTO submissions SELECT * FROM new_submissions")
-    finally:
-        con.unregister("new_submissions")
     changed = classified.filter(pl.col("change") != "unchanged").with_columns(
         pl.col("unit")
         .replace_strict(list(range(len(ids))), ids, return_dtype=pl.Int64)
         .alias("submission_id"),
         (pl.col("old_version").fill_null(0) + 1).cast(pl.Int32).alias("version"),
     )
-    con.register("changed_values", changed)
-    try:
+    with frame_table(con, "changed_values", changed):
         con.execute("""
             UPDATE submitted_values v SET is_current = false FROM changed_values c
             WHERE v.is_current AND v.organisation = c.organisation AND v.period = c.period
@@ -161,8 +150,6 @@ def store_units(
             INSERT INTO submitted_values
             SELECT submission_id, organisation, period, measure, version, state, num, txt, note,
                    true FROM changed_values""")
-    finally:
-        con.unregister("changed_values")
     return ids
 
 

@@ -21,6 +21,7 @@ from monitor.intake.core import Context
 from monitor.intake.messages import problem
 from monitor.periods import Quarter
 from monitor.problems import Problem
+from monitor.store import frame_table
 
 NUMERIC = ("integer", "decimal", "percentage")
 OUTLIER_Z = 5.0          # robust z-score above which a value is an outlier
@@ -49,8 +50,7 @@ def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> Past:
               .with_row_index("cid"))
     if values.is_empty():
         return []
-    con.register("warning_values", values)
-    try:
+    with frame_table(con, "warning_values", values):
         return con.execute("""
             SELECT w.unit, w.line, w.raw, w.num, w.kind, w.note, w.measure, list(v.num),
                    max(v.num) FILTER (WHERE v.period = w.previous)
@@ -60,8 +60,6 @@ def history(con: duckdb.DuckDBPyConnection, batch: Batch) -> Past:
             WHERE v.state = 'value' AND v.num IS NOT NULL
             GROUP BY w.cid, w.unit, w.line, w.raw, w.num, w.kind, w.note, w.measure
             ORDER BY w.cid""").fetchall()
-    finally:
-        con.unregister("warning_values")
 
 
 def value_warnings(batch: Batch, past: Past, ctx: Context) -> dict[int, list[Problem]]:
