@@ -83,12 +83,18 @@ def _policy(ind: Indicator, m1: Measure, val: str, limit: int | None) -> tuple[s
 def indicator_sql(
     ind: Indicator, measures: dict[str, Measure], types: list[str], p: str = "i0_",
     values: str = "current_values", max_carry_default: int = DEFAULT_MAX_CARRY,
+    since: int | None = None, only: list[str] | None = None,
 ) -> tuple[str, dict]:
     """The subquery for one indicator (``types``: the organisation types it covers); its
     parameters are named with the prefix ``p``. Runs on a connection with ``submitted``
     (:func:`submitted_sql`) and ``quarters`` (period VARCHAR, end_ordinal INTEGER) registered.
     Columns: indicator, period, breakdown, group, value, numerator, denominator, achieved_ordinal,
-    n, carried, reported, expected. The rules per policy are in ``monitor.compute.rules``."""
+    n, carried, reported, expected. The rules per policy are in ``monitor.compute.rules``.
+
+    With ``since`` (a quarter number, year * 4 + quarter) only the rows from that quarter on are
+    written, and with ``only`` only those organisations' own rows (the incremental refresh,
+    ``monitor.compute.refresh``): every organisation's carry and running sums are still computed
+    over its whole history, so the rows written are the same as in the full query."""
     c = ind.compute
     m1 = measures[c.numerator if c.kind == "ratio" else c.measure]
     restrict = sorted({o for mid in c.measures() for o in measures[mid].organisations or []}) or None
@@ -132,6 +138,13 @@ def indicator_sql(
     window = (" WINDOW w AS (PARTITION BY g.organisation ORDER BY g.period ROWS UNBOUNDED PRECEDING)"
               if " OVER w" in step else "")
     measure_ids = f"${p}m1, ${p}m2" if c.kind == "ratio" else f"${p}m1"
+    where = where_one = ""
+    if since is not None and set(ind.breakdowns) & {"national", "type", "organisation"}:
+        params[f"{p}since"] = int(since)
+        if "organisation" in ind.breakdowns:
+            params[f"{p}only"] = list(only or [])
+        where = f" WHERE qn >= ${p}since"
+        where_one = f"{where} AND list_contains(${p}only::VARCHAR[], organisation)"
     parts = []
     levels = [b for b in ("national", "type") if b in ind.breakdowns]
     if levels:
@@ -148,13 +161,13 @@ def indicator_sql(
         {_columns(ind, single=False)}, count(*) FILTER (WHERE has) AS n,
         count(*) FILTER (WHERE has AND carried) AS carried,
         count(*) FILTER (WHERE reported) AS reported, count(*) AS expected
-    FROM base GROUP BY {group_by}""")
+    FROM base{where} GROUP BY {group_by}""")
     if "organisation" in ind.breakdowns:
         parts.append(f"""
     SELECT ${p}id AS indicator, period, 'organisation' AS breakdown, organisation AS "group",
         {_columns(ind, single=True)}, has::BIGINT AS n, (has AND carried)::BIGINT AS carried,
         reported::BIGINT AS reported, 1::BIGINT AS expected
-    FROM base""")
+    FROM base{where_one}""")
     if not parts:
         parts.append("SELECT * FROM (SELECT NULL::VARCHAR AS indicator) WHERE false")
     sql = f"""
