@@ -15,15 +15,16 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import compute, exports, ingest, memory, pages
+from benchmarks import compute, exports, ingest, memory, pages, refresh
 from benchmarks.report import add_derived, machine, table, targets, update_markdown
 from benchmarks.scales import FACTORS, ROOT, build
 
 RESULTS = ROOT / "benchmarks" / "results"
-AREAS = ("compute", "ingest", "pages", "exports", "memory")
+AREAS = ("compute", "ingest", "pages", "exports", "memory", "refresh")
 # what is measured at which scale (S100 is too large for the dashboard: compute and ingest only)
-PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory"), "S100": ("compute", "ingest")}
-QUICK = ("compute", "ingest", "pages", "exports")  # no dashboard process in the smoke mode
+PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory", "refresh"),
+        "S100": ("compute", "ingest")}
+QUICK = ("compute", "ingest", "pages", "exports", "refresh")  # no dashboard process in the smoke mode
 
 
 def run_scale(
@@ -45,6 +46,8 @@ def run_scale(
             out["exports"] = exports.run(scale, 1 if quick else 10, pack=not quick)
         elif area == "memory":
             out["memory"] = memory.run(scale)
+        elif area == "refresh":  # quick: one upload, no pandas baseline
+            out["refresh"] = refresh.run(scale, 1 if quick else runs, pandas_runs=0 if quick else 3)
     add_derived(out)
     return out
 
