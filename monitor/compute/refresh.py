@@ -27,7 +27,7 @@ import duckdb
 import polars as pl
 
 from monitor.compute.engine import RAW_COLUMNS, RESULT_SCHEMA, _sorted, aggregate, ordinal, shape
-from monitor.compute.sql import indicator_sql
+from monitor.compute.sql import indicator_sql, reach
 from monitor.compute.trajectory import resolve_baselines
 from monitor.config import Config
 from monitor.definitions import Definitions
@@ -77,11 +77,12 @@ def refresh(con: duckdb.DuckDBPyConnection, defs: Definitions, config: Config, u
     first = min((Quarter.parse(p) for _, p in pairs), default=None)
     if not inds or first is None or first > until:
         return old
+    last = max(Quarter.parse(p) for _, p in pairs)
     orgs = sorted({o for o, _ in pairs})
-    since = first.ordinal + 1  # the SQL's quarter number (year * 4 + quarter)
+    changed = (first.ordinal + 1, last.ordinal + 1)  # the SQL's quarter numbers (year * 4 + quarter)
     carry = int(config["compute.max_carry_quarters"])
     queries = [indicator_sql(ind, defs.measures, defs.covers(ind), f"i{k}_", "current_values", carry,
-                             since, orgs) for k, ind in enumerate(inds)]
+                             changed, orgs) for k, ind in enumerate(inds)]
     raw_schema = {c: RESULT_SCHEMA[c] for c in RAW_COLUMNS}
     new = aggregate(con, defs, config, until, queries).select(
         [pl.col(c).cast(t) for c, t in raw_schema.items()]).with_columns(ordinal())
@@ -89,7 +90,7 @@ def refresh(con: duckdb.DuckDBPyConnection, defs: Definitions, config: Config, u
     mine = old.filter(pl.col("indicator").is_in(ids))
     hit = _affected_series(orgs)
     stored = mine.select(list(RAW_COLUMNS)).with_columns(ordinal())
-    rows = pl.concat([stored.filter(~(hit & (pl.col("period") >= str(first)))), new])
+    rows = pl.concat([stored.filter(~(hit & _written(inds, carry, first, last))), new])
     min_coverage = config["status.min_coverage"]
     measured = [i for i in inds if i.baseline.measured]
     before = resolve_baselines(stored, measured, min_coverage)
@@ -98,6 +99,17 @@ def refresh(con: duckdb.DuckDBPyConnection, defs: Definitions, config: Config, u
     redo = hit | pl.col("indicator").is_in(rebased)
     shaped = shape(rows.filter(redo), defs, config, until, inds, baselines)
     return _splice(old, redo & pl.col("indicator").is_in(ids), shaped)
+
+
+def _written(inds: list[Indicator], carry: int, first: Quarter, last: Quarter) -> pl.Expr:
+    """The rows the SQL wrote again: per indicator the quarters from ``first`` to as far after
+    ``last`` as a change reaches (``sql.reach``)."""
+    upto = {}
+    for ind in inds:
+        ahead = reach(ind, carry)[1]
+        upto[ind.id] = 10**9 if ahead is None else last.ordinal + ahead
+    limit = pl.col("indicator").replace_strict(upto, default=None, return_dtype=pl.Int64)
+    return (pl.col("ordinal") >= first.ordinal) & (pl.col("ordinal") <= limit)
 
 
 def _affected_series(orgs: list[str]) -> pl.Expr:

@@ -83,7 +83,7 @@ def _policy(ind: Indicator, m1: Measure, val: str, limit: int | None) -> tuple[s
 def indicator_sql(
     ind: Indicator, measures: dict[str, Measure], types: list[str], p: str = "i0_",
     values: str = "current_values", max_carry_default: int = DEFAULT_MAX_CARRY,
-    since: int | None = None, only: list[str] | None = None,
+    changed: tuple[int, int] | None = None, only: list[str] | None = None,
 ) -> tuple[str, dict]:
     """The subquery for one indicator (``types``: the organisation types it covers); its
     parameters are named with the prefix ``p``. Runs on a connection with ``submitted``
@@ -91,10 +91,10 @@ def indicator_sql(
     Columns: indicator, period, breakdown, group, value, numerator, denominator, achieved_ordinal,
     n, carried, reported, expected. The rules per policy are in ``monitor.compute.rules``.
 
-    With ``since`` (a quarter number, year * 4 + quarter) only the rows from that quarter on are
-    written, and with ``only`` only those organisations' own rows (the incremental refresh,
-    ``monitor.compute.refresh``): every organisation's carry and running sums are still computed
-    over its whole history, so the rows written are the same as in the full query."""
+    With ``changed`` (the first and last quarter number, year * 4 + quarter, of new submissions)
+    only the rows those quarters can change are written (:func:`reach`), and with ``only`` only
+    those organisations' own rows (the incremental refresh, ``monitor.compute.refresh``): the
+    grid keeps every quarter these rows look back on, so they are the same as in the full query."""
     c = ind.compute
     m1 = measures[c.numerator if c.kind == "ratio" else c.measure]
     restrict = sorted({o for mid in c.measures() for o in measures[mid].organisations or []}) or None
@@ -138,9 +138,17 @@ def indicator_sql(
     window = (" WINDOW w AS (PARTITION BY g.organisation ORDER BY g.period ROWS UNBOUNDED PRECEDING)"
               if " OVER w" in step else "")
     measure_ids = f"${p}m1, ${p}m2" if c.kind == "ratio" else f"${p}m1"
-    where = where_one = ""
-    if since is not None and set(ind.breakdowns) & {"national", "type", "organisation"}:
-        params[f"{p}since"] = int(since)
+    where = where_one = span = ""
+    qn = "substr(q.period, 1, 4)::INTEGER * 4 + substr(q.period, 7, 1)::INTEGER"
+    if changed is not None and set(ind.breakdowns) & {"national", "type", "organisation"}:
+        back, ahead = reach(ind, max_carry_default)
+        params[f"{p}since"] = int(changed[0])
+        if back is not None:
+            params[f"{p}from"] = int(changed[0]) - back
+            span += f" AND {qn} >= ${p}from"
+        if ahead is not None:
+            params[f"{p}upto"] = int(changed[1]) + ahead
+            span += f" AND {qn} <= ${p}upto"
         if "organisation" in ind.breakdowns:
             params[f"{p}only"] = list(only or [])
         where = f" WHERE qn >= ${p}since"
@@ -180,8 +188,8 @@ def indicator_sql(
           AND (${p}orgs::VARCHAR[] IS NULL OR list_contains(${p}orgs::VARCHAR[], code))),
     grid AS (
         SELECT o.organisation, o.type, q.period, q.end_ordinal,
-               substr(q.period, 1, 4)::INTEGER * 4 + substr(q.period, 7, 1)::INTEGER AS qn
-        FROM orgs o CROSS JOIN quarters q),
+               {qn} AS qn
+        FROM orgs o CROSS JOIN quarters q{(" WHERE " + span[5:]) if span else ""}),
     step AS (
         SELECT g.organisation, g.type, g.period, g.end_ordinal, g.qn, {reported} AS reported, {step}
         FROM grid g {joins}{window}),
@@ -191,6 +199,22 @@ def indicator_sql(
     {" UNION ALL ".join(parts)}
     """
     return sql, params
+
+
+def reach(ind: Indicator, max_carry_default: int = DEFAULT_MAX_CARRY) -> tuple[int | None, int | None]:
+    """(back, ahead): how many quarters before a quarter Q its rows look back on, and how many
+    quarters after Q a value of Q can change a row; None: the whole history, or every later
+    quarter. Cumulative and milestone run over the whole history; a carried value lives ``limit``
+    quarters (a later state stops it, so a change at Q reaches Q + limit at most) and a row only
+    needs the states of the ``limit`` quarters before it, except under ``missing: zero``, which
+    fills a gap that the last state decides however old it is (so: the whole history, and every
+    later quarter); every other row is its quarter's."""
+    if ind.compute.kind in ("cumulative", "milestone"):
+        return None, None
+    limit = max_carry(ind, max_carry_default)
+    if limit is not None:
+        return (limit, limit) if ind.missing != "zero" else (None, None)
+    return 0, 0
 
 
 # per kind: value, numerator, denominator, achieved_ordinal of a group (aggregate), and the same
