@@ -141,6 +141,7 @@ def indicator_sql(
     where = where_one = span = ""
     qn = "substr(q.period, 1, 4)::INTEGER * 4 + substr(q.period, 7, 1)::INTEGER"
     if changed is not None and set(ind.breakdowns) & {"national", "type", "organisation"}:
+        # the grid's quarters (and the values: no others join it)
         back, ahead = reach(ind, max_carry_default)
         params[f"{p}since"] = int(changed[0])
         if back is not None:
@@ -181,7 +182,7 @@ def indicator_sql(
     sql = f"""
     WITH vals AS (
         SELECT organisation, period, measure, state, num, txt FROM {values}
-        WHERE measure IN ({measure_ids})),
+        WHERE measure IN ({measure_ids}){span.replace("q.period", "period")}),
     orgs AS (
         SELECT code AS organisation, type FROM organisations
         WHERE list_contains(${p}types::VARCHAR[], type)
