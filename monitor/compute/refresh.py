@@ -7,16 +7,17 @@ What a submission for organisation O and quarter Q can change (see docs/computat
   leaves out counts too), and every indicator on optional measures only (their coverage counts
   any submission of the quarter);
 - of those, the national series, the type series (all of them: few) and O's own series;
-- in a series, the quarters from Q on as aggregated rows (carry-forward, cumulative, the first
-  achieved date of a milestone run forward), and every quarter as shaped rows: forecast, the run
-  of quarters a target is held and status look back, so the whole series is shaped again;
+- in a series, the quarters a change at Q reaches as aggregated rows (``sql.reach``: Q alone, Q
+  to Q + the carry limit, or every later quarter for cumulative, milestone and a carry under
+  ``missing: zero``), and every quarter as shaped rows: forecast, the run of quarters a target is
+  held and status look back, so the whole series is shaped again;
 - a measured baseline is the national value at its quarter: when it changes, every series of the
   indicator is shaped again.
 
-The aggregation runs the engine's own per-indicator SQL (``sql.indicator_sql`` with ``since`` and
-``only``): every organisation's window over its whole history, but only the rows from Q on and
-O's own rows are written. The rows before Q and the other series come from the stored results,
-which carry every column the shaping reads (``engine.RAW_COLUMNS``). The shaping is the engine's
+The aggregation runs the engine's own per-indicator SQL (``sql.indicator_sql`` with ``changed`` and
+``only``) on every organisation's quarters those rows look back on; only the rows a change
+reaches and O's own rows are written. The other rows come from the stored results, which carry
+every column the shaping reads (``engine.RAW_COLUMNS``). The shaping is the engine's
 (``engine.shape``), per series. So every refreshed row is computed by the same code from the same
 inputs as in a full recompute.
 """
