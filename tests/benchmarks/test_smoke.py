@@ -66,6 +66,8 @@ def test_every_area_of_the_smoke_mode_ran(quick):
     assert s1["pages"]["actie"]["title"].startswith("A01 · ")
     assert s1["exports"]["chart_png"]["runs"] == 1
     assert "memory" not in s1 and "pack" not in s1["exports"]
+    # the refresh after one upload equals the full recompute exactly (the area raises otherwise)
+    assert s1["refresh"]["uploads"] == 1 and s1["refresh"]["equal"] and "pandas" not in s1["refresh"]
     text = table(quick)
     assert ("recompute: national values equal (engine = national-only engine = floor = pandas) "
             "True (680 values)") in text
