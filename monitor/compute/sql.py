@@ -154,6 +154,8 @@ def indicator_sql(
             params[f"{p}only"] = list(only or [])
         where = f" WHERE qn >= ${p}since"
         where_one = f"{where} AND list_contains(${p}only::VARCHAR[], organisation)"
+    grid_where = (" WHERE " + span.removeprefix(" AND ")) if span else ""
+    vals_span = span.replace("q.period", "period")
     parts = []
     levels = [b for b in ("national", "type") if b in ind.breakdowns]
     if levels:
@@ -182,7 +184,7 @@ def indicator_sql(
     sql = f"""
     WITH vals AS (
         SELECT organisation, period, measure, state, num, txt FROM {values}
-        WHERE measure IN ({measure_ids}){span.replace("q.period", "period")}),
+        WHERE measure IN ({measure_ids}){vals_span}),
     orgs AS (
         SELECT code AS organisation, type FROM organisations
         WHERE list_contains(${p}types::VARCHAR[], type)
@@ -190,7 +192,7 @@ def indicator_sql(
     grid AS (
         SELECT o.organisation, o.type, q.period, q.end_ordinal,
                {qn} AS qn
-        FROM orgs o CROSS JOIN quarters q{(" WHERE " + span[5:]) if span else ""}),
+        FROM orgs o CROSS JOIN quarters q{grid_where}),
     step AS (
         SELECT g.organisation, g.type, g.period, g.end_ordinal, g.qn, {reported} AS reported, {step}
         FROM grid g {joins}{window}),
