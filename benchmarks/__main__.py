@@ -15,18 +15,18 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import browser, cli, compute, exports, ingest, memory, pages
+from benchmarks import browser, cli, compute, exports, ingest, memory, pages, refresh
 from benchmarks.report import add_derived, machine, table, targets, update_markdown
 from benchmarks.scales import FACTORS, ROOT, build
 
 RESULTS = ROOT / "benchmarks" / "results"
-AREAS = ("compute", "ingest", "pages", "exports", "memory", "cli", "browser")
+AREAS = ("compute", "ingest", "pages", "exports", "memory", "cli", "browser", "refresh")
 # what is measured at which scale (S100 is too large for the dashboard: compute and ingest only)
-PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory", "browser"),
+PLAN = {"S1": AREAS, "S10": ("compute", "ingest", "pages", "memory", "browser", "refresh"),
         "S100": ("compute", "ingest")}
 # no dashboard process in the smoke mode, but for the browser area's reduced version (the floor and
 # one page, once)
-QUICK = ("compute", "ingest", "pages", "exports", "cli", "browser")
+QUICK = ("compute", "ingest", "pages", "exports", "cli", "browser", "refresh")
 
 
 def run_scale(
@@ -55,6 +55,8 @@ def run_scale(
             out["browser"] = (browser.run(scale, 1, pages=browser.QUICK_PAGES, roles=False, change=False,
                                           log=log) if quick else
                               browser.run(scale, runs, change=name == "S1", log=log))
+        elif area == "refresh":  # quick: one upload, no pandas baseline
+            out["refresh"] = refresh.run(scale, 1 if quick else runs, pandas_runs=0 if quick else 3)
     add_derived(out)
     return out
 

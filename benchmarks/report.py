@@ -21,6 +21,8 @@ TARGETS = [
     ("ingest typical file p50, database open (s)", ("ingest", "typical_in_session", "median"), 0.1,
      "max", ("S1",)),
     ("ingest 100k rows / read_csv", ("ingest", "bulk_vs_read_csv"), 3.0, "max", ("S1",)),
+    ("refresh after an upload: pandas full recompute / incremental", ("refresh", "pandas_vs_incremental"),
+     10.0, "min", ("S1", "S10")),
     ("slowest page warm, script time (s)", ("pages_max_script",), 0.3, "max", ("S1",)),
     ("slowest page warm, script time (s)", ("pages_max_script",), 1.0, "max", ("S10",)),
     ("chart PNG warm (s)", ("exports", "chart_png", "median"), 0.5, "max", ("S1",)),
@@ -215,6 +217,7 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
                         spread(e["pack"]),
                     )
                 )
+        out += refresh_rows(name, r.get("refresh"))
         m = r.get("memory")
         if m:
             out += [
@@ -256,6 +259,26 @@ def browser_rows(name: str, b: dict | None) -> list[tuple[str, str, str]]:
     if b.get("map"):
         out.append((name, "drawn in Chromium: actie, map in software WebGL / WebGL off",
                     f"{spread(b['map']['webgl_software'])} / {spread(b['map']['webgl_off'])}"))
+    return out
+
+
+def refresh_rows(name: str, f: dict | None) -> list[tuple[str, str, str]]:
+    """The refresh after an upload (``benchmarks.refresh``)."""
+    if not f:
+        return []
+    touched = "/".join(map(str, f["indicators_touched"]))
+    out = [
+        (name, f"refresh after an upload ({f['uploads']} uploads; {touched} of {f['indicators']} "
+               "indicators touched): incremental", spread(f["incremental"])),
+        (name, "refresh after an upload: engine full recompute", spread(f["full"])),
+        (name, "refresh after an upload: engine full / incremental", fmt(f["full_vs_incremental"], "x")),
+    ]
+    if "pandas" in f:
+        out += [(name, "refresh after an upload: pandas full recompute (national values)",
+                 spread(f["pandas"])),
+                (name, "refresh after an upload: pandas / incremental", fmt(f["pandas_vs_incremental"], "x"))]
+    out.append((name, "refresh after an upload: incremental = engine full recompute (exactly)",
+                "yes" if f["equal"] else "NO"))
     return out
 
 
@@ -317,6 +340,7 @@ def growth_rows(results: dict) -> list[tuple[str, dict[str, str]]]:
         ("recompute: SQL floor", ("compute", "floor", "median")),
         ("recompute: pandas", ("compute", "pandas", "median")),
         ("ingest typical file", ("ingest", "typical", "median")),
+        ("refresh after an upload: incremental", ("refresh", "incremental", "median")),
         ("slowest page warm, script time", ("pages_max_script",)),
         ("dashboard peak RSS", ("memory", "rss_peak_mb")),
     ]

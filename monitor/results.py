@@ -2,6 +2,10 @@
 
 The version changes with every accepted submission, rejected attempt, lock and definition change,
 so an accepted submission invalidates the cache while changing a widget never recomputes.
+After new submissions only, the results are refreshed from the newest cached ones of the same
+definitions, settings and day (``monitor.compute.refresh``: only the indicators, series and
+quarters the submissions can change); anything else (a lock or reopened quarter, a changed
+register, definitions or settings, submissions gone) recomputes everything.
 """
 
 from __future__ import annotations
@@ -14,10 +18,15 @@ from datetime import date
 import polars as pl
 
 from monitor.compute.engine import compute
+from monitor.compute.refresh import changed_since, refresh
+from monitor.periods import last_completed_quarter
 from monitor.runtime import Runtime
 from monitor.store import Store
 
 _CACHE: OrderedDict[tuple, pl.DataFrame] = OrderedDict()
+# per cache key: (what the results were computed with, submission/lock counts, register) for the
+# incremental refresh of a later version
+_BASES: dict[tuple, tuple[str, tuple, tuple]] = {}
 _LOCK = threading.Lock()
 _MAX = 4
 
@@ -53,16 +62,64 @@ def data_version(rt: Runtime) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def _settings(rt: Runtime) -> str:
+    """What results depend on besides the data: store, definitions and every setting."""
+    defs = "".join(a.sha256 for a in rt.defs.actions)
+    keys = ("status.min_coverage", "status.on_track", "status.at_risk", "compute.max_carry_quarters",
+            "compute.forecast_min_points", "compute.flow_achieved_for")
+    extra = [rt.config[k] for k in keys] + [str(rt.config.programme_start), str(rt.config.programme_end)]
+    return f"{rt.store.path}|{defs}|{extra}"
+
+
+def _register(con) -> tuple:
+    [row] = con.execute("SELECT count(*), coalesce(sum(hash(code, type)), 0) FROM organisations").fetchall()
+    return tuple(row)
+
+
+def _refreshed(rt: Runtime, today: date, settings: str, row: tuple) -> tuple[pl.DataFrame, tuple] | None:
+    """The results refreshed from the newest cached results with the same settings and day whose
+    only difference is later submissions, with the register they were read with; None when
+    there is no such base."""
+    with _LOCK:
+        bases = [(k, b) for k, b in _BASES.items() if k in _CACHE and k[1] == today and b[0] == settings
+                 and b[1][2:] == row[2:] and b[1][0] <= row[0]]
+    if not bases:
+        return None
+    key, (_, base_row, base_register) = max(bases, key=lambda kb: kb[1][1][0])
+    with _LOCK:
+        old = _CACHE.get(key)
+    if old is None:
+        return None
+    until = min(last_completed_quarter(today), rt.config.programme_end)
+    with rt.store.read() as con:
+        if _register(con) != base_register:
+            return None
+        changes = changed_since(con, base_row[0], base_row[1])
+        if changes is None:
+            return None
+        return refresh(con, rt.defs, rt.config, until, old, *changes), base_register
+
+
 def current_results(rt: Runtime, today: date | None = None) -> pl.DataFrame:
-    """All indicator results up to the last completed quarter, computed once per data version."""
+    """All indicator results up to the last completed quarter, computed once per data version:
+    refreshed incrementally after new submissions, else computed in full."""
     key = (data_version(rt), today or date.today())
     with _LOCK:
         if key in _CACHE:
             _CACHE.move_to_end(key)
             return _CACHE[key]
-    result = compute(rt.store, rt.defs, rt.config, today=key[1])
+    settings, row = _settings(rt), _counts(rt.store)
+    done = _refreshed(rt, key[1], settings, row)
+    if done is None:
+        with rt.store.read() as con:  # read before computing: a later change only recomputes more
+            register = _register(con)
+        result = compute(rt.store, rt.defs, rt.config, today=key[1])
+    else:
+        result, register = done
     with _LOCK:
         _CACHE[key] = result
+        _BASES[key] = (settings, row, register)
         while len(_CACHE) > _MAX:
-            _CACHE.popitem(last=False)
+            old, _ = _CACHE.popitem(last=False)
+            _BASES.pop(old, None)
     return result

@@ -44,6 +44,7 @@ from monitor.compute.trajectory import (
 )
 from monitor.config import Config
 from monitor.definitions import Definitions
+from monitor.definitions.model import Indicator
 from monitor.periods import Quarter, last_completed_quarter, quarter_range
 from monitor.store import Store
 
@@ -113,15 +114,22 @@ def compute_with(
     """Compute on an open connection (``values`` names the relation holding the values, so a
     snapshot can be recomputed from its own frozen copy). One query per indicator aggregates
     (``sql``); the shaping runs once over all indicators (``trajectory``)."""
-    thresholds = {k: config[f"status.{k}"] for k in ("min_coverage", "on_track", "at_risk")}
     indicators = [ind for a in defs.actions for ind in a.spec.indicators]
     if not indicators:
         return pl.DataFrame(schema=RESULT_SCHEMA)
+    queries = engine_queries(defs, values, int(config["compute.max_carry_quarters"]))
+    frame = aggregate(con, defs, config, until, queries, values)
+    return shape(frame, defs, config, until, indicators)
+
+
+def aggregate(con: duckdb.DuckDBPyConnection, defs: Definitions, config: Config, until: Quarter,
+              queries: list[tuple[str, dict]], values: str = "current_values") -> pl.DataFrame:
+    """The aggregated rows of ``queries`` (``sql``) before shaping, with action, coverage,
+    ordinal and achieved_date: the columns the shaping reads (:data:`RAW_COLUMNS`)."""
     con.register("quarters", quarters_frame(config.programme_start, until))
     try:
         con.register("submitted", con.sql(submitted_sql(values)).pl())
         try:
-            queries = engine_queries(defs, values, int(config["compute.max_carry_quarters"]))
             raw = pl.concat([con.sql(sql, params=params).pl() for sql, params in queries],
                             how="diagonal_relaxed")
         finally:
@@ -130,25 +138,47 @@ def compute_with(
         con.unregister("quarters")
     actions = pl.DataFrame({"indicator": [i.id for a in defs.actions for i in a.spec.indicators],
                             "action": [a.id for a in defs.actions for _ in a.spec.indicators]})
-    milestones = [i.id for i in indicators if i.compute.kind == "milestone"]
+    milestones = [i.id for i in defs.indicators.values() if i.compute.kind == "milestone"]
     # a group without any value (n = 0) has no value, also under missing: zero (rules): its
     # numerator and denominator are empty too; a milestone not (yet) reported is 0
     empty = (pl.col("n") == 0) & ~pl.col("indicator").is_in(milestones)
-    frame = raw.join(actions, on="indicator", how="left").with_columns(
+    return raw.join(actions, on="indicator", how="left").with_columns(
         *(pl.when(~empty).then(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
         (pl.col("reported") / pl.col("expected")).alias("coverage"),
-        (
-            pl.col("period").str.slice(0, 4).cast(pl.Int64) * 4
-            + pl.col("period").str.slice(6, 1).cast(pl.Int64)
-            - 1
-        ).alias("ordinal"),
+        ordinal(),
         (pl.col("achieved_ordinal").cast(pl.Int64) - date(1970, 1, 1).toordinal())
         .cast(pl.Int32)
         .cast(pl.Date)
         .alias("achieved_date"),
     )
+
+
+# what the shaping reads of an aggregated row: a result row carries the same values (the
+# incremental refresh shapes a series again from its stored rows)
+RAW_COLUMNS = ("action", "indicator", "period", "breakdown", "group", "value", "numerator",
+               "denominator", "reported", "expected", "coverage", "achieved_date", "n", "carried")
+
+
+def ordinal() -> pl.Expr:
+    """The quarter's ordinal (year * 4 + quarter - 1) from ``period``."""
+    return (
+        pl.col("period").str.slice(0, 4).cast(pl.Int64) * 4
+        + pl.col("period").str.slice(6, 1).cast(pl.Int64)
+        - 1
+    ).alias("ordinal")
+
+
+def shape(frame: pl.DataFrame, defs: Definitions, config: Config, until: Quarter,
+          indicators: list[Indicator], baselines: dict[str, float | None] | None = None,
+          ) -> pl.DataFrame:
+    """Targets, forecast and status of the aggregated rows of ``indicators`` (``baselines``:
+    the resolved baselines; default: resolved from ``frame``), sorted, in ``RESULT_SCHEMA``.
+    Each series (indicator, breakdown, group) is shaped on its own rows and its indicator's
+    constants only."""
+    thresholds = {k: config[f"status.{k}"] for k in ("min_coverage", "on_track", "at_risk")}
     settings = {k: config[f"compute.{k}"] for k in ("forecast_min_points", "flow_achieved_for")}
-    baselines = resolve_baselines(frame, indicators, thresholds["min_coverage"])
+    if baselines is None:
+        baselines = resolve_baselines(frame, indicators, thresholds["min_coverage"])
     consts, lookup = indicator_constants(indicators, quarter_range(config.programme_start, until),
                                          defs.measures, defs.relations, settings, baselines)
     frame = add_series(_sorted(add_targets(frame, consts, lookup)))

@@ -83,12 +83,18 @@ def _policy(ind: Indicator, m1: Measure, val: str, limit: int | None) -> tuple[s
 def indicator_sql(
     ind: Indicator, measures: dict[str, Measure], types: list[str], p: str = "i0_",
     values: str = "current_values", max_carry_default: int = DEFAULT_MAX_CARRY,
+    changed: tuple[int, int] | None = None, only: list[str] | None = None,
 ) -> tuple[str, dict]:
     """The subquery for one indicator (``types``: the organisation types it covers); its
     parameters are named with the prefix ``p``. Runs on a connection with ``submitted``
     (:func:`submitted_sql`) and ``quarters`` (period VARCHAR, end_ordinal INTEGER) registered.
     Columns: indicator, period, breakdown, group, value, numerator, denominator, achieved_ordinal,
-    n, carried, reported, expected. The rules per policy are in ``monitor.compute.rules``."""
+    n, carried, reported, expected. The rules per policy are in ``monitor.compute.rules``.
+
+    With ``changed`` (the first and last quarter number, year * 4 + quarter, of new submissions)
+    only the rows those quarters can change are written (:func:`reach`), and with ``only`` only
+    those organisations' own rows (the incremental refresh, ``monitor.compute.refresh``): the
+    grid keeps every quarter these rows look back on, so they are the same as in the full query."""
     c = ind.compute
     m1 = measures[c.numerator if c.kind == "ratio" else c.measure]
     restrict = sorted({o for mid in c.measures() for o in measures[mid].organisations or []}) or None
@@ -132,6 +138,24 @@ def indicator_sql(
     window = (" WINDOW w AS (PARTITION BY g.organisation ORDER BY g.period ROWS UNBOUNDED PRECEDING)"
               if " OVER w" in step else "")
     measure_ids = f"${p}m1, ${p}m2" if c.kind == "ratio" else f"${p}m1"
+    where = where_one = span = ""
+    qn = "substr(q.period, 1, 4)::INTEGER * 4 + substr(q.period, 7, 1)::INTEGER"
+    if changed is not None and set(ind.breakdowns) & {"national", "type", "organisation"}:
+        # the grid's quarters (and the values: no others join it)
+        back, ahead = reach(ind, max_carry_default)
+        params[f"{p}since"] = int(changed[0])
+        if back is not None:
+            params[f"{p}from"] = int(changed[0]) - back
+            span += f" AND {qn} >= ${p}from"
+        if ahead is not None:
+            params[f"{p}upto"] = int(changed[1]) + ahead
+            span += f" AND {qn} <= ${p}upto"
+        if "organisation" in ind.breakdowns:
+            params[f"{p}only"] = list(only or [])
+        where = f" WHERE qn >= ${p}since"
+        where_one = f"{where} AND list_contains(${p}only::VARCHAR[], organisation)"
+    grid_where = (" WHERE " + span.removeprefix(" AND ")) if span else ""
+    vals_span = span.replace("q.period", "period")
     parts = []
     levels = [b for b in ("national", "type") if b in ind.breakdowns]
     if levels:
@@ -148,27 +172,27 @@ def indicator_sql(
         {_columns(ind, single=False)}, count(*) FILTER (WHERE has) AS n,
         count(*) FILTER (WHERE has AND carried) AS carried,
         count(*) FILTER (WHERE reported) AS reported, count(*) AS expected
-    FROM base GROUP BY {group_by}""")
+    FROM base{where} GROUP BY {group_by}""")
     if "organisation" in ind.breakdowns:
         parts.append(f"""
     SELECT ${p}id AS indicator, period, 'organisation' AS breakdown, organisation AS "group",
         {_columns(ind, single=True)}, has::BIGINT AS n, (has AND carried)::BIGINT AS carried,
         reported::BIGINT AS reported, 1::BIGINT AS expected
-    FROM base""")
+    FROM base{where_one}""")
     if not parts:
         parts.append("SELECT * FROM (SELECT NULL::VARCHAR AS indicator) WHERE false")
     sql = f"""
     WITH vals AS (
         SELECT organisation, period, measure, state, num, txt FROM {values}
-        WHERE measure IN ({measure_ids})),
+        WHERE measure IN ({measure_ids}){vals_span}),
     orgs AS (
         SELECT code AS organisation, type FROM organisations
         WHERE list_contains(${p}types::VARCHAR[], type)
           AND (${p}orgs::VARCHAR[] IS NULL OR list_contains(${p}orgs::VARCHAR[], code))),
     grid AS (
         SELECT o.organisation, o.type, q.period, q.end_ordinal,
-               substr(q.period, 1, 4)::INTEGER * 4 + substr(q.period, 7, 1)::INTEGER AS qn
-        FROM orgs o CROSS JOIN quarters q),
+               {qn} AS qn
+        FROM orgs o CROSS JOIN quarters q{grid_where}),
     step AS (
         SELECT g.organisation, g.type, g.period, g.end_ordinal, g.qn, {reported} AS reported, {step}
         FROM grid g {joins}{window}),
@@ -178,6 +202,22 @@ def indicator_sql(
     {" UNION ALL ".join(parts)}
     """
     return sql, params
+
+
+def reach(ind: Indicator, max_carry_default: int = DEFAULT_MAX_CARRY) -> tuple[int | None, int | None]:
+    """(back, ahead): how many quarters before a quarter Q its rows look back on, and how many
+    quarters after Q a value of Q can change a row; None: the whole history, or every later
+    quarter. Cumulative and milestone run over the whole history; a carried value lives ``limit``
+    quarters (a later state stops it, so a change at Q reaches Q + limit at most) and a row only
+    needs the states of the ``limit`` quarters before it, except under ``missing: zero``, which
+    fills a gap that the last state decides however old it is (so: the whole history, and every
+    later quarter); every other row is its quarter's."""
+    if ind.compute.kind in ("cumulative", "milestone"):
+        return None, None
+    limit = max_carry(ind, max_carry_default)
+    if limit is not None:
+        return (limit, limit) if ind.missing != "zero" else (None, None)
+    return 0, 0
 
 
 # per kind: value, numerator, denominator, achieved_ordinal of a group (aggregate), and the same

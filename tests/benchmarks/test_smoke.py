@@ -72,6 +72,8 @@ def test_every_area_of_the_smoke_mode_ran(quick):
         assert drawn["floor"]["title"] and drawn["pages"]["overzicht"]["title"] == t("app.title", "nl")
         assert drawn["pages"]["overzicht"]["figures"] >= 1 and drawn["pages"]["overzicht"]["kb"] > 0
         assert s1["browser_max_ratio"] == drawn["pages"]["overzicht"]["ratio"] > 0
+    # the refresh after one upload equals the full recompute exactly (the area raises otherwise)
+    assert s1["refresh"]["uploads"] == 1 and s1["refresh"]["equal"] and "pandas" not in s1["refresh"]
     text = table(quick)
     assert ("recompute: national values equal (engine = national-only engine = floor = pandas) "
             "True (680 values)") in text

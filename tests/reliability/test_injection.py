@@ -317,6 +317,13 @@ ALLOWED = {
     ("compute/sql.py", '", ".join(cols)'): "carried columns named in code (fixed fragments)",
     ("compute/sql.py", "has"): "a condition chosen in code from fixed fragments",
     ("compute/sql.py", "step"): "window items built here from fixed fragments and int(limit)",
+    # the incremental refresh (issue 19): quarter numbers and organisations are bound ($i<k>_since,
+    # $i<k>_from, $i<k>_upto, $i<k>_only); only these fixed fragments are written
+    ("compute/sql.py", "qn"): "the quarter number expression, a constant",
+    ("compute/sql.py", "where"): "a WHERE on a bound parameter ($i<k>_since)",
+    ("compute/sql.py", "where_one"): "a WHERE on bound parameters ($i<k>_since, $i<k>_only)",
+    ("compute/sql.py", "grid_where"): "quarter bounds on bound parameters ($i<k>_from, $i<k>_upto)",
+    ("compute/sql.py", "vals_span"): "quarter bounds on bound parameters ($i<k>_from, $i<k>_upto)",
 }
 # action statements (issue 18)
 ALLOWED |= {
@@ -336,7 +343,8 @@ ALLOWED |= {
     ("commitments/store.py", "', '.join('?' for _ in cols)"): "? placeholders",
     ("snapshots/create.py", "CURRENT_COMMITMENTS"): "the constant query of commitments/store.py",
 }
-_NEW_IN_V2 = {'", ".join(cols)', "has", "step"}
+# (new in version 2, and the incremental refresh's fragments of issue 19: not in the v1 copy)
+_NEW_IN_V2 = {'", ".join(cols)', "has", "step", "qn", "where", "where_one", "grid_where", "vals_span"}
 # monitor/compute/v1/sql.py is the frozen copy of compute/sql.py as it was (rules version 1): the
 # same reviewed fragments, reviewed when they were written there
 ALLOWED |= {("compute/v1/sql.py", expr): why for (path, expr), why in list(ALLOWED.items())
