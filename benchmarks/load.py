@@ -4,7 +4,9 @@ One ``streamlit run dashboard.py`` over a private copy of a scale's database (S1
 one Debian Chromium (Playwright) with a browser context per person:
 
 - ``viewers`` sessions open pages one after another (Overzicht, Actie, Organisatie,
-  Volledigheid, Toezeggingen, Definities; a viewer or a programme manager), with a think time;
+  Volledigheid, Toezeggingen, Definities; a viewer or a programme manager), reading each for
+  15–45 s (with 1–4 s the server of 2 cores collapsed: 30 Actie runs of 5–8 s CPU at once, pages
+  timing out and reloaded while their runs went on);
 - ``submitters`` indieners (made for the run, each bound to a gemeente without a submission for a
   quarter) upload a file on Aanleveren and confirm it, one after another;
 - one programme manager builds the export pack (Export page) of a snapshot once.
@@ -27,9 +29,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import re
 import shutil
+import signal
 import statistics
 import tempfile
 import threading
@@ -60,7 +64,7 @@ class Plan:
     viewers: int = 30
     submitters: int = 10
     seconds: float = 600.0
-    think: tuple[float, float] = (1.0, 4.0)
+    think: tuple[float, float] = (15.0, 45.0)  # a person reads a page before opening the next
     export: bool = True
     settle: float = 60.0  # seconds of memory samples after every session closed
     page_timeout: float = 120.0
@@ -119,7 +123,7 @@ def view_paths(actions: list[str], orgs: list[str]) -> list[str]:
 
 async def drawn(page, url: str, timeout: float) -> float:
     started = time.perf_counter()
-    await page.goto(url)
+    await page.goto(url, timeout=timeout * 1000)
     # polled by time, not per animation frame: Chromium throttles frames of windows in the background
     await page.wait_for_function(APP_DONE, timeout=timeout * 1000, polling=100)
     return time.perf_counter() - started
@@ -270,6 +274,9 @@ def run(source: Path, source_config: Path, plan: Plan, log=print) -> dict:
                 f"{plan.seconds:g} s")
             asyncio.run(drive(server, plan, jobs, view_paths(actions, orgs), tally))
             ran = time.monotonic() - run_started
+            if tally.errors:  # every thread's stack onto the server's log (monitor.ui.state)
+                os.kill(server.process.pid, signal.SIGUSR1)
+                time.sleep(1)
             time.sleep(plan.settle)
             after = psutil.Process(server.process.pid).memory_info().rss / MB
         finally:
@@ -277,8 +284,12 @@ def run(source: Path, source_config: Path, plan: Plan, log=print) -> dict:
             server.stop()
         landed = _landed(db, config, jobs)
         tally.errors += [f"upload {o} {p} by {u} is not in the database" for u, o, p in landed]
-        waits = [float(m.group(1)) for m in LOCK_WAIT.finditer(
-            (folder / "streamlit.log").read_text(errors="replace"))]
+        server_log = (folder / "streamlit.log").read_text(errors="replace")
+        waits = [float(m.group(1)) for m in LOCK_WAIT.finditer(server_log)]
+        if tally.errors:  # kept for whoever reads the errors
+            kept = ROOT / "benchmarks" / "results" / "load-streamlit.log"
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.write_text(server_log, encoding="utf-8")
         return summary(plan, tally, sampler.samples, ran, before, after, waits)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -323,12 +334,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--submitters", type=int, default=10)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--settle", type=float, default=60.0)
+    parser.add_argument("--think", type=float, nargs=2, default=(15.0, 45.0),
+                        help="seconds a viewer reads a page (from, to)")
     parser.add_argument("--no-export", action="store_true")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "load.json")
     args = parser.parse_args(argv)
     scale = build(args.scale, ROOT / "benchmarks" / "results" / "work")
     plan = Plan(viewers=args.viewers, submitters=args.submitters, seconds=args.minutes * 60,
-                export=not args.no_export, settle=args.settle)
+                export=not args.no_export, settle=args.settle, think=tuple(args.think))
     result = run(Path(scale.db), Path(scale.config), plan)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")

@@ -29,6 +29,10 @@ _CACHE: OrderedDict[tuple, pl.DataFrame] = OrderedDict()
 _BASES: dict[tuple, tuple[str, tuple, tuple]] = {}
 _LOCK = threading.Lock()
 _MAX = 4
+# one computation per key at a time: the sessions that ask for the same version while it is being
+# computed wait for it instead of each computing it (30 sessions after an upload made 30 copies of
+# the engine's work and 2,3 GB in the load test: benchmarks/load.py)
+_COMPUTING: dict[tuple, threading.Lock] = {}
 
 
 _COUNTS: dict[str, tuple[tuple, tuple]] = {}  # database path -> (change marker, counts)
@@ -108,6 +112,20 @@ def current_results(rt: Runtime, today: date | None = None) -> pl.DataFrame:
         if key in _CACHE:
             _CACHE.move_to_end(key)
             return _CACHE[key]
+        turn = _COMPUTING.setdefault(key, threading.Lock())
+    with turn:
+        with _LOCK:
+            if key in _CACHE:  # computed by the session this one waited for
+                _CACHE.move_to_end(key)
+                return _CACHE[key]
+        try:
+            return _compute(rt, key)
+        finally:
+            with _LOCK:
+                _COMPUTING.pop(key, None)
+
+
+def _compute(rt: Runtime, key: tuple) -> pl.DataFrame:
     settings, row = _settings(rt), _counts(rt.store)
     done = _refreshed(rt, key[1], settings, row)
     if done is None:

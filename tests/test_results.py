@@ -1,3 +1,4 @@
+import threading
 from datetime import date
 
 from helpers import make_world, submit_csv
@@ -22,6 +23,26 @@ def test_results_are_computed_once_per_data_version(tmp_path):
     share = again.filter((again["indicator"] == "i_share") & (again["period"] == "2024-Q1")
                          & (again["breakdown"] == "national"))
     assert share["value"].item() == 60.0  # G1, G3, G4 of G1-G4 and P1
+
+
+def test_sessions_asking_at_once_share_one_computation(tmp_path):
+    # 30 sessions after an upload each computed the results in the load test (2,3 GB; see
+    # benchmarks/load.py): those that ask while it is computed wait and get the same frame
+    rt = make_world(tmp_path, DEFS, ORGS)
+    submit_csv(rt, DATA)
+    start = threading.Barrier(6)
+    got: list = []
+
+    def ask() -> None:
+        start.wait()
+        got.append(current_results(rt, TODAY))
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(got) == 6 and len({id(frame) for frame in got}) == 1
 
 
 def test_rejected_upload_does_not_change_the_version(tmp_path):

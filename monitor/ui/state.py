@@ -47,8 +47,14 @@ class _Once:
 
 def server_log() -> None:
     """The package's warnings (e.g. ``monitor.store`` lock waits) on the server's log (stderr),
-    once per process; the CLI leaves them silent."""
+    once per process; the CLI leaves them silent. ``kill -USR1 PID`` writes every thread's stack
+    to the same log (for an operator whose server stopped answering)."""
+    import faulthandler
     import logging
+    import signal
+
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
 
     logger = logging.getLogger("monitor")
     if not any(isinstance(h, logging.StreamHandler) for h in logger.handlers):
