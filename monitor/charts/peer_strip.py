@@ -17,7 +17,7 @@ from monitor.charts.numbers import quarter_label, value_text
 from monitor.definitions.model import Indicator
 from monitor.text import number, t, unit_text
 
-WIDTH, LEFT, RIGHT = 640, 16, 16  # the drawing's units (it scales to the column's width)
+WIDTH, LEFT, RIGHT = 480, 20, 20  # the drawing's units (it scales to the column's width)
 PEER_Y, OWN_Y, AXIS_Y, STEP = 96, 114, 152, 7  # lowest peer, own diamond, axis; a stacked peer's step
 
 
@@ -35,7 +35,7 @@ def nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
 
 def _text(x: float, y: float, words: str, fill: str, size: int = 12, bold: bool = False) -> str:
     """A label at ``x``, kept inside the drawing (anchored at its start or end near an edge)."""
-    anchor = "start" if x < 90 else "end" if x > WIDTH - 90 else "middle"
+    anchor = "start" if x < 80 else "end" if x > WIDTH - 80 else "middle"
     weight = ' font-weight="bold"' if bold else ""
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" fill="{fill}" '
             f'font-size="{size}"{weight}>{html.escape(words)}</text>')
@@ -83,8 +83,8 @@ def peer_strip_svg(rows: pl.DataFrame, indicator: Indicator, organisation: str, 
     for v in ticks:
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{AXIS_Y}" y2="{AXIS_Y + 4}" '
                      f'stroke="{p.AXIS_LINE}"/>')
-        parts.append(_text(x(v), AXIS_Y + 16, number(v, decimals, lang), p.TEXT, 11))
-    parts.append(_text(WIDTH / 2, AXIS_Y + 32, unit_text(indicator.unit, lang), p.MUTED_TEXT, 11))
+        parts.append(_text(x(v), AXIS_Y + 16, number(v, decimals, lang), p.TEXT, 12))
+    parts.append(_text(WIDTH / 2, AXIS_Y + 32, unit_text(indicator.unit, lang), p.MUTED_TEXT, 12))
     median = float(known["value"].median())
     parts.append(f'<line x1="{x(median):.1f}" x2="{x(median):.1f}" y1="18" y2="{AXIS_Y}" '
                  f'stroke="{p.MUTED_TEXT}" stroke-width="2" stroke-dasharray="3 3"/>')

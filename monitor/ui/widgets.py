@@ -104,7 +104,8 @@ def html_chart_with_table(chart: str, alt: str, table: pl.DataFrame, lang: str, 
     :func:`chart_with_table`."""
     left, right = st.columns([3, 2], vertical_alignment="top")
     with left.container(key=f"chart_{key}"):
-        st.html(chart)
+        # st.html's sanitiser drops SVG; one HTML block of escaped text, so no Markdown in it
+        st.markdown(chart, unsafe_allow_html=True)
         st.caption(alt)
     with right:
         data_table(table, lang, key, file_name, column_config, precision)
