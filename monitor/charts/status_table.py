@@ -40,8 +40,9 @@ STYLE = f"""<style>
   .{CLASS} .legend {{ display: block; font-size: 0.8rem; }}
   .{CLASS} table {{ font-size: 0.75rem; }}
   .{CLASS} thead th {{ white-space: normal; padding: 0.25rem 0.1rem; }}
-  .{CLASS} tbody th {{ min-width: 6rem; max-width: 8rem; }}
-  .{CLASS} td {{ min-width: 1.5rem; padding: 0.25rem 0.1rem; }}
+  .{CLASS} tbody th {{ min-width: 5.5rem; max-width: 6.5rem; overflow-wrap: anywhere;
+    padding: 0.25rem 0.2rem; }}
+  .{CLASS} td {{ min-width: 1.3rem; padding: 0.25rem 0.05rem; }}
   .{CLASS} td .word {{ position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; }}
 }}
