@@ -6,14 +6,20 @@ organisations they may open, and a section their role may not see is not drawn."
 import polars as pl
 import streamlit as st
 
-from monitor.charts.peers import member_bars, peer_dots
+from monitor.charts.peer_strip import peer_strip_alt, peer_strip_svg
+from monitor.charts.peers import member_bars
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
 from monitor.text import Text, literal, number, t
 from monitor.textsafe import excel_csv
 from monitor.ui.explore import explain
 from monitor.ui.state import current_user, language, results, runtime, url_select
-from monitor.ui.widgets import chart_with_table, in_words, submission_history_table
+from monitor.ui.widgets import (
+    chart_with_table,
+    html_chart_with_table,
+    in_words,
+    submission_history_table,
+)
 from monitor.views.exports import markdown_escaped
 from monitor.views.keyfigures import explanation
 from monitor.views.labels import counted, province_names, readable, type_name
@@ -81,9 +87,10 @@ if "peers" in sections:
         names_config = {"code": t("col.id", lang), "name": t("col.name", lang),
                         "value": t("col.value", lang), "reported": t("col.reported", lang),
                         "carried": t("col.own_carried", lang)}
-        chart_with_table(
-            peer_dots(values, ind, org, names[org], period,
-                      counted(rt.config, org_types[org], lang, n_peers), lang),
+        peers_label = counted(rt.config, org_types[org], lang, n_peers)
+        html_chart_with_table(
+            peer_strip_svg(values, ind, org, names[org], period, peers_label, lang),
+            peer_strip_alt(values, ind, org, names[org], period, peers_label, lang),
             readable(values.sort("value", descending=True, nulls_last=True)
                      .select("name", "value", *(["carried"] if "carried" in values.columns else [])),
                      lang), lang,

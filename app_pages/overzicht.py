@@ -3,14 +3,13 @@
 import polars as pl
 import streamlit as st
 
-from monitor.charts import status_heatmap
 from monitor.compute.action_status import heatmap_frame
 from monitor.periods import Quarter
 from monitor.text import percent, quarter, t, tm
 from monitor.ui.milestones import overdue_list
-from monitor.ui.overview import key_figures, overview_style
+from monitor.ui.overview import key_figures, overview_style, status_table
 from monitor.ui.state import language, results, runtime, url_select
-from monitor.ui.widgets import chart_with_table, status_badge, status_labels
+from monitor.ui.widgets import status_badge, status_labels
 from monitor.views import overview as ov
 from monitor.views.completeness import reporting_rates
 from monitor.views.statements import judgement_lines
@@ -80,14 +79,7 @@ shown = sorted(heat["period"].unique().to_list())
 if len(shown) > HEATMAP_QUARTERS and not st.toggle(
         t("overview.heatmap.all", lang, count=len(shown)), key="heatmap_all"):
     heat = heat.filter(pl.col("period").is_in(shown[-HEATMAP_QUARTERS:]))
-chart_with_table(
-    status_heatmap(heat, lang, titled=False, compact=True),
-    status_labels(heat, lang).with_columns(
-        pl.col("period").map_elements(lambda q: quarter(q, lang), return_dtype=pl.String))
-    .pivot(on="period", index="action_label", values="status")
-    .rename({"action_label": t("col.action", lang)}),
-    lang, "heatmap", f"status_per_actie_{period}", wide=True,
-)
+status_table(heat, lang, f"status_per_actie_{period}")
 
 st.subheader(t("overview.changes", lang))
 changed = ov.changes(res, rt.defs, period, lang)

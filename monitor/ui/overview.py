@@ -4,10 +4,15 @@ the line saying from when the figures are and the counts per status."""
 
 from __future__ import annotations
 
+import functools
+
+import polars as pl
 import streamlit as st
 
-from monitor.text import t
-from monitor.ui.widgets import status_badge
+from monitor.charts.status_table import status_table_html
+from monitor.text import quarter, t
+from monitor.textsafe import excel_csv
+from monitor.ui.widgets import status_badge, status_labels
 
 # h1: a smaller title on a narrow screen, broken between words (a long word may still wrap,
 # never overflow); metrics: labels and changes may wrap instead of being cut off
@@ -58,3 +63,18 @@ def key_figures(figures, lang: str, previous: str) -> None:
                       border=True)
     if any(f.change for f in figures):
         st.caption(t("overview.change.since", lang, previous=previous))
+
+
+def status_table(frame: pl.DataFrame, lang: str, file_name: str) -> None:
+    """The status per action and quarter (``monitor.views``' heatmap frame) as a table drawn on
+    the server (``monitor.charts.status_table``: no plotly.js on the overview), and the CSV
+    download of the same table (quarters as labels, statuses in words)."""
+    st.html(status_table_html(frame, lang))
+    table = (status_labels(frame, lang)
+             .with_columns(pl.col("period").map_elements(lambda q: quarter(q, lang),
+                                                         return_dtype=pl.String))
+             .sort("action", "period")
+             .pivot(on="period", index="action_label", values="status")
+             .rename({"action_label": t("col.action", lang)}))
+    st.download_button(t("common.download_table", lang), functools.partial(excel_csv, table),
+                       file_name=f"{file_name}.csv", mime="text/csv", key="dl_heatmap")

@@ -77,16 +77,38 @@ def chart_with_table(fig: go.Figure, table: pl.DataFrame, lang: str, key: str, f
         if alt:
             st.caption(alt)
     with right:
-        rows = display_numbers(table if shown is None else shown, lang, precision)
-        if static:
-            st.table(headed(rows, column_config), hide_index=True,
-                     height=min(440, 40 + 36 * rows.height))
-        else:
-            st.dataframe(rows, hide_index=True, key=f"table_{key}", column_config=column_config)
-        # made when clicked, not on every run (a page shows a table per chart)
-        st.download_button(t("common.download_table", lang),
-                           functools.partial(excel_csv, headed(table, column_config)),
-                           file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
+        data_table(table, lang, key, file_name, column_config, precision, shown, static)
+
+
+def data_table(table: pl.DataFrame, lang: str, key: str, file_name: str,
+               column_config: dict | None = None, precision: int = 1,
+               shown: pl.DataFrame | None = None, static: bool = False) -> None:
+    """The data behind a chart, with its CSV download (see :func:`chart_with_table`)."""
+    rows = display_numbers(table if shown is None else shown, lang, precision)
+    if static:
+        st.table(headed(rows, column_config), hide_index=True,
+                 height=min(440, 40 + 36 * rows.height))
+    else:
+        st.dataframe(rows, hide_index=True, key=f"table_{key}", column_config=column_config)
+    # made when clicked, not on every run (a page shows a table per chart)
+    st.download_button(t("common.download_table", lang),
+                       functools.partial(excel_csv, headed(table, column_config)),
+                       file_name=f"{file_name}.csv", mime="text/csv", key=f"dl_{key}")
+
+
+def html_chart_with_table(chart: str, alt: str, table: pl.DataFrame, lang: str, key: str,
+                          file_name: str, column_config: dict | None = None,
+                          precision: int = 1) -> None:
+    """A chart drawn on the server (``chart``: HTML with an SVG, every text escaped; no
+    plotly.js), its text alternative under it and the data beside it, as
+    :func:`chart_with_table`."""
+    left, right = st.columns([3, 2], vertical_alignment="top")
+    with left.container(key=f"chart_{key}"):
+        # st.html's sanitiser drops SVG; one HTML block of escaped text, so no Markdown in it
+        st.markdown(chart, unsafe_allow_html=True)
+        st.caption(alt)
+    with right:
+        data_table(table, lang, key, file_name, column_config, precision)
 
 
 def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:

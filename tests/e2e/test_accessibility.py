@@ -11,6 +11,8 @@ import pytest
 
 from monitor.access.guard import visible_pages
 from monitor.access.users import get_user
+from monitor.charts import STATUS_STYLES
+from monitor.text import t
 from tests.e2e.axe import blocking_violations
 from tests.e2e.ui import ADMIN, CHART_TABLES, PROGRAMME_MANAGER, nav_links, open_page, screenshot
 
@@ -25,6 +27,26 @@ CHART_ALTERNATIVES = """
   return {role: c.getAttribute('role'), label: c.getAttribute('aria-label') || '',
           caption: caption ? caption.innerText.trim() : null};
 })
+"""
+
+# charts drawn on the server (an SVG, no plotly.js): the same promises as a Plotly chart's
+SERVER_CHARTS = """
+() => Array.from(document.querySelectorAll('.peer-strip svg')).map(c => {
+  const block = c.closest('[data-testid="stElementContainer"]');
+  const caption = block && block.nextElementSibling
+    && block.nextElementSibling.querySelector('[data-testid="stCaptionContainer"]');
+  return {role: c.getAttribute('role'), label: c.getAttribute('aria-label') || '',
+          caption: caption ? caption.innerText.trim() : null};
+})
+"""
+# the overview's status table: headers with their scope, a caption, words in every cell
+STATUS_TABLE = """
+() => Array.from(document.querySelectorAll('.status-table table')).map(t => ({
+  caption: t.caption ? t.caption.innerText.trim() : '',
+  cols: t.querySelectorAll('thead th[scope=col]').length,
+  rows: t.querySelectorAll('tbody th[scope=row]').length,
+  cells: Array.from(t.querySelectorAll('tbody td')).map(c => c.textContent.trim()),
+}))
 """
 
 
@@ -53,14 +75,24 @@ def test_every_page_meets_wcag_21_aa(shared_app, tall_page, demo_db, lang):
                 )
             assert page.evaluate("document.documentElement.lang") == lang, name
             problems += [f"{name}: {v}" for v in blocking_violations(page)]
-            for chart in page.evaluate(CHART_ALTERNATIVES):
-                assert chart["role"] == "figure", name
+            charts = [("figure", c) for c in page.evaluate(CHART_ALTERNATIVES)]
+            for role, chart in charts + [("img", c) for c in page.evaluate(SERVER_CHARTS)]:
+                assert chart["role"] == role, name
                 assert len(chart["label"]) > 40, (name, chart)
                 if name != "export":  # the export preview sits above its own downloads
                     assert chart["caption"] == chart["label"], (name, chart)
-            if name in ("actie", "overzicht"):
+            if name == "actie":
                 tables = page.locator(CHART_TABLES).count()
                 assert tables >= page.locator("[data-testid='stPlotlyChart']").count() > 0, name
+            if name == "overzicht":  # the status per action and quarter: a table, no chart
+                [table] = page.evaluate(STATUS_TABLE)
+                assert table["cols"] >= 2 and table["rows"] == len(rt.defs.actions), table
+                assert len(table["caption"]) > 40 and len(table["cells"]) > table["rows"], table
+                words = {f"{s.icon} {s.label(lang)}" for s in STATUS_STYLES.values()}
+                none = f"–{t('overview.status_table.none', lang)}"
+                assert set(table["cells"]) <= words | {none}, table["cells"]
+            if name == "organisatie":  # the peer chart drawn on the server, with its alternative
+                assert page.evaluate(SERVER_CHARTS), name
             if lang == "nl" or name == "overzicht":
                 screenshot(page, name if lang == "nl" else f"{name}-{lang}")
     # the pages come from the navigation, so a new page is checked without a change here; the

@@ -66,6 +66,14 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
         assert query_of(link.get_attribute("href")) == {"actie": a["action"], "kwartaal": period}
         row = page.locator("[data-testid='stHorizontalBlock']").filter(has=link)
         assert row.inner_text().splitlines()[0] == status_style(a["status"]).badge("nl")
+    # the status per action and quarter, drawn on the server (no Plotly chart on the overview):
+    # the chosen quarter's column says each action's status, as icon and word
+    assert page.locator("[data-testid='stPlotlyChart']").count() == 0
+    rows = page.locator(".status-table tbody tr").evaluate_all(
+        "rows => rows.map(r => [r.querySelector('th[scope=row]').innerText.trim(),"
+        " r.lastElementChild.innerText.trim()])")
+    assert rows == [[f"{a['action'].upper()} {a['title']}", status_style(a["status"]).badge("nl")]
+                    for a in actions.sort("action").iter_rows(named=True)]
     # what the browser shows of the Dutch page holds no English text of a catalogue (issue 16)
     assert english_in(page.locator("body").inner_text().splitlines()) == []
 

@@ -56,7 +56,9 @@ def test_action_page_tables_read_dutch(demo):
 def test_organisation_page_peers_chart_and_province_drill_down(demo):
     at = run_page("organisatie", organisatie="PV28", kwartaal="2026-Q3",
                   indicator="a03_cdo_aandeel")
-    assert len(at.get("plotly_chart")) == 2  # among its peers; its gemeenten
+    assert len(at.get("plotly_chart")) == 1  # its gemeenten; among its peers: drawn on the server
+    [strip] = [m.value for m in at.markdown if "peer-strip" in m.value]
+    assert strip.count("<circle") == 11 and ">Zuid-Holland " in strip  # a dot per other province
     assert "Provincie" in [c.value for c in at.main.caption]  # its type (a province has none)
     heads = [s.value for s in at.subheader]
     assert "Gemeenten in Zuid-Holland in K3 2026" in heads
@@ -78,6 +80,7 @@ def test_a_gemeente_says_its_province_by_name(demo):
 def test_a_submitter_sees_no_other_organisations_values(demo, user):
     at = run_page("organisatie", user=user, organisatie="PV28", kwartaal="2026-Q3")
     assert not at.get("plotly_chart")
+    assert not [m for m in at.markdown if "peer-strip" in m.value]
     # the only wrapping table a submitter gets is the open problems of its own submissions
     assert not [tb for tb in at.table if "Deze organisatie" in tb.value.columns]
     assert all("Melding" in tb.value.columns for tb in at.table)

@@ -1,17 +1,21 @@
 """Issue 17, the overview on the demo database (AppTest): key figures with their change since the
 previous quarter (arrow and sign in words, the colour after the meaning), the indicator table in
-Dutch with the key columns first and sparklines without gaps, the heatmap without a second title
-and the last eight quarters by default, the changes table in words."""
+Dutch with the key columns first and sparklines without gaps, the status per action and quarter
+as a table drawn on the server (no plotly.js), the last eight quarters by default, the changes
+table in words."""
 
 import polars as pl
 from helpers import acting_programme_manager
 from streamlit.proto.Metric_pb2 import Metric
 
+from monitor.charts import STATUS_STYLES
+from monitor.charts.status_table import CLASS
 from monitor.compute.frame import STATUSES
 from monitor.results import current_results
 from monitor.text import t, value_text
 from monitor.ui.widgets import status_badge
 from monitor.views.overview import headline
+from tests.charts.html_table import Table
 from tests.pages.test_pages_demo import run_page
 
 
@@ -64,20 +68,32 @@ def test_indicator_table_in_dutch_with_the_key_columns_first(demo):
     assert " in K" in median["target_text"]
 
 
-def test_heatmap_last_eight_quarters_without_a_second_title(demo):
-    at = run_page("overzicht", kwartaal="2026-Q3")
-    import json
+def status_table(at) -> Table:
+    """The status per action and quarter: the one HTML table on the page, parsed."""
+    [markup] = [h.proto.body for h in at.get("html") if CLASS in h.proto.body]
+    return Table(markup)
 
-    [chart] = [c for c in at.get("plotly_chart") if "heatmap" in c.proto.spec]
-    fig = json.loads(chart.proto.spec)
-    assert not fig["layout"].get("title", {}).get("text")
-    assert fig["data"][0]["x"] == ["K4 '24", "K1 '25", "K2 '25", "K3 '25", "K4 '25", "K1 '26",
-                                   "K2 '26", "K3 '26"]
+
+def test_status_table_last_eight_quarters_drawn_without_plotly(demo):
+    at = run_page("overzicht", kwartaal="2026-Q3")
+    assert not at.get("plotly_chart")  # no plotly.js for the overview's first paint
+    table = status_table(at)
+    head, *body = table.rows
+    assert [c[2] for c in head] == [t("col.action", "nl"), "K4 2024", "K1 2025", "K2 2025", "K3 2025",
+                                    "K4 2025", "K1 2026", "K2 2026", "K3 2026"]
+    assert all(c[1]["scope"] == "col" for c in head)
+    actions = sorted(demo.defs.actions, key=lambda a: a.id)
+    assert [(r[0][1]["scope"], r[0][2]) for r in body] == [
+        ("row", f"{a.id.upper()} {a.spec.action.title.nl}") for a in actions]
+    words = {f"{s.icon} {s.label('nl')}": s for s in STATUS_STYLES.values()}
+    for row in body:  # every cell: the icon and the word, on the status's colours
+        for _, attrs, text in row[1:]:
+            style = words[text]
+            assert attrs["style"] == f"background:{style.fill};color:{style.fill_text}"
+    assert "K3 2026" in table.caption
     at.toggle(key="heatmap_all").set_value(True).run()
-    [chart] = [c for c in at.get("plotly_chart") if "heatmap" in c.proto.spec]
-    assert len(json.loads(chart.proto.spec)["data"][0]["x"]) == 19
-    table = next(d.value for d in at.dataframe if t("col.action", "nl") in d.value.columns)
-    assert "K3 2026" in table.columns and "2026-Q3" not in table.columns
+    assert len(status_table(at).rows[0]) == 1 + 19
+    assert "dl_heatmap" in " ".join(b.proto.id for b in at.get("download_button"))  # the CSV
 
 
 def test_changes_in_words(demo):

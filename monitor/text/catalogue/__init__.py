@@ -12,7 +12,8 @@ from importlib import import_module
 AREAS = ("formats", "app", "status", "dashboards", "upload", "export_page", "rules", "access",
          "users", "report", "report_layout", "charts", "exports", "describe", "intake", "errors",
          "cli", "overview", "explore", "export_report", "submit", "submitter", "export_messages",
-         "milestones", "commitments", "statements", "action", "report_words", "backup")
+         "milestones", "commitments", "statements", "action", "report_words", "backup",
+         "status_table")
 
 
 def _load() -> tuple[dict[str, dict[str, tuple[str, str]]], dict[str, tuple[str, str]]]:
