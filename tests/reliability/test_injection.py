@@ -9,6 +9,7 @@ import ast
 import re
 import time
 from datetime import datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
 import openpyxl
@@ -81,8 +82,35 @@ def _page(monkeypatch, tmp: Path, page: str, opened: tuple[str, ...] = (), **par
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     for md in [*at.markdown, *at.caption]:
-        assert not md.proto.allow_html, md.value
+        assert not md.proto.allow_html or server_chart(md.value), md.value
     return at
+
+
+# what a chart drawn on the server (monitor.charts.peer_strip) may hold: these tags, no event
+# handler, no link, no style sheet; every other text escaped
+CHART_TAGS = {"div", "p", "strong", "br", "span", "svg", "line", "text", "circle", "path"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.tags, self.attrs, self.texts = set(), set(), []
+        self.feed(markup)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attrs |= {name for name, _ in attrs}
+
+    def handle_data(self, data):
+        self.texts.append(data)
+
+
+def server_chart(markup: str) -> bool:
+    """``markup`` is the one reviewed raw-HTML element: a chart drawn on the server with only its
+    own tags and attributes (everything typed by a user or read from YAML escaped)."""
+    found = _Tags(markup)
+    return (markup.startswith('<div class="peer-strip">') and found.tags <= CHART_TAGS
+            and not any(a.startswith("on") or a in ("href", "src", "xlink:href") for a in found.attrs))
 
 
 def _cells(at: AppTest) -> set[str]:
@@ -98,6 +126,9 @@ def test_organisation_page_shows_name_note_and_file_name_as_typed(hostile_world,
     # download has it whole)
     assert short_name(f"{PAYLOADS[1]}**b**.csv") in cells
     assert any(NAME in c for c in cells)  # the rejected value in the problems table
+    # the peer chart drawn on the server names the organisation as typed, in its escaped text
+    [chart] = [md.value for md in at.markdown if md.proto.allow_html]
+    assert server_chart(chart) and any(names["G1"] in t for t in _Tags(chart).texts)
 
 
 def test_action_page_shows_owner_and_lineage_as_typed(hostile_world, monkeypatch):
@@ -229,12 +260,27 @@ def test_no_page_or_widget_allows_raw_html():
             r"unsafe_allow_html\s*=\s*True|st\.html\(|components\.html\(|components\.v1", text)]
     # the one reviewed exception: monitor/ui/a11y.py sets <html lang> and a focus outline from
     # constants; its only variable is the language code, "en" or "nl", chosen in code
-    assert found == ["a11y.py: st.html(", "overview.py: st.html("]
-    # and monitor/ui/overview.py: the overview's phone layout, one constant style sheet
+    assert sorted(found) == ["a11y.py: st.html(", "overview.py: st.html(", "overview.py: st.html(",
+                             "widgets.py: unsafe_allow_html=True"]
+    # and monitor/ui/overview.py: the overview's phone layout, one constant style sheet, and the
+    # status table built by monitor.charts.status_table, which escapes every text
+    # (tests/charts/test_status_table.py)
     overview = ast.parse((ROOT / "monitor" / "ui" / "overview.py").read_text(encoding="utf-8"))
     calls = [n for n in ast.walk(overview)
              if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "html"]
-    assert [ast.unparse(c.args[0]) for c in calls] == ["STYLE"] and not calls[0].keywords
+    assert [ast.unparse(c.args[0]) for c in calls] == ["STYLE", "status_table_html(frame, lang)"]
+    assert not any(c.keywords for c in calls)
+    # and monitor/ui/widgets.py: a chart drawn on the server, only ever monitor.charts.peer_strip's
+    # (every text escaped: tests/charts/test_peer_strip.py, and the organisation page above)
+    widgets = ast.parse((ROOT / "monitor" / "ui" / "widgets.py").read_text(encoding="utf-8"))
+    raw = [n for n in ast.walk(widgets) if isinstance(n, ast.Call)
+           and any(k.arg == "unsafe_allow_html" for k in n.keywords)]
+    assert [ast.unparse(c.args[0]) for c in raw] == ["chart"]
+    uses = [n for path in [*(ROOT / "app_pages").glob("*.py"), *(ROOT / "monitor").rglob("*.py")]
+            for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", ""))
+            == "html_chart_with_table"]
+    assert uses and all(ast.unparse(u.args[0]).startswith("peer_strip_svg(") for u in uses)
     style = next(n.value for n in ast.walk(overview) if isinstance(n, ast.Assign)
                  and [ast.unparse(x) for x in n.targets] == ["STYLE"])
     assert isinstance(style, ast.Constant) and "<script" not in style.value
