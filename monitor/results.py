@@ -17,6 +17,7 @@ from datetime import date
 
 import polars as pl
 
+from monitor.compute.describe import rule_settings
 from monitor.compute.engine import compute
 from monitor.compute.refresh import changed_since, refresh
 from monitor.periods import last_completed_quarter
@@ -69,10 +70,8 @@ def data_version(rt: Runtime) -> str:
 def _settings(rt: Runtime) -> str:
     """What results depend on besides the data: store, definitions and every setting."""
     defs = "".join(a.sha256 for a in rt.defs.actions)
-    keys = ("status.min_coverage", "status.on_track", "status.at_risk", "compute.max_carry_quarters",
-            "compute.forecast_min_points", "compute.flow_achieved_for")
-    extra = [rt.config[k] for k in keys] + [str(rt.config.programme_start), str(rt.config.programme_end)]
-    return f"{rt.store.path}|{defs}|{extra}"
+    rules = sorted(rule_settings(rt.config).items())  # the declared list (compute.describe)
+    return f"{rt.store.path}|{defs}|{rules}|{rt.config.programme_start}|{rt.config.programme_end}"
 
 
 def _register(con) -> tuple:
