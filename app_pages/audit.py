@@ -3,6 +3,7 @@
 import streamlit as st
 
 from monitor.access.audit import AUDIT_ACTIONS, action_name, audit_csv, audit_log
+from monitor.frames import each
 from monitor.text import has, moment, t
 from monitor.ui.state import language, runtime
 
@@ -23,11 +24,11 @@ if log.is_empty():
     st.info(t("audit.none", lang))
 else:
     st.dataframe(
-        log.with_columns(log["occurred_at"].map_elements(lambda d: moment(d, lang), return_dtype=str),
-                         log["action"].map_elements(lambda a: action_name(a, lang), return_dtype=str)),
+        log.with_columns(each(log, "occurred_at", lambda d: moment(d, lang)),
+                         each(log, "action", lambda a: action_name(a, lang))),
         hide_index=True, key="audit_table",
         column_config={c: t(f"audit.col.{c}", lang) for c in log.columns if has(f"audit.col.{c}")})
     names = {c: t(f"audit.col.{c}", lang) for c in log.columns if has(f"audit.col.{c}")}
-    words = log.with_columns(log["action"].map_elements(lambda a: action_name(a, lang), return_dtype=str))
+    words = log.with_columns(each(log, "action", lambda a: action_name(a, lang)))
     st.download_button(t("audit.download", lang), audit_csv(words, names), file_name="auditlog.csv",
                        mime="text/csv")

@@ -3,6 +3,7 @@
 import polars as pl
 import streamlit as st
 
+from monitor.frames import each
 from monitor.text import number, quarter, t, tm, unit_text
 from monitor.ui.state import language, results, runtime
 from monitor.views.catalogue import catalogue
@@ -45,13 +46,13 @@ for action in catalogue(rt.defs, lang, results(rt), rt.config["compute.baseline_
                 st.warning(tm("rules.reason.shown", lang, reason=ind["baseline_note"]))
         st.subheader(t("catalogue.measures", lang), divider="gray")
         measures = pl.DataFrame(action["measures"]).select(
-            "id", "title", "type", "unit", "reporters", "required", "kind", "choices").with_columns(
-            pl.col("type").map_elements(lambda v: t(f"measure.type.{v}", lang), return_dtype=pl.String),
-            pl.col("kind").map_elements(lambda v: t(f"measure.kind.{v}", lang), return_dtype=pl.String),
-            pl.col("unit").map_elements(lambda v: unit_text(v, lang), return_dtype=pl.String),
+            "id", "title", "type", "unit", "reporters", "required", "kind", "choices")
+        measures = measures.with_columns(
+            each(measures, "type", lambda v: t(f"measure.type.{v}", lang)),
+            each(measures, "kind", lambda v: t(f"measure.kind.{v}", lang)),
+            each(measures, "unit", lambda v: unit_text(v, lang)),
             # organisation types by their label in the language, not their id
-            pl.col("reporters").map_elements(
-                lambda v: ", ".join(types.get(x, x) for x in v.split(", ")), return_dtype=pl.String))
+            each(measures, "reporters", lambda v: ", ".join(types.get(x, x) for x in v.split(", "))))
         st.dataframe(measures, hide_index=True, column_config={
             c: t(f"col.{c}", lang) for c in ("id", "title", "type", "unit", "reporters", "required",
                                             "kind", "choices")})

@@ -6,6 +6,7 @@ from monitor.access import users
 from monitor.access.model import User
 from monitor.access.roles import ROLES, Role
 from monitor.errors import MonitorError
+from monitor.frames import each
 from monitor.text import moment, t, tm
 from monitor.ui.state import current_user, language, runtime
 from monitor.views.users import users_table
@@ -99,6 +100,6 @@ with active_tab, st.form("users_active"):
 table = users_table(rt, lang)
 st.caption(t("users.count", lang, count=table.height, active=sum(u.active for u in everyone)))
 st.dataframe(
-    table.with_columns(table["updated_at"].map_elements(lambda d: moment(d, lang), return_dtype=str)),
+    table.with_columns(each(table, "updated_at", lambda d: moment(d, lang))),
     hide_index=True, key="users_table",
     column_config={c: t(f"users.col.{c}", lang) for c in table.columns})

@@ -8,6 +8,7 @@ import streamlit as st
 
 from monitor.charts.peer_strip import peer_strip_alt, peer_strip_svg
 from monitor.charts.peers import member_bars
+from monitor.frames import each_row
 from monitor.intake.history import submission_history
 from monitor.periods import Quarter
 from monitor.text import Text, literal, number, t
@@ -99,9 +100,9 @@ if "peers" in sections:
         # every indicator: the values in the language's number format, at each one's precision
         st.markdown(f"**{t('explore.org.all', lang)}**")
         digits = {i.id: i.precision for i in rt.defs.indicators.values()}
-        peers = peers.with_columns(pl.struct("indicator", c).map_elements(
-            lambda r, c=c: number(r[c], digits[r["indicator"]], lang), return_dtype=pl.String)
-            .alias(c) for c in ("own", "peer_median"))
+        peers = peers.with_columns(each_row(
+            peers, ("indicator", c), lambda r, c=c: number(r[c], digits[r["indicator"]], lang), name=c)
+            for c in ("own", "peer_median"))
         # a plain table: its cells wrap, so no column is cut off at 1 280 px
         heads = {c: t(f"col.{c}", lang) for c in ("title", "unit", "own", "own_carried",
                                                    "peer_median", "peers")}

@@ -6,6 +6,7 @@ import polars as pl
 import streamlit as st
 
 from monitor.access.guard import allowed
+from monitor.frames import each
 from monitor.intake.history import open_quarters
 from monitor.intake.messages import name
 from monitor.periods import Quarter
@@ -35,9 +36,10 @@ st.subheader(t("completeness.rates", lang))
 rates = reporting_rates(rt.store, rt.defs, rt.register, sorted(quarters))
 # quarters as a reader reads them (K3 2026), types as groups (Gemeenten), whole percentages
 # (no decimal sign to get wrong in either language)
+rates = rates.sort("period", descending=True)
 st.dataframe(
-    rates.sort("period", descending=True).with_columns(
-        pl.col("period").map_elements(lambda q: quarter(q, lang), return_dtype=pl.String),
+    rates.with_columns(
+        each(rates, "period", lambda q: quarter(q, lang)),
         pl.col("type").replace_strict(types),
         pl.col("reporting_rate", "on_time_rate") * 100),
     hide_index=True,
@@ -63,7 +65,7 @@ else:
     # one organisation's type (gemeente), its province by name (Flevoland, not PV24)
     names = dict(zip(rt.register["code"], rt.register["naam"], strict=True))
     shown = missing.with_columns(
-        pl.col("type").map_elements(lambda c: type_label(c, rt, lang), return_dtype=pl.String),
+        each(missing, "type", lambda c: type_label(c, rt, lang)),
         pl.col("provincie").replace_strict(names, default=pl.col("provincie")))
     labels = {c: t(f"col.{c}", lang) for c in ("code", "name", "type", "provincie")} | {
         "code": t("col.id", lang), "contact_name": t("submit.col.contact_name", lang),
@@ -95,7 +97,7 @@ if allowed(user, "submissions.view"):  # rejected attempts of every organisation
         st.subheader(t("completeness.rejections", lang, period=quarter(period, lang), n=rejected.height))
         common = common_problems(rt.store, user, period)
         st.markdown(f"**{t('completeness.common', lang)}**")
-        st.dataframe(common.with_columns(pl.col("code").map_elements(
-            lambda c: name(c, lang), return_dtype=pl.String)), hide_index=True, column_config={
+        st.dataframe(common.with_columns(each(common, "code", lambda c: name(c, lang))),
+                     hide_index=True, column_config={
             "code": t("col.problem", lang), "occurrences": t("col.occurrences", lang),
             "attempts": t("col.attempts", lang)})

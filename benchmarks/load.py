@@ -1,27 +1,34 @@
 """Load: the dashboard during a deadline week, on loopback, bounded in time and stopping by itself.
 
-One ``streamlit run dashboard.py`` over a private copy of a scale's database (S1 by default) and
-one Debian Chromium (Playwright) with a browser context per person:
+One ``streamlit run dashboard.py`` over a private copy of a scale's database (S1 by default),
+and the people of benchmarks/load_people.py:
 
-- ``viewers`` sessions open pages one after another (Overzicht, Actie, Organisatie,
-  Volledigheid, Toezeggingen, Definities; a viewer or a programme manager), reading each for
-  15–45 s (with 1–4 s the server of 2 cores collapsed: 30 Actie runs of 5–8 s CPU at once, pages
-  timing out and reloaded while their runs went on);
+- ``readers`` sessions (a viewer, every fifth a programme manager) open pages one after another
+  (Overzicht, Actie, Organisatie, Volledigheid, Toezeggingen, Definities), reading each for
+  ``think`` seconds (15–45 s in the soak). They speak Streamlit's websocket protocol without a
+  browser (benchmarks/wsclient.py): the server does the same work per page, but thirty Chromium
+  renderers alone saturate this 2-core machine (the soak of stop 25: 0 pages drawn, the server
+  idle), so a few ``browsers`` measure what a person sees;
 - ``submitters`` indieners (made for the run, each bound to a gemeente without a submission for a
-  quarter) upload a file on Aanleveren and confirm it, one after another;
+  quarter) upload a file on Aanleveren and confirm it, in Chromium, spread over the first half;
 - one programme manager builds the export pack (Export page) of a snapshot once.
 
-Measured: the time until a page is drawn (tests/e2e/ui.py ``APP_DONE``: the script run finished,
-the connection up, nothing stale or spinning, every chart drawn) per page, p50/p95; the upload
-round trip (file chosen until "Opgeslagen als inzending …"); every error (an exception or error
-box on a page, a timeout, an upload that did not land; 0 allowed); the long lock waits the server
-logged (``monitor.store`` "lock wait", ≥ 0,25 s); the server's memory (resident set of the
-Streamlit process) every 2 s during the run and for ``settle`` seconds after every session closed,
-with the slope of the second half of the run (growth per minute) and the memory after closing
-against the memory before the first session.
+Before the run every page is opened once per role, unmeasured (``warm``): the server of a
+deadline week has been up for days.
+
+Measured: the server's answer time per page for the readers (page asked until the script run
+has finished and every message arrived) and the bytes it sent; the time until a page is drawn in
+Chromium (tests/e2e/ui.py ``APP_DONE``) for the browsers; p50/p95 of both; the upload round
+trip (file chosen until "Opgeslagen als inzending …"); every error (0 allowed); the long lock
+waits the server logged (``monitor.store`` "lock wait", ≥ 0,25 s); the server's memory (resident
+set of the Streamlit process) every 2 s during the run and for ``settle`` seconds after every
+session closed, with the slope of the second half of the run (growth per minute) and the memory
+after closing against the memory before the first session. On errors every server thread's
+stack is written to the server's log (SIGUSR1) and its frames in the monitor's code are returned
+(``stacks``).
 
 ``uv run python -m benchmarks.load --minutes 10`` is the soak; ``tests/benchmarks/test_load.py``
-runs a short version (a few sessions for ~30 s) without timing assertions.
+runs a short version without timing assertions.
 """
 
 from __future__ import annotations
@@ -38,18 +45,20 @@ import statistics
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psutil
 import yaml
 
 from benchmarks.ingest import typical_files
+from benchmarks.load_people import Tally, browser_viewer, exporter, reader, submitter
 from benchmarks.scales import ROOT, build
+from benchmarks.wsclient import Session
 from monitor.runtime import open_runtime
-from monitor.text import t
 from tests.e2e.server import AppServer, copy_database, start_app
-from tests.e2e.ui import APP_DONE, CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.ui import CHROMIUM, CHROMIUM_ARGS
 
 MB = 2**20
 VIEWER, PM = "demo-viewer", "demo-programmamanager"
@@ -61,7 +70,8 @@ LOCK_WAIT = re.compile(r"monitor\.store lock wait: ([0-9.]+) s")
 
 @dataclass(frozen=True)
 class Plan:
-    viewers: int = 30
+    readers: int = 30  # sessions over the websocket, no browser
+    browsers: int = 3  # sessions in Chromium, measuring the page drawn
     submitters: int = 10
     seconds: float = 600.0
     think: tuple[float, float] = (15.0, 45.0)  # a person reads a page before opening the next
@@ -69,14 +79,6 @@ class Plan:
     settle: float = 60.0  # seconds of memory samples after every session closed
     page_timeout: float = 120.0
     seed: int = 19
-
-
-@dataclass
-class Tally:
-    pages: list[tuple[str, float]] = field(default_factory=list)  # (page, seconds drawn)
-    uploads: list[float] = field(default_factory=list)
-    export: float | None = None
-    errors: list[str] = field(default_factory=list)
 
 
 def world(source: Path, source_config: Path, folder: Path,
@@ -121,98 +123,35 @@ def view_paths(actions: list[str], orgs: list[str]) -> list[str]:
             + [f"actie?actie={a}" for a in actions] + [f"organisatie?organisatie={o}" for o in orgs])
 
 
-async def drawn(page, url: str, timeout: float) -> float:
-    started = time.perf_counter()
-    await page.goto(url, timeout=timeout * 1000)
-    # polled by time, not per animation frame: Chromium throttles frames of windows in the background
-    await page.wait_for_function(APP_DONE, timeout=timeout * 1000, polling=100)
-    return time.perf_counter() - started
-
-
-async def shown_errors(page) -> list[str]:
-    found = []
-    for sel in ("[data-testid='stException']", "[data-testid='stAlertContentError']"):
-        for box in await page.locator(sel).all():
-            found.append((await box.inner_text())[:160])
-    return found
-
-
-async def viewer(browser, base: str, paths: list[str], plan: Plan, tally: Tally, end: float,
-                 rng: random.Random, who: str) -> None:
-    context = await browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
-    page = await context.new_page()
-    try:
-        while time.monotonic() < end:
-            path = rng.choice(paths)
-            sep = "&" if "?" in path else "?"
-            try:
-                seconds = await drawn(page, f"{base}/{path}{sep}demo_user={who}", plan.page_timeout)
-                tally.pages.append((path.split("?")[0] or "overzicht", seconds))
-                tally.errors += [f"{path} as {who}: {e}" for e in await shown_errors(page)]
-            except Exception as exc:  # a timeout or a closed connection is an error of the run
-                tally.errors.append(f"{path} as {who}: {type(exc).__name__}: {str(exc)[:120]}")
-            await asyncio.sleep(rng.uniform(*plan.think))
-    finally:
-        await context.close()
-
-
-async def submitter(browser, base: str, job: tuple, plan: Plan, tally: Tally, delay: float) -> None:
-    uid, org, period, data = job
-    await asyncio.sleep(delay)
-    context = await browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
-    page = await context.new_page()
-    try:
-        await drawn(page, f"{base}/aanleveren?organisatie={org}&kwartaal={period}&demo_user={uid}",
-                    plan.page_timeout)
-        started = time.perf_counter()
-        await page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(files=[{
-            "name": f"{org}_{period}.csv", "mimeType": "text/csv", "buffer": data}])
-        confirm = page.get_by_role("button", name=t("upload.confirm", "nl"))
-        await confirm.wait_for(timeout=plan.page_timeout * 1000)
-        await confirm.click()
-        await page.get_by_text(re.compile(r"^Opgeslagen als inzending \d+")).wait_for(
-            timeout=plan.page_timeout * 1000)
-        tally.uploads.append(time.perf_counter() - started)
-    except Exception as exc:
-        tally.errors.append(f"upload {org} {period} by {uid}: {type(exc).__name__}: {str(exc)[:160]}")
-    finally:
-        await context.close()
-
-
-async def exporter(browser, base: str, plan: Plan, tally: Tally, delay: float) -> None:
-    await asyncio.sleep(delay)
-    context = await browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
-    page = await context.new_page()
-    try:
-        await drawn(page, f"{base}/export?demo_user={PM}", plan.page_timeout)
-        started = time.perf_counter()
-        await page.get_by_role("button", name=t("export.pack.make", "nl")).click()
-        done = t("export.pack.done.other", "nl", count=0).split(":")[0]  # "Pakket gemaakt"
-        await page.locator("[data-testid='stAlertContentSuccess']").filter(
-            has_text=done).wait_for(timeout=900_000)
-        tally.export = time.perf_counter() - started
-    except Exception as exc:
-        tally.errors.append(f"export pack: {type(exc).__name__}: {str(exc)[:160]}")
-    finally:
-        await context.close()
-
-
 async def drive(server: AppServer, plan: Plan, jobs: list[tuple], paths: list[str], tally: Tally) -> None:
     from playwright.async_api import async_playwright
 
     rng = random.Random(plan.seed)
+    end = time.monotonic() + plan.seconds
+    spread = max(plan.seconds / 2, 1.0)
+    tasks = [reader(server.url, paths, plan.think, plan.page_timeout, tally, end,
+                    random.Random(rng.random()), PM if i % 5 == 0 else VIEWER) for i in range(plan.readers)]
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, *AWAKE])
-        end = time.monotonic() + plan.seconds
-        spread = max(plan.seconds / 2, 1.0)
-        tasks = [viewer(browser, server.url, paths, plan, tally, end, random.Random(rng.random()),
-                        PM if i % 5 == 0 else VIEWER) for i in range(plan.viewers)]
-        tasks += [submitter(browser, server.url, job, plan, tally, rng.uniform(0, spread))
+        tasks += [browser_viewer(browser, server.url, paths, plan.think, plan.page_timeout, tally, end,
+                                 random.Random(rng.random()), PM if i % 2 == 0 else VIEWER)
+                  for i in range(plan.browsers)]
+        tasks += [submitter(browser, server.url, job, plan.page_timeout, tally, rng.uniform(0, spread))
                   for job in jobs]
         if plan.export:
-            tasks.append(exporter(browser, server.url, plan, tally, min(30.0, plan.seconds / 4)))
+            tasks.append(exporter(browser, server.url, PM, plan.page_timeout, tally,
+                                  min(30.0, plan.seconds / 4)))
         await asyncio.gather(*tasks)
         await browser.close()
+
+
+async def warm(server: AppServer, paths: list[str], timeout: float) -> None:
+    """Every page once for each role, unmeasured: the server of a deadline week has been up."""
+    for who in (VIEWER, PM):
+        async with Session(server.url, timeout) as session:
+            for path in paths:
+                parts = urlsplit(f"/{path}{'&' if '?' in path else '?'}demo_user={who}")
+                await session.view(parts.path.strip("/"), parts.query)
 
 
 class Sampler(threading.Thread):
@@ -266,13 +205,15 @@ def run(source: Path, source_config: Path, plan: Plan, log=print) -> dict:
         sampler = Sampler(server.process.pid)
         tally = Tally()
         try:
+            paths = view_paths(actions, orgs)
+            asyncio.run(warm(server, paths, plan.page_timeout))
             time.sleep(2)
             before = psutil.Process(server.process.pid).memory_info().rss / MB
             sampler.start()
             run_started = time.monotonic()
-            log(f"load: {plan.viewers} viewers, {len(jobs)} uploads, export={plan.export}, "
-                f"{plan.seconds:g} s")
-            asyncio.run(drive(server, plan, jobs, view_paths(actions, orgs), tally))
+            log(f"load: {plan.readers} readers, {plan.browsers} browsers, {len(jobs)} uploads, "
+                f"export={plan.export}, {plan.seconds:g} s")
+            asyncio.run(drive(server, plan, jobs, paths, tally))
             ran = time.monotonic() - run_started
             if tally.errors:  # every thread's stack onto the server's log (monitor.ui.state)
                 os.kill(server.process.pid, signal.SIGUSR1)
@@ -290,7 +231,9 @@ def run(source: Path, source_config: Path, plan: Plan, log=print) -> dict:
             kept = ROOT / "benchmarks" / "results" / "load-streamlit.log"
             kept.parent.mkdir(parents=True, exist_ok=True)
             kept.write_text(server_log, encoding="utf-8")
-        return summary(plan, tally, sampler.samples, ran, before, after, waits)
+        result = summary(plan, tally, sampler.samples, ran, before, after, waits)
+        result["stacks"] = stacks(server_log) if tally.errors else []
+        return result
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -302,20 +245,44 @@ def _landed(db: Path, config: Path, jobs: list[tuple]) -> list[tuple]:
     return [(u, o, p) for u, o, p, _ in jobs if (u, o, p) not in done]
 
 
+def stacks(server_log: str) -> list[str]:
+    """The threads of the SIGUSR1 dump that were in the monitor's code or the app's pages: per
+    thread its frames there, innermost first (what every page run was doing when errors came)."""
+    dump = server_log[server_log.find("Thread 0x"):] if "Thread 0x" in server_log else ""
+    found = []
+    for block in dump.split("\nThread 0x")[:200]:
+        frames = [ln.strip() for ln in block.splitlines()
+                  if "/monitor/" in ln or "/app_pages/" in ln or "_bootstrap>" in ln]
+        if any("/monitor/" in f or "/app_pages/" in f for f in frames):
+            found.append(" < ".join(f.replace('File "', "").split('", ')[0].split("/work/")[-1]
+                                    + ":" + f.rsplit("line ", 1)[-1] for f in frames[:8]))
+    return found
+
+
+def _by_page(views: list[tuple]) -> dict:
+    by_page: dict[str, list[float]] = {}
+    for name, seconds, *_ in views:
+        by_page.setdefault(name, []).append(seconds)
+    return {k: {"n": len(v), "p50": pct(v, 0.5), "p95": pct(v, 0.95)} for k, v in sorted(by_page.items())}
+
+
 def summary(plan: Plan, tally: Tally, samples: list, ran: float, before: float, after: float,
             waits: list[float]) -> dict:
     during = [s for s in samples if s[0] <= ran]
-    by_page: dict[str, list[float]] = {}
-    for name, seconds in tally.pages:
-        by_page.setdefault(name, []).append(seconds)
     drawn_all = [s for _, s in tally.pages]
+    answers = [s for _, s, _ in tally.reads]
+    sizes: dict[str, int] = {}
+    for name, _, size in tally.reads:
+        sizes[name] = max(sizes.get(name, 0), size)
     return {
         "plan": asdict(plan),
         "seconds": round(ran, 1),
+        "reads": len(answers),
+        "read_p50": pct(answers, 0.5), "read_p95": pct(answers, 0.95),
+        "read_pages": _by_page(tally.reads), "read_bytes_max": dict(sorted(sizes.items())),
         "page_views": len(drawn_all),
         "page_p50": pct(drawn_all, 0.5), "page_p95": pct(drawn_all, 0.95),
-        "pages": {k: {"n": len(v), "p50": pct(v, 0.5), "p95": pct(v, 0.95)}
-                  for k, v in sorted(by_page.items())},
+        "pages": _by_page(tally.pages),
         "uploads": len(tally.uploads), "upload_p50": pct(tally.uploads, 0.5),
         "upload_p95": pct(tally.uploads, 0.95), "export_seconds": tally.export,
         "errors": tally.errors,
@@ -330,18 +297,20 @@ def summary(plan: Plan, tally: Tally, samples: list, ran: float, before: float, 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.load", description=__doc__.split("\n")[0])
     parser.add_argument("--scale", default="S1")
-    parser.add_argument("--viewers", type=int, default=30)
+    parser.add_argument("--readers", type=int, default=30, help="sessions over the websocket")
+    parser.add_argument("--browsers", type=int, default=3, help="sessions in Chromium")
     parser.add_argument("--submitters", type=int, default=10)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--settle", type=float, default=60.0)
     parser.add_argument("--think", type=float, nargs=2, default=(15.0, 45.0),
-                        help="seconds a viewer reads a page (from, to)")
+                        help="seconds a person reads a page (from, to)")
     parser.add_argument("--no-export", action="store_true")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "load.json")
     args = parser.parse_args(argv)
     scale = build(args.scale, ROOT / "benchmarks" / "results" / "work")
-    plan = Plan(viewers=args.viewers, submitters=args.submitters, seconds=args.minutes * 60,
-                export=not args.no_export, settle=args.settle, think=tuple(args.think))
+    plan = Plan(readers=args.readers, browsers=args.browsers, submitters=args.submitters,
+                seconds=args.minutes * 60, export=not args.no_export, settle=args.settle,
+                think=tuple(args.think))
     result = run(Path(scale.db), Path(scale.config), plan)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")

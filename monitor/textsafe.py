@@ -10,6 +10,8 @@ import io
 
 import polars as pl
 
+from monitor.frames import each
+
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -32,8 +34,9 @@ def safe_frame(frame: pl.DataFrame) -> pl.DataFrame:
 def excel_csv(frame: pl.DataFrame) -> bytes:
     """CSV that Dutch Excel opens directly: ``;``, UTF-8 with BOM, CRLF, decimal comma, text
     neutralised."""
-    out = safe_frame(frame).with_columns(
-        pl.col(c).map_elements(lambda v: f"{v}".replace(".", ","), return_dtype=pl.String)
+    safe = safe_frame(frame)
+    out = safe.with_columns(
+        each(safe, c, lambda v: f"{v}".replace(".", ","))
         for c, dtype in frame.schema.items() if dtype in (pl.Float64, pl.Float32)
     )
     buf = io.BytesIO()

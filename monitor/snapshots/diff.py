@@ -19,6 +19,7 @@ from monitor.compute.frame import national
 from monitor.config import Config
 from monitor.definitions import Definitions
 from monitor.errors import UsageError
+from monitor.frames import each
 from monitor.periods import Quarter, last_completed_quarter
 from monitor.snapshots.create import definition_files
 from monitor.snapshots.frozen import frozen_definitions, read_files, read_meta, read_results, read_values
@@ -85,14 +86,13 @@ class SnapshotDiff:
     def changes(self) -> pl.DataFrame:
         """All differences in one long frame (columns ``CHANGE_COLUMNS``), for export."""
         lit, col = pl.lit, pl.col
-        as_text = {"return_dtype": pl.String}
         results = self.results.select(
             lit("result").alias("section"),
             pl.when(col("old_status").ne_missing(col("new_status"))).then(lit("status"))
             .otherwise(lit("value")).alias("change"),
             col("indicator").alias("subject"), lit("NL").alias("organisation"), "period",
-            col("old_value").map_elements(number_text, **as_text).alias("old"),
-            col("new_value").map_elements(number_text, **as_text).alias("new"),
+            each(self.results, "old_value", number_text, name="old"),
+            each(self.results, "new_value", number_text, name="new"),
             "old_status", "new_status")
         values = self.values.select(lit("value").alias("section"), "change",
                                     col("measure").alias("subject"), "organisation", "period", "old", "new")
@@ -118,8 +118,8 @@ class SnapshotDiff:
         if lang is None:
             return excel_csv(frame)
 
-        def words(column: str, prefix: str) -> pl.Expr:
-            return pl.col(column).map_elements(lambda v: t(f"{prefix}.{v}", lang), return_dtype=pl.String)
+        def words(column: str, prefix: str) -> pl.Series:
+            return each(frame, column, lambda v: t(f"{prefix}.{v}", lang))
 
         shown = frame.with_columns(words("section", "diff.section"), words("change", "export.diff.change"),
                                    words("old_status", "status.word"), words("new_status", "status.word"))

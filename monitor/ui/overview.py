@@ -10,6 +10,7 @@ import polars as pl
 import streamlit as st
 
 from monitor.charts.status_table import status_table_html
+from monitor.frames import each
 from monitor.text import quarter, t
 from monitor.textsafe import excel_csv
 from monitor.ui.widgets import status_badge, status_labels
@@ -70,9 +71,8 @@ def status_table(frame: pl.DataFrame, lang: str, file_name: str) -> None:
     the server (``monitor.charts.status_table``: no plotly.js on the overview), and the CSV
     download of the same table (quarters as labels, statuses in words)."""
     st.html(status_table_html(frame, lang))
-    table = (status_labels(frame, lang)
-             .with_columns(pl.col("period").map_elements(lambda q: quarter(q, lang),
-                                                         return_dtype=pl.String))
+    labels = status_labels(frame, lang)
+    table = (labels.with_columns(each(labels, "period", lambda q: quarter(q, lang)))
              .sort("action", "period")
              .pivot(on="period", index="action_label", values="status")
              .rename({"action_label": t("col.action", lang)}))

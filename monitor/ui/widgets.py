@@ -10,6 +10,7 @@ import streamlit as st
 
 from monitor.charts import status_style
 from monitor.compute.notes import DETAILS
+from monitor.frames import each, each_row
 from monitor.narrative import status_text
 from monitor.text import t
 from monitor.textsafe import excel_csv
@@ -30,9 +31,7 @@ def status_labels(frame: pl.DataFrame, lang: str, column: str = "status") -> pl.
     ``monitor.compute.notes.note_details`` also what a status leaves out (a milestone achieved late,
     a target not yet held long enough) or why there is too little data (min_n, coverage)."""
     keys = [column, *(c for c in STATUS_DETAILS if column == "status" and c in frame.columns)]
-    words = pl.struct(keys).map_elements(lambda row: status_text(row, lang, column),
-                                         return_dtype=pl.String)
-    return frame.with_columns(words.alias(column))
+    return frame.with_columns(each_row(frame, keys, lambda row: status_text(row, lang, column), name=column))
 
 
 def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.DataFrame:
@@ -41,8 +40,7 @@ def display_numbers(table: pl.DataFrame, lang: str, precision: int = 1) -> pl.Da
     from monitor.text import number
 
     return table.with_columns(
-        pl.col(c).map_elements(lambda v: number(v, precision, lang), return_dtype=pl.String,
-                               skip_nulls=False)
+        each(table, c, lambda v: number(v, precision, lang), skip_nulls=False)
         for c, dtype in table.schema.items() if dtype in (pl.Float64, pl.Float32))
 
 
@@ -121,11 +119,9 @@ def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     words = {c: t(f"submission.{c}", lang) for c in ("accepted", "rejected", "warning")}
     exprs = [pl.col(c).replace(words) for c in ("status", "kind") if c in frame.columns]
     if "period" in frame.columns:
-        exprs.append(pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang),
-                                                   return_dtype=pl.String))
+        exprs.append(each(frame, "period", lambda q: Quarter.parse(q).label(lang)))
     if "received_at" in frame.columns:
-        exprs.append(pl.col("received_at").map_elements(lambda d: moment(d, lang),
-                                                        return_dtype=pl.String))
+        exprs.append(each(frame, "received_at", lambda d: moment(d, lang)))
     return frame.with_columns(exprs)
 
 

@@ -12,6 +12,7 @@ from monitor.commitments.status import COMPLETED, OPEN, STATUSES, status_key
 from monitor.commitments.store import current_commitments, linked_actions
 from monitor.commitments.suggest import Suggestion, action_keywords, suggest_actions
 from monitor.errors import UsageError
+from monitor.frames import each
 from monitor.runtime import Runtime
 from monitor.text import DASH, Text, day, t
 from monitor.textsafe import excel_csv
@@ -72,12 +73,13 @@ def shown(frame: pl.DataFrame, lang: str = "nl",
     words = {s: t(status_key(s), lang) for s in STATUSES}
     kinds = {k: t(f"commitments.kind.{k}", lang) for k in ("toezegging", "motie")}
     late = t("commitments.overdue", lang)
+    dates = [each(frame, c, lambda d: day(d, lang), skip_nulls=False)
+             for c in ("due", "completed", "created")]
     out = frame.with_columns(pl.col(pl.String).fill_null(DASH).replace("", DASH)).with_columns(
         pl.col("status").replace_strict(words, default=pl.col("status"), return_dtype=pl.String),
         pl.col("kind").replace_strict(kinds, default=pl.col("kind"), return_dtype=pl.String),
         pl.when(pl.col("overdue")).then(pl.lit(late)).otherwise(pl.lit("")).alias("overdue"),
-        *(pl.col(c).map_elements(lambda d: day(d, lang), return_dtype=pl.String, skip_nulls=False)
-          for c in ("due", "completed", "created")))
+        *dates)
     keep = [c for c in columns if c != "id"]
     return out.select(keep).rename({c: t(f"commitments.col.{c}", lang) for c in keep})
 

@@ -25,6 +25,7 @@ from monitor.exports.errors import ExportError
 from monitor.exports.formats import FORMATS, ChartFile, ReportFile, chart_formats
 from monitor.exports.images import ImageExporter
 from monitor.exports.pack import PackResult, export_pack
+from monitor.frames import each
 from monitor.periods import Quarter
 from monitor.publication.source import ExportSource
 from monitor.snapshots import SnapshotDiff, lineage, list_snapshots
@@ -219,27 +220,23 @@ def diff_counts(d: SnapshotDiff) -> dict[str, int]:
 def diff_tables(d: SnapshotDiff, lang: str) -> dict[str, pl.DataFrame]:
     """The four parts of a diff as shown: change kinds and statuses as text, numbers in the
     language's format."""
-    def change(c: pl.Expr) -> pl.Expr:
-        return c.map_elements(lambda v: t(f"export.diff.change.{v}", lang), return_dtype=pl.String)
+    def change(frame: pl.DataFrame) -> pl.Series:
+        return each(frame, "change", lambda v: t(f"export.diff.change.{v}", lang))
 
-    def badge(c: pl.Expr) -> pl.Expr:
-        return c.map_elements(lambda s: status_style(s or "onvoldoende").badge(lang),
-                              return_dtype=pl.String, skip_nulls=False)
+    def badge(column: str) -> pl.Series:
+        return each(d.results, column, lambda s: status_style(s or "onvoldoende").badge(lang),
+                    skip_nulls=False)
 
-    def short(c: pl.Expr) -> pl.Expr:
-        return c.map_elements(lambda v: _short_number(v, lang), return_dtype=pl.String,
-                              skip_nulls=False)
+    def short(column: str) -> pl.Series:
+        return each(d.results, column, lambda v: _short_number(v, lang), skip_nulls=False)
 
     return {
-        "values": d.values.select("organisation", "period", "measure", change(pl.col("change")),
-                                  "old", "new"),
-        "results": d.results.select("action", "indicator", "period", badge(pl.col("old_status")),
-                                    badge(pl.col("new_status")), short(pl.col("old_value")),
-                                    short(pl.col("new_value"))),
+        "values": d.values.select("organisation", "period", "measure", change(d.values), "old", "new"),
+        "results": d.results.select("action", "indicator", "period", badge("old_status"),
+                                    badge("new_status"), short("old_value"), short("new_value")),
         "organisations": d.organisations.select(
-            "period", "organisation", pl.col("values").map_elements(
-                lambda v: number(v, 0, lang), return_dtype=pl.String)),
-        "definitions": d.definitions.select("file_name", change(pl.col("change")),
+            "period", "organisation", each(d.organisations, "values", lambda v: number(v, 0, lang))),
+        "definitions": d.definitions.select("file_name", change(d.definitions),
                                             pl.col("old_sha256").str.slice(0, 12),
                                             pl.col("new_sha256").str.slice(0, 12)),
     }
@@ -301,9 +298,9 @@ def lineage_view(store: Store, defs: Definitions, indicator_id: str, period: str
     rows = lineage(store, indicator_id, period, snapshot_id=snapshot_id, defs=defs)
     if not allowed(user, "submissions.view"):
         rows = rows.drop(SUBMISSION_DETAILS)
-    shown = rows.head(LINEAGE_SHOWN).with_columns(
-        pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang), return_dtype=pl.String),
-        pl.col("received_at").map_elements(lambda d: moment(d, lang), return_dtype=pl.String,
-                                           skip_nulls=False),
+    head = rows.head(LINEAGE_SHOWN)
+    shown = head.with_columns(
+        each(head, "period", lambda q: Quarter.parse(q).label(lang)),
+        each(head, "received_at", lambda d: moment(d, lang), skip_nulls=False),
     )
     return Lineage(rows, shown.select(c for c in LINEAGE_COLUMNS if c in rows.columns))

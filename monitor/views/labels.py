@@ -7,6 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from monitor.config import Config
+from monitor.frames import each
 from monitor.periods import Quarter
 from monitor.text import DASH, has, t
 
@@ -38,8 +39,7 @@ def readable(table: pl.DataFrame, lang: str, *, config: Config | None = None,
     of one organisation ('Gemeente'), and a dash in every empty text cell (never 'None')."""
     exprs = []
     if "period" in table.columns and table.schema["period"] == pl.String:
-        exprs.append(pl.col("period").map_elements(lambda q: Quarter.parse(q).label(lang),
-                                                   return_dtype=pl.String))
+        exprs.append(each(table, "period", lambda q: Quarter.parse(q).label(lang)))
     words = {True: t("explore.yes", lang), False: t("explore.no", lang)}
     exprs += [pl.col(c).replace_strict(words, return_dtype=pl.String)
               for c, dtype in table.schema.items() if dtype == pl.Boolean]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from monitor.definitions.model import Indicator
+from monitor.frames import each
 from monitor.narrative import forecast_reason
 
 
@@ -16,5 +17,5 @@ def forecast_words(rows: pl.DataFrame, lang: str, ind: Indicator | None = None) 
     is nothing to say."""
     if "forecast_note" not in rows.columns:
         return rows
-    return rows.with_columns(pl.col("forecast_note").map_elements(
-        lambda note: forecast_reason(note, lang, ind), return_dtype=pl.String, skip_nulls=False))
+    return rows.with_columns(each(rows, "forecast_note", lambda note: forecast_reason(note, lang, ind),
+                                  skip_nulls=False))

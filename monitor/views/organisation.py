@@ -21,6 +21,7 @@ from monitor.access.enforce import enforce_any, enforce_as
 from monitor.access.guard import allowed, permitted_organisations
 from monitor.access.model import User
 from monitor.definitions import Definitions
+from monitor.frames import each
 from monitor.intake.messages import name
 from monitor.problems import said
 from monitor.store import Store
@@ -159,5 +160,5 @@ def open_problems(store: Store, user: User | str | None, organisation: str,
     shown = [said(row, lang) for row in found.select("text", "message").iter_rows(named=True)]
     return found.select(
         "received_at", "period", "kind",
-        pl.col("code").map_elements(lambda c: name(c, lang), return_dtype=pl.String).alias("problem"),
+        each(found, "code", lambda c: name(c, lang), name="problem"),
         "code", "row", pl.Series("message", shown, dtype=pl.String))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from monitor.frames import each, each_row
 from monitor.text import DASH, t
 
 FILE_CHARS = 24  # a file name longer than this is shortened in the middle (the extension stays)
@@ -45,15 +46,14 @@ def result_text(row: dict, lang: str) -> str:
     return ", ".join(parts) or t("history.result.nothing", lang)
 
 
-def _on_time(lang: str) -> pl.Expr:
-    return pl.col("on_time").map_elements(lambda v: on_time_words(v, lang), return_dtype=pl.String,
-                                          skip_nulls=False)
+def _on_time(history: pl.DataFrame, lang: str) -> pl.Series:
+    return each(history, "on_time", lambda v: on_time_words(v, lang), skip_nulls=False)
 
 
 def history_download(history: pl.DataFrame, lang: str) -> pl.DataFrame:
     """``history`` for its download: every column and count, the full file name, ``on_time`` in
     words."""
-    return history.with_columns(_on_time(lang))
+    return history.with_columns(_on_time(history, lang))
 
 
 def history_shown(history: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -62,12 +62,10 @@ def history_shown(history: pl.DataFrame, lang: str) -> pl.DataFrame:
     ``id`` (as text) only for accepted submissions (the number 'Opgeslagen als inzending 6546' names). The
     stored codes (``status``, ``period``, ``received_at``) stay as they are, for the page's
     ``in_words``."""
-    result = pl.struct("status", *COUNTS).map_elements(lambda r: result_text(r, lang),
-                                                       return_dtype=pl.String)
     return history.with_columns(
-        _on_time(lang),
-        result.alias("result"),
-        pl.col("file_name").map_elements(short_name, return_dtype=pl.String),
+        _on_time(history, lang),
+        each_row(history, ("status", *COUNTS), lambda r: result_text(r, lang), name="result"),
+        each(history, "file_name", short_name),
         # a rejected attempt's number is of another series, which no page names: a dash
         pl.when(pl.col("status") == "accepted").then(pl.col("id").cast(pl.String))
         .otherwise(pl.lit(DASH)).alias("id"),
