@@ -40,7 +40,7 @@ titles = {a.id: f"{a.id.upper()} · {a.spec.action.title.get(lang)}" for a in rt
 periods = sorted(res["period"].unique().to_list(), reverse=True)
 types = {k: v[lang] for k, v in rt.config.org_types.items()}
 
-f1, f2, f3, f4 = st.columns([3, 1.3, 2, 2])
+f1, f2, f3, f5, f4 = st.columns([3, 1.3, 2, 1.8, 1.8])
 action_id = url_select(t("filter.action", lang), list(titles), "actie", format_func=titles.get,
                        where=f1)
 period = url_select(t("filter.period", lang), periods, "kwartaal", where=f2,
@@ -49,6 +49,12 @@ all_inds = indicators_of(rt.defs, action_id)
 ind_names = {"alle": t("action.all_indicators", lang)} | {i.id: i.title.get(lang) for i in all_inds}
 chosen = url_select(t("filter.indicator", lang), list(ind_names), "indicator",
                     format_func=ind_names.get, where=f3)
+# one view of every shown indicator at a time (made only when chosen: a page with all of them drew
+# 11 Plotly figures and 6 grids, 630 kB, 12 times the floor in the browser: BENCHMARKS.md)
+views = ["verloop"] + [v for v, b in (("type", "type"), ("organisaties", "organisation"))
+                       if any(b in i.breakdowns for i in all_inds if chosen in ("alle", i.id))]
+view = url_select(t("filter.view", lang), views, "weergave",
+                  format_func=lambda v: t(f"action.view.{v}", lang), where=f5)
 type_names = {"alle": t("filter.all_types", lang)} | types
 org_type = url_select(t("filter.type", lang), list(type_names), "type",
                       format_func=type_names.get, where=f4)
@@ -131,19 +137,8 @@ def what(ind, kind: str) -> None:
     explain(explanation(ind, rt.defs, rt.config, kind, lang), lang)
 
 
-for ind in shown_inds:
-    st.header(ind.title.get(lang), divider="blue")
-    trend = note_details(series(res, ind.id, "national", until=period), rt.defs, rt.config)
-    now = trend.filter(pl.col("period") == period).to_dicts()
-    if now:
-        r = now[0]
-        values = values_note(r.get("n"), r.get("carried"), lang)  # rules version 2: n, carried
-        st.markdown(t("action.now", lang, value=value_text(r["value"], ind.precision, ind.unit, lang),
-                      period=label, status=status_text(r, lang),
-                      coverage=coverage_text(r["reported"], r["expected"], lang)
-                               + (f"; {values}" if values else "")))
-        if why := forecast_reason(r.get("forecast_note"), lang, ind):
-            st.caption(why)
+def trend_view(ind, trend: pl.DataFrame) -> None:
+    """The national trend: chart, table, 'Wat betekent dit?', the values behind it."""
     # n (values behind the figure) and carried beside coverage, the forecast's note in words last
     cols = [c for c in ("period", "value", "planned", "next_target", "forecast", "reported",
                         "expected", "n", "carried", "status", "forecast_note") if c in trend.columns]
@@ -160,54 +155,83 @@ for ind in shown_inds:
     )
     what(ind, "trend")
     lineage_panel(ind.id)
-    if "type" in ind.breakdowns:
-        rows = at_period(res, ind.id, "type", period)
-        cols = [c for c in ("type", "value", "reported", "expected", "n", "carried")
-                if c == "type" or c in rows.columns]
-        st.subheader(t("action.by_type", lang, period=label))
-        per_type = rows.with_columns(pl.col("group").replace_strict(types, default=pl.col("group"))
-                                     .alias("type")).select(cols)
-        shown, heads = trend_shown(per_type, ind, lang)  # coverage and values merged, as above
-        chart_with_table(
-            by_type(rows, ind, period, lang, types), per_type,
-            lang, f"type_{ind.id}", f"{ind.id}_per_type_{period}",
-            {c: t(f"col.{c}", lang) for c in cols} | heads,
-            ind.precision, shown=shown, wide=True, static=True,
-        )
-        what(ind, "by_type")
-    if "organisation" in ind.breakdowns:
-        orgs = organisation_values(res, rt.register, ind.id, period, rt.defs, rt.config)
-        if org_type != "alle":
-            orgs = orgs.filter(pl.col("type") == org_type)
-        org_rows = at_period(res, ind.id, "organisation", period).filter(
-            pl.col("group").is_in(orgs["code"].implode()))
-        if orgs["value"].is_null().all():
-            st.caption(t("action.no_org_data", lang, period=label))
-            continue
-        # organisations are judged only against a target declared for them: else no status column
-        judged = orgs["status"].is_not_null().any()
-        cols = [c for c in ("code", "name", "type", "provincie", "value", "reported", "carried",
-                            "status") if c in orgs.columns and (judged or c != "status")]
-        # one organisation a row: its type in the singular, its province by name
-        table = (status_labels(orgs, lang) if judged else orgs).select(cols)
-        config = {c: t(f"col.{c}", lang) for c in cols} | {"code": t("col.id", lang),
-                                                           "carried": t("action.col.carried", lang)}
-        config = org_columns(config)
-        st.subheader(t("action.distribution", lang, period=label))
-        chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
-                         f"{ind.id}_per_organisatie_{period}", config, ind.precision,
-                         shown=readable(table, lang, config=rt.config, register=rt.register),
-                         wide=True)
-        what(ind, "distribution")
-        level = map_level(rt.defs, ind)
-        if level and org_type in ("alle", level):
-            st.subheader(t("action.map", lang, period=label))
-            map_rows = org_rows.filter(pl.col("group").is_in(
-                orgs.filter(pl.col("type") == level)["code"].implode()))
-            # one level on a map: its type column says the same in every row
-            on_map = table.filter(pl.col("code").is_in(map_rows["group"].implode())).drop("type")
-            chart_with_table(choropleth(map_rows, ind, period, load_geojson(level), lang),
-                             on_map, lang, f"map_{ind.id}", f"{ind.id}_kaart_{period}", config,
-                             ind.precision, shown=readable(on_map, lang, config=rt.config,
-                                                           register=rt.register), wide=True)
-            what(ind, "map")
+
+
+def type_view(ind, _trend: pl.DataFrame) -> None:
+    """The values per organisation type in the quarter."""
+    rows = at_period(res, ind.id, "type", period)
+    cols = [c for c in ("type", "value", "reported", "expected", "n", "carried")
+            if c == "type" or c in rows.columns]
+    st.subheader(t("action.by_type", lang, period=label))
+    per_type = rows.with_columns(pl.col("group").replace_strict(types, default=pl.col("group"))
+                                 .alias("type")).select(cols)
+    shown, heads = trend_shown(per_type, ind, lang)  # coverage and values merged, as above
+    chart_with_table(
+        by_type(rows, ind, period, lang, types), per_type,
+        lang, f"type_{ind.id}", f"{ind.id}_per_type_{period}",
+        {c: t(f"col.{c}", lang) for c in cols} | heads,
+        ind.precision, shown=shown, wide=True, static=True,
+    )
+    what(ind, "by_type")
+
+
+def organisation_view(ind, _trend: pl.DataFrame) -> None:
+    """The values per organisation in the quarter, and the map."""
+    orgs = organisation_values(res, rt.register, ind.id, period, rt.defs, rt.config)
+    if org_type != "alle":
+        orgs = orgs.filter(pl.col("type") == org_type)
+    org_rows = at_period(res, ind.id, "organisation", period).filter(
+        pl.col("group").is_in(orgs["code"].implode()))
+    if orgs["value"].is_null().all():
+        st.caption(t("action.no_org_data", lang, period=label))
+        return
+    # organisations are judged only against a target declared for them: else no status column
+    judged = orgs["status"].is_not_null().any()
+    cols = [c for c in ("code", "name", "type", "provincie", "value", "reported", "carried",
+                        "status") if c in orgs.columns and (judged or c != "status")]
+    # one organisation a row: its type in the singular, its province by name
+    table = (status_labels(orgs, lang) if judged else orgs).select(cols)
+    config = {c: t(f"col.{c}", lang) for c in cols} | {"code": t("col.id", lang),
+                                                       "carried": t("action.col.carried", lang)}
+    config = org_columns(config)
+    st.subheader(t("action.distribution", lang, period=label))
+    chart_with_table(distribution(org_rows, ind, period, lang), table, lang, f"dist_{ind.id}",
+                     f"{ind.id}_per_organisatie_{period}", config, ind.precision,
+                     shown=readable(table, lang, config=rt.config, register=rt.register),
+                     wide=True)
+    what(ind, "distribution")
+    level = map_level(rt.defs, ind)
+    if level and org_type in ("alle", level):
+        st.subheader(t("action.map", lang, period=label))
+        map_rows = org_rows.filter(pl.col("group").is_in(
+            orgs.filter(pl.col("type") == level)["code"].implode()))
+        # one level on a map: its type column says the same in every row
+        on_map = table.filter(pl.col("code").is_in(map_rows["group"].implode())).drop("type")
+        chart_with_table(choropleth(map_rows, ind, period, load_geojson(level), lang),
+                         on_map, lang, f"map_{ind.id}", f"{ind.id}_kaart_{period}", config,
+                         ind.precision, shown=readable(on_map, lang, config=rt.config,
+                                                       register=rt.register), wide=True)
+        what(ind, "map")
+
+
+VIEWS = {"verloop": (trend_view, None), "type": (type_view, "type"),
+         "organisaties": (organisation_view, "organisation")}
+
+for ind in shown_inds:
+    st.header(ind.title.get(lang), divider="blue")
+    trend = note_details(series(res, ind.id, "national", until=period), rt.defs, rt.config)
+    now = trend.filter(pl.col("period") == period).to_dicts()
+    if now:
+        r = now[0]
+        values = values_note(r.get("n"), r.get("carried"), lang)  # rules version 2: n, carried
+        st.markdown(t("action.now", lang, value=value_text(r["value"], ind.precision, ind.unit, lang),
+                      period=label, status=status_text(r, lang),
+                      coverage=coverage_text(r["reported"], r["expected"], lang)
+                               + (f"; {values}" if values else "")))
+        if why := forecast_reason(r.get("forecast_note"), lang, ind):
+            st.caption(why)
+    shows, breakdown = VIEWS[view]
+    if breakdown is None or breakdown in ind.breakdowns:
+        shows(ind, trend)
+    else:
+        st.caption(t("action.view.none", lang, view=t(f"action.view.{view}", lang)))

@@ -99,4 +99,15 @@ def test_every_page_meets_wcag_21_aa(shared_app, tall_page, demo_db, lang):
     # navigation offers every page a programme manager may use, and nothing these roles may not
     manager, admin = (visible_pages(get_user(rt.store, u)) for u in (PROGRAMME_MANAGER, ADMIN))
     assert set(manager) <= set(checked) <= set(manager) | set(admin)
+    # the Actie page's other views (?weergave=): per type; the organisations' grid and the map
+    for view in ("type", "organisaties"):
+        open_page(page, shared_app.url, "actie", lang=lang, demo_user=PROGRAMME_MANAGER,
+                  actie="a03", weergave=view)
+        problems += [f"actie ({view}): {v}" for v in blocking_violations(page)]
+        charts = page.evaluate(CHART_ALTERNATIVES)
+        assert len(charts) > 1, view  # the milestone timeline and the view's charts
+        for chart in charts:
+            assert chart["role"] == "figure" and len(chart["label"]) > 40, (view, chart)
+            assert chart["caption"] == chart["label"], (view, chart)
+        assert page.locator(CHART_TABLES).count() >= len(charts), view
     assert not problems, "\n".join(problems)

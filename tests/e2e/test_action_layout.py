@@ -27,19 +27,25 @@ def wide_page(browser):
 @pytest.mark.parametrize("action", ["a03", "a05"])
 def test_every_table_in_view_at_1280(shared_app, wide_page, action):
     page = wide_page
-    open_page(page, shared_app.url, "actie", demo_user=PROGRAMME_MANAGER, actie=action)
-    tables = page.locator("[data-testid='stTable']")
-    assert tables.count() >= 2
-    for i in range(tables.count()):
-        box = tables.nth(i)
-        box.scroll_into_view_if_needed()
-        widths = box.evaluate("e => [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().right]")
-        assert widths[0] <= widths[1] + 1 and widths[2] <= 1280, (i, widths)
-    heads = tables.first.evaluate("e => Array.from(e.querySelectorAll('th')).map(h => h.innerText)")
-    for key in ("col.period", "col.value", "col.coverage", "action.col.values", "col.status"):
-        assert t(key, "nl") in heads, (key, heads)
+    for view in ("verloop", "type"):  # the trend tables, then the tables per type
+        open_page(page, shared_app.url, "actie", demo_user=PROGRAMME_MANAGER, actie=action,
+                  weergave=view)
+        tables = page.locator("[data-testid='stTable']")
+        assert tables.count() >= 1, view
+        for i in range(tables.count()):
+            box = tables.nth(i)
+            box.scroll_into_view_if_needed()
+            widths = box.evaluate("e => [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().right]")
+            assert widths[0] <= widths[1] + 1 and widths[2] <= 1280, (view, i, widths)
+        heads = tables.first.evaluate("e => Array.from(e.querySelectorAll('th')).map(h => h.innerText)")
+        for key in ("col.value", "col.coverage", "action.col.values"):
+            assert t(key, "nl") in heads, (view, key, heads)
+        if view == "verloop":
+            assert t("col.period", "nl") in heads and t("col.status", "nl") in heads, heads
     # the organisation grids under the indicator charts (not the milestone table, not the
-    # statement history in its expander)
+    # statement history in its expander), in the view per organisation
+    open_page(page, shared_app.url, "actie", demo_user=PROGRAMME_MANAGER, actie=action,
+              weergave="organisaties")
     grids = page.locator("[data-testid='stDataFrame']:not([data-testid='stExpander'] "
                          "[data-testid='stDataFrame'])")
     i = -1

@@ -19,6 +19,7 @@ from monitor.views.overview import action_table
 from tests.e2e.ui import (
     CHART_TABLES,
     PROGRAMME_MANAGER,
+    choose,
     element,
     open_page,
     rerun,
@@ -32,14 +33,17 @@ def query(page) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
 
 
-def expected_charts(rt, action_id: str) -> int:
-    """Charts the action page draws: a trend per indicator, a bar chart per type breakdown, a
-    distribution and (gemeenten/provincies) a map per organisation breakdown; the milestone
-    timeline when the action declares milestones."""
+def expected_charts(rt, action_id: str, view: str = "verloop") -> int:
+    """Charts the action page draws in ``view``: a trend per indicator (verloop), a bar chart
+    per type breakdown (type), a distribution and (gemeenten/provincies) a map per organisation
+    breakdown (organisaties); the milestone timeline when the action declares milestones."""
     n = 1 if next(a for a in rt.defs.actions if a.id == action_id).spec.milestones else 0
     for ind in indicators_of(rt.defs, action_id):
-        n += 1 + ("type" in ind.breakdowns)
-        if "organisation" in ind.breakdowns:
+        if view == "verloop":
+            n += 1
+        elif view == "type":
+            n += "type" in ind.breakdowns
+        elif "organisation" in ind.breakdowns:
             n += 1 + (map_level(rt.defs, ind) is not None)
     return n
 
@@ -84,7 +88,8 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
     assert {"actie": "a03", "kwartaal": period}.items() <= query(page).items()
     assert page.locator("h1").first.inner_text() == action_label(rt, "a03", "nl")
     charts = page.locator("[data-testid='stPlotlyChart']")
-    assert charts.count() == expected_charts(rt, "a03") == 11
+    # one view of every indicator at a time: the trend first
+    assert charts.count() == expected_charts(rt, "a03") == 4
     assert page.locator(CHART_TABLES).count() == charts.count()
     trends = [c for c in charts.all() if c.get_attribute("aria-label").startswith("Lijngrafiek")]
     titles = [i.title.get("nl") for i in indicators_of(rt.defs, "a03")]
@@ -98,6 +103,15 @@ def test_overview_action_language_and_deep_link(shared_app, page, demo_db):
         )
         assert section.count() >= 1, ind.id
     assert english_in(page.locator("body").inner_text().splitlines()) == []
+    # the view per organisation: distributions and maps, each with its table; in the link
+    with rerun(page):
+        choose(page, "url_weergave", t("action.view.organisaties", "nl"))
+    assert query(page)["weergave"] == "organisaties"
+    assert charts.count() == expected_charts(rt, "a03", "organisaties") == 5
+    assert page.locator(CHART_TABLES).count() == charts.count()
+    assert english_in(page.locator("body").inner_text().splitlines()) == []
+    with rerun(page):
+        choose(page, "url_weergave", t("action.view.verloop", "nl"))
 
     # --- English and back -----------------------------------------------------------------------
     with rerun(page):

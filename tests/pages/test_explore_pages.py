@@ -28,10 +28,18 @@ def test_action_page_key_figures_and_explanations(demo):
     assert all(re.fullmatch(r"[▲▼■] [+-]?\d+,\d (procentpunten?|FTE)", d) for d in deltas), deltas
     captions = [c.value for c in at.main.caption]
     assert sum(c.startswith("t.o.v. K2 2026 · ") for c in captions) == 3
-    # every indicator chart is explained (the milestone timeline explains itself in words)
-    charts = [c for c in at.get("plotly_chart") if not c.key.startswith("chart_milestones")]
+    # every indicator chart is explained (the milestone timeline explains itself in words), in
+    # every view (?weergave=): 3 trends, 3 by type, 2 distributions and 2 maps
+    counted = {}
+    for view in ("verloop", "type", "organisaties"):
+        page = at if view == "verloop" else run_page("actie", actie="a03", kwartaal="2026-Q3",
+                                                      weergave=view)
+        charts = [c for c in page.get("plotly_chart") if not c.key.startswith("chart_milestones")]
+        explained = [e for e in page.main.expander if e.label == "Wat betekent dit?"]
+        assert len(explained) == len(charts), view
+        counted[view] = len(charts)
+    assert counted == {"verloop": 3, "type": 3, "organisaties": 4}
     explained = [e for e in at.main.expander if e.label == "Wat betekent dit?"]
-    assert len(explained) == len(charts) == 10  # 3 trends, 3 by type, 2 distributions, 2 maps
     first = explained[0]
     assert [m.value for m in first.markdown if m.value.startswith("**")] == [
         "**Wat de indicator meet**", "**Hoe het cijfer wordt berekend**", "**Zo leest u deze grafiek**"]
@@ -47,6 +55,10 @@ def test_action_page_tables_read_dutch(demo):
     assert "K1 2022" in shown
     meta = next(c.value for c in at.main.caption if c.value.startswith("Actielijn"))
     assert "looptijd K1 2022 – K4 2027" in meta and not ISO_QUARTER.search(meta)
+    at = run_page("actie", actie="a03", kwartaal="2026-Q3", weergave="organisaties")
+    shown = cells(at)
+    assert not [c for c in shown if c in ("None", "True", "False", "nan")]
+    assert not [c for c in shown if ENGLISH_DECIMAL.match(c)]
     orgs = next(d.value for d in at.main.dataframe if "provincie" in d.value.columns)
     rotterdam = orgs[orgs["code"] == "GM0599"].iloc[0]
     assert (rotterdam["type"], rotterdam["provincie"]) == ("Gemeente", "Zuid-Holland")

@@ -57,25 +57,33 @@ def test_overview_lists_every_action_with_its_status(demo):
     assert sum(int(headline[status_badge(s, "nl")]) for s in STATUSES) == 12
 
 
-def test_action_page_has_chart_and_table_per_indicator(demo):
-    at = run_page("actie", actie="a03", kwartaal="2026-Q2")
+@pytest.mark.parametrize("view", ["verloop", "type", "organisaties"])
+def test_action_page_has_chart_and_table_per_indicator(demo, view):
+    """One view of every indicator at a time (``?weergave=``), each chart with its table."""
+    at = run_page("actie", actie="a03", kwartaal="2026-Q2", weergave=view)
     assert at.title[0].value.startswith("A03 · ")
     assert at.selectbox(key="url_kwartaal").value == "2026-Q2"
+    assert at.selectbox(key="url_weergave").value == view
     indicators = [i for a in demo.defs.actions if a.id == "a03" for i in a.spec.indicators]
     headers = [h.value for h in at.header]
     # the statement ("Voortgang in woorden"), the milestones, then one section per indicator
     assert headers == ["Voortgang in woorden", "Mijlpalen", *(i.title.nl for i in indicators)]
-    charts = at.get("plotly_chart")
-    # grids, and the trend and per-type tables that wrap (issue 17); not the lineage tables in
-    # their expanders
+    # per indicator: the trend; its values per type; per organisation a distribution and a map
+    has = {"verloop": lambda i: True, "type": lambda i: "type" in i.breakdowns,
+           "organisaties": lambda i: "organisation" in i.breakdowns}[view]
+    per = 2 if view == "organisaties" else 1
+    expected = per * sum(map(has, indicators))
+    assert expected > 0
+    # the milestone timeline on every view
+    assert len(at.get("plotly_chart")) == 1 + expected
+    # the trend and per-type tables wrap (issue 17), the organisation tables are grids; not the
+    # lineage tables in their expanders; the milestone table and the statement's history are grids
     lineage = sum(len(e.table) for e in at.expander)
-    tables = len(at.dataframe) + len(at.table) - lineage
-    # the milestone timeline; each indicator: trend + per type; organisation breakdowns add
-    # distribution and map
-    expected = 1 + sum(2 + (2 if "organisation" in i.breakdowns else 0) for i in indicators)
-    assert len(charts) == expected
-    assert tables == expected + 1  # and the history of the quarter's statement
-    assert len(at.table) - lineage == 2 * len(indicators)
+    assert len(at.table) - lineage == (0 if view == "organisaties" else expected)
+    assert len(at.dataframe) == 2 + (expected if view == "organisaties" else 0)
+    # an indicator without the view says so instead of leaving a gap
+    missing = [i for i in indicators if not has(i)]
+    assert len([c for c in at.main.caption if "geen weergave" in c.value]) == len(missing)
 
 
 def test_completeness_lists_exactly_the_missing_organisations(demo):

@@ -41,8 +41,10 @@ def labels(frame) -> dict[str, str]:
     return {k: v.get("label") for k, v in json.loads(frame.proto.columns).items()}
 
 
-def action(world, monkeypatch, indicator: str, period: str = "2024-Q3", lang: str = "nl") -> AppTest:
-    return run(world, monkeypatch, "actie", actie="a01", kwartaal=period, indicator=indicator, lang=lang)
+def action(world, monkeypatch, indicator: str, period: str = "2024-Q3", lang: str = "nl",
+           **params) -> AppTest:
+    return run(world, monkeypatch, "actie", actie="a01", kwartaal=period, indicator=indicator, lang=lang,
+               **params)
 
 
 def test_action_page_carried_values_beside_coverage(world, monkeypatch):
@@ -51,13 +53,16 @@ def test_action_page_carried_values_beside_coverage(world, monkeypatch):
                             "overgenomen uit een eerder kwartaal")
     # the trend and per-type tables wrap under their chart (issue 17): values with those carried
     # forward in brackets, the newest quarter first; the forecast's note is the caption's
-    trend, by_type = (tb.value for tb in at.table if "Dekking" in tb.value.columns)
+    [trend] = (tb.value for tb in at.table if "Dekking" in tb.value.columns)
     assert trend["Waarden (overgenomen)"].tolist() == ["5 (2)", "5 (1)", "5"]
     assert trend["Dekking"].tolist()[0] == "5/5 (100%)"
     assert "Toelichting prognose" not in trend.columns
     # gemeenten: G2 and G3 carried
+    at = action(world, monkeypatch, "i_carry", weergave="type")
+    [by_type] = (tb.value for tb in at.table if "Dekking" in tb.value.columns)
     assert by_type["Waarden (overgenomen)"].tolist() == ["4 (2)", "1"]
-    orgs, _map = at.dataframe
+    at = action(world, monkeypatch, "i_carry", weergave="organisaties")
+    orgs, _map = (d for d in at.dataframe if "code" in d.value.columns)
     assert dict(zip(orgs.value["code"], orgs.value["carried"], strict=True)) == {
         "G1": "nee", "G2": "ja", "G3": "ja", "G4": "nee", "P1": "nee"}  # in words (issue 17)
     assert labels(orgs)["carried"] == "Overgenomen"

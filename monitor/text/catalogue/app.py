@@ -51,6 +51,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "filter.all_types": ("Alle typen", "All types"),
     "filter.action": ("Actie", "Action"),
     "filter.indicator": ("Indicator", "Indicator"),
+    "filter.view": ("Weergave", "View"),
     "filter.organisation": ("Organisatie", "Organisation"),
     "col.id": ("Code", "Id"),
     "col.type": ("Type", "Type"),
