@@ -257,7 +257,7 @@ def browser_rows(name: str, b: dict | None) -> list[tuple[str, str, str]]:
         out.append((name, f"drawn in Chromium: first visit of {a['page']} after a new submission",
                     f"{spread(a['drawn'])}; {fmt(a['ratio'], 'x')} floor"))
     if b.get("map"):
-        out.append((name, "drawn in Chromium: actie, map in software WebGL / WebGL off",
+        out.append((name, "drawn in Chromium: actie per organisatie (maps), WebGL software / off",
                     f"{spread(b['map']['webgl_software'])} / {spread(b['map']['webgl_off'])}"))
     return out
 

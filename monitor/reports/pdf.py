@@ -37,8 +37,6 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-import typst
-
 from monitor.reports import edition1
 from monitor.reports.errors import ReportError
 from monitor.reports.labels import (
@@ -60,6 +58,7 @@ from monitor.reports.labels import (
 )
 from monitor.reports.model import Chart, ReportData, Table
 from monitor.reports.pdf_words import commitments_json, words_json
+from monitor.reports.typst_run import TypstFailed, compile_pdf
 from monitor.text import LANGS, Text, t
 
 log = logging.getLogger(__name__)
@@ -364,11 +363,10 @@ def timestamp(data: ReportData) -> datetime:
 
 
 def _compile(main: Path, root: Path, when: datetime, standards: list[str]) -> bytes:
-    pdf, warnings = typst.compile_with_warnings(
-        main, root=root, font_paths=[FONTS], ignore_system_fonts=True, format="pdf",
-        pdf_standards=standards, timestamp=when, pdf_tags=True)
+    """Typst in a process of its own (``monitor.reports.typst_run``: its caches are not kept)."""
+    pdf, warnings = compile_pdf(main, root, FONTS, when, standards)
     for w in warnings:
-        log.warning("typst: %s", w.message)
+        log.warning("typst: %s", w)
     return pdf
 
 
@@ -386,10 +384,10 @@ def report_pdf(data: ReportData) -> bytes:
         when = timestamp(data)
         try:
             return _compile(main, root, when, [PDF_STANDARD])
-        except typst.TypstError as e:
+        except TypstFailed as e:
             log.warning("PDF/UA-1 not possible (%s); writing a tagged PDF without the standard",
                         e.message)
         try:
             return _compile(main, root, when, [])
-        except typst.TypstError as e:
+        except TypstFailed as e:
             raise ReportError(Text("error.report.pdf", reason=e.message)) from e
