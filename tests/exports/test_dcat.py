@@ -10,14 +10,14 @@ import json
 
 from rdflib import Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import DCAT, DCTERMS, RDF
+from rdflib.namespace import DCTERMS, RDF
 
 from monitor.exports import open_data
 from monitor.exports.dcat import Publication, graph
 from monitor.exports.opendata import CC0
 from tests.exports.test_opendata import SNAPSHOT, _results
 
-DCAT_NS = Namespace("http://www.w3.org/ns/dcat#")  # rdflib's DCAT lacks dcat:version (DCAT 3)
+DCAT = Namespace("http://www.w3.org/ns/dcat#")  # rdflib's DCAT lacks dcat:version (DCAT 3)
 EU = "http://publications.europa.eu/resource/authority/"
 HERE = Publication("https://data.example.nl/ibds", "opendata@example.nl")
 FILES = "https://data.example.nl/ibds/open-data/ibds-resultaten-2026-11-28"
@@ -75,7 +75,7 @@ def test_json_ld_and_turtle_are_the_same_graph_with_iris_not_literals():
     dist = URIRef(f"{FILES}#csv")
     assert from_turtle.value(dist, DCAT.accessURL) == URIRef(f"{FILES}.csv")
     assert from_turtle.value(dist, DCAT.mediaType) == URIRef("https://www.iana.org/assignments/media-types/text/csv")
-    assert from_turtle.value(dataset, DCAT_NS.version) == Literal("Peildatum K3 2026")
+    assert from_turtle.value(dataset, DCAT.version) == Literal("Peildatum K3 2026")
     assert b"_:" not in made.turtle  # no named blank node: stable bytes
 
 
