@@ -36,6 +36,17 @@ def _url(v: Any) -> str:
     return v.strip().rstrip("/")
 
 
+def _email(v: Any) -> str:
+    """An e-mail address, or empty (none)."""
+    if not isinstance(v, str):
+        raise ValueError("must be an e-mail address or empty")
+    v = v.strip()
+    local, _, domain = v.partition("@")
+    if v and (not local or "." not in domain or any(c.isspace() for c in v) or v.count("@") != 1):
+        raise ValueError("must be an e-mail address (name@domain) or empty")
+    return v
+
+
 def _bilingual(v: Any) -> dict[str, str]:
     if not isinstance(v, dict) or set(v) != {"nl", "en"}:
         raise ValueError("must be a mapping with exactly the keys 'nl' and 'en'")
@@ -239,6 +250,14 @@ SETTINGS: tuple[Setting, ...] = (
             "the upload link in reminder e-mails (Volledigheid, mail-merge CSV) is this address "
             "followed by /aanleveren?kwartaal=...&organisatie=... (the page opens on that quarter and "
             "organisation). Set it to the public address in production."),
+    Setting("publication.base_url", _url, "http://localhost:8000",
+            "Address where the published files are served (e.g. https://data.example.nl/ibds): the "
+            "open data's DCAT metadata gives every file's address (dcat:downloadURL, dcat:accessURL) "
+            "as this address followed by open-data/<file>. The default suits `python -m http.server` "
+            "in the published folder; set it to the public address before publishing."),
+    Setting("publication.contact_email", _email, "",
+            "E-mail address for questions about the open data (the DCAT contact point, "
+            "vcard:hasEmail); empty: the contact point names the publisher and the base URL."),
     Setting("demo.seed", _int_range(0, 2**31), 20211118, "Seed of the demo data generator."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}

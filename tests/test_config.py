@@ -37,3 +37,15 @@ def test_defaults_fill_missing_settings():
 def test_docs_table_lists_every_setting():
     table = settings_markdown()
     assert all(f"`{s.key}`" in table for s in SETTINGS)
+
+
+def test_publication_settings_take_an_address_and_an_email_or_nothing():
+    values, problems = check_config("publication:\n  base_url: https://data.example.nl/ibds/\n"
+                                    "  contact_email: ' opendata@example.org '\n")
+    assert not problems
+    assert values["publication.base_url"] == "https://data.example.nl/ibds"  # no trailing slash
+    assert values["publication.contact_email"] == "opendata@example.org"
+    assert check_config("publication:\n  contact_email: ''\n")[0]["publication.contact_email"] == ""
+    _, problems = check_config("publication:\n  base_url: data.example.nl\n  contact_email: opendata\n")
+    assert {(p.path, p.code) for p in problems.errors} == {
+        ("publication.base_url", "config-invalid"), ("publication.contact_email", "config-invalid")}

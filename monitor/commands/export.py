@@ -51,6 +51,9 @@ def register(sub: Subparsers) -> None:
                         "--message 'a03-a03_cdo_aandeel=Meer organisaties hebben een CDO' (repeat "
                         "for more charts); CHART is the chart's file name in grafieken/, its "
                         "indicator id, or an action with one chart; at most 90 characters")
+    p.add_argument("--check-dcat", action="store_true",
+                   help="check the open data's metadata against the DCAT-AP 3.0.0 SHACL shapes "
+                        "(pyshacl) and print the violations; exit code 1 if there are any")
     lang_option(p, None, default="nl")
     user_option(p)
 
@@ -83,7 +86,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(result.manifest)
     if result.zip:
         print(result.zip)
-    return 0
+    return _check_dcat(result.files, args.lang) if args.check_dcat else 0
+
+
+def _check_dcat(files: list, lang: str) -> int:
+    """``--check-dcat``: every open-data metadata file of the pack against the shapes."""
+    from monitor.exports.dcat_check import FORMATS, check_file
+    from monitor.text import t
+
+    bad = 0
+    for path in files:
+        if path.parent.name != "open-data" or ".metadata." not in path.name or path.suffix not in FORMATS:
+            continue
+        check = check_file(path)
+        if check.conforms:
+            print(t("dcat.check.ok", lang, file=path.name))
+            continue
+        bad += 1
+        print(t("dcat.check.violations", lang, file=path.name, count=len(check.violations)))
+        for line in check.violations:
+            print(f"  {line}")
+    return 1 if bad else 0
 
 
 COMMANDS: dict[str, Handler] = {"export": cmd_export}

@@ -9,7 +9,7 @@ key            made from   writes
 png, svg, pdf  a chart     ``grafieken/<chart>.<suffix>``, and the alt text beside it (``.txt``)
 csv, xlsx      a table     ``gegevens/<chart>.<suffix>``: the data behind each indicator's chart
 report-pdf     the report  ``rapport/voortgangsrapportage.pdf`` (and ``report-docx``: ``.docx``)
-opendata       results     ``open-data/``: CSV, Parquet and DCAT metadata (Dutch and English)
+opendata       results     ``open-data/``: CSV, Parquet and DCAT-AP metadata (JSON-LD, Turtle; nl+en)
 zip            the pack    ``ibds-export-<source>.zip``: every file above and ``manifest.json``
 =============  ==========  =====================================================================
 
@@ -217,15 +217,17 @@ class OpenDataFiles(ExportFormat):
     key, suffix, mime = "opendata", ".csv", "text/csv"
     made_from = "the results"
     per_language = False
-    writes = "the computed results as CSV and Parquet with DCAT metadata (CC0 1.0)"
+    writes = "the computed results as CSV and Parquet with DCAT-AP metadata (CC0 1.0)"
 
     def write(self, job: PackJob) -> None:
+        from monitor.exports.dcat import Publication
         from monitor.exports.opendata import SnapshotInfo, open_data
 
         job.step(t("export.step.opendata", job.lang))
         source = job.source
-        info = SnapshotInfo(source.label, source.peildatum, source.definitions_sha256)
-        made = open_data(source.results, info, defs=source.defs, rules_version=source.rules_version)
+        info = SnapshotInfo(source.label, source.peildatum, source.definitions_sha256, source.snapshot_id)
+        made = open_data(source.results, info, defs=source.defs, rules_version=source.rules_version,
+                         publication=Publication.from_config(source.config))
         for name, data in made.files():
             job.add(f"open-data/{name}", data)
 

@@ -9,7 +9,9 @@ DCAT style (JSON-LD). Deterministic: the same results and snapshot give byte-ide
 - ``<stem>.metadata.json``: dcat:Dataset with title, description, publisher, licence (CC0 1.0),
   temporal coverage (first to last quarter), issued (= the peildatum), version (the snapshot
   label), the definitions hash, the distributions (size and SHA-256), a description of every
-  column and the indicators.
+  column and the indicators. From rules version 2 on this is a DCAT-AP 3.0 catalogue
+  (:mod:`monitor.exports.dcat`), also written as Turtle (``<stem>.metadata.ttl``); a snapshot of
+  rules version 1 keeps the metadata it was published with.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -29,6 +31,9 @@ from monitor.exports.errors import ExportError
 from monitor.periods import Quarter
 from monitor.store import Store
 from monitor.text import LANGS, Text, t
+
+if TYPE_CHECKING:
+    from monitor.exports.dcat import Publication
 
 CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"
 CC0_NAME = "CC0 1.0 Universeel / Universal"
@@ -96,38 +101,45 @@ class SnapshotInfo:
     label: str
     peildatum: date
     definitions_sha256: str
+    snapshot_id: int | None = None  # None: live data (provisional)
 
     @classmethod
     def from_snapshot(cls, snapshot: Any) -> SnapshotInfo:
         """From a ``monitor.snapshots.frozen.Snapshot`` (``label``, ``reference_date``,
-        ``definitions_sha256``)."""
-        return cls(snapshot.label, snapshot.reference_date, snapshot.definitions_sha256)
+        ``definitions_sha256``, ``id``)."""
+        return cls(snapshot.label, snapshot.reference_date, snapshot.definitions_sha256,
+                   getattr(snapshot, "id", None))
 
 
 def snapshot_info(store: Store, snapshot_id: int) -> SnapshotInfo:
-    """Label, reference date and definitions hash of snapshot ``snapshot_id`` in the database."""
+    """Label, reference date, definitions hash and id of snapshot ``snapshot_id`` in the database."""
     rows = store.query(
-        "SELECT label, reference_date, definitions_sha256 FROM snapshots WHERE id = ?", [snapshot_id]
+        "SELECT label, reference_date, definitions_sha256, id FROM snapshots WHERE id = ?", [snapshot_id]
     )
     if rows.height == 0:
         raise ExportError(Text("error.export.no_snapshot", id=snapshot_id))
-    label, day, sha = rows.row(0)
-    return SnapshotInfo(label, day, sha)
+    label, day, sha, sid = rows.row(0)
+    return SnapshotInfo(label, day, sha, sid)
 
 
 @dataclass(frozen=True)
 class OpenData:
-    """The three files of an open-data release, as bytes."""
+    """The files of an open-data release, as bytes (``turtle``: rules version 2 and later)."""
 
     stem: str
     csv: bytes
     parquet: bytes
     metadata: bytes
+    turtle: bytes | None = None
 
     def files(self) -> list[tuple[str, bytes]]:
-        """``<stem>.csv``, ``<stem>.parquet`` and ``<stem>.metadata.json`` with their bytes."""
-        return [(f"{self.stem}.csv", self.csv), (f"{self.stem}.parquet", self.parquet),
-                (f"{self.stem}.metadata.json", self.metadata)]
+        """``<stem>.csv``, ``<stem>.parquet``, ``<stem>.metadata.json`` and (if made)
+        ``<stem>.metadata.ttl`` with their bytes."""
+        out = [(f"{self.stem}.csv", self.csv), (f"{self.stem}.parquet", self.parquet),
+               (f"{self.stem}.metadata.json", self.metadata)]
+        if self.turtle is not None:
+            out.append((f"{self.stem}.metadata.ttl", self.turtle))
+        return out
 
 
 def results_frame(results: pl.DataFrame, rules_version: int = RULES_VERSION) -> pl.DataFrame:
@@ -165,16 +177,30 @@ def _distribution(stem: str, kind: str, data: bytes) -> dict[str, Any]:
     }
 
 
-def _temporal(frame: pl.DataFrame) -> dict[str, Any]:
+def quarters_covered(frame: pl.DataFrame) -> tuple[Quarter, Quarter] | None:
+    """The first and last quarter of the results (None: no period at all)."""
     quarters = sorted({Quarter.parse(p) for p in frame["period"].drop_nulls().to_list()})
-    if not quarters:
+    return (quarters[0], quarters[-1]) if quarters else None
+
+
+def _temporal(frame: pl.DataFrame) -> dict[str, Any]:
+    covered = quarters_covered(frame)
+    if covered is None:
         return {"@type": "dct:PeriodOfTime"}
-    first, last = quarters[0], quarters[-1]
+    first, last = covered
     return {"@type": "dct:PeriodOfTime", "startDate": first.first_day().isoformat(),
             "endDate": last.last_day().isoformat(), "firstQuarter": str(first), "lastQuarter": str(last)}
 
 
-def _indicators(defs: Definitions | None) -> list[dict[str, Any]]:
+def columns(frame: pl.DataFrame) -> list[dict[str, Any]]:
+    """Every column of the results: its name, XSD datatype and description (nl, en)."""
+    return [{"name": c, "datatype": XSD.get(dtype, str(dtype)),
+             "description": {lang: t(f"opendata.column.{c}", lang) for lang in LANGS}}
+            for c, dtype in frame.schema.items()]
+
+
+def indicators(defs: Definitions | None) -> list[dict[str, Any]]:
+    """Every indicator of ``defs``: id, action, title, unit, precision, description; by id."""
     if defs is None:
         return []
     out = []
@@ -191,7 +217,8 @@ def _indicators(defs: Definitions | None) -> list[dict[str, Any]]:
 
 def metadata(frame: pl.DataFrame, snapshot: SnapshotInfo, distributions: list[dict[str, Any]], *,
              defs: Definitions | None = None, publisher: Publisher = BZK) -> dict[str, Any]:
-    """The DCAT (JSON-LD) description of a results frame of ``snapshot``."""
+    """The DCAT-style (JSON-LD) description of a results frame of ``snapshot`` as published for
+    rules version 1 (kept byte for byte; later versions: :func:`monitor.exports.dcat.catalogue`)."""
     day = snapshot.peildatum.isoformat()
     pub: dict[str, Any] = {"@type": "foaf:Organization", "name": publisher.name}
     if publisher.uri:
@@ -213,25 +240,30 @@ def metadata(frame: pl.DataFrame, snapshot: SnapshotInfo, distributions: list[di
         "language": list(LANGS),
         "keyword": KEYWORDS,
         "distribution": distributions,
-        "columns": [
-            {"name": c, "datatype": XSD.get(dtype, str(dtype)),
-             "description": {lang: t(f"opendata.column.{c}", lang) for lang in LANGS}}
-            for c, dtype in frame.schema.items()
-        ],
-        "indicators": _indicators(defs),
+        "columns": columns(frame),
+        "indicators": indicators(defs),
     }
 
 
 def open_data(results: pl.DataFrame, snapshot: SnapshotInfo, *, defs: Definitions | None = None,
               publisher: Publisher = BZK, stem: str | None = None,
-              rules_version: int = RULES_VERSION) -> OpenData:
+              rules_version: int = RULES_VERSION, publication: Publication | None = None) -> OpenData:
     """The open-data files of a snapshot's computed results (``compute_with`` on the snapshot's
     values). ``defs`` adds the indicator list to the metadata. ``stem`` defaults to
-    ``ibds-resultaten-<peildatum>``. ``rules_version``: the snapshot's (its columns)."""
+    ``ibds-resultaten-<peildatum>``. ``rules_version``: the snapshot's (its columns; version 1
+    keeps its old metadata). ``publication``: where the files are published (the DCAT addresses
+    and contact point; default: the settings' defaults)."""
+    from monitor.exports import dcat
+
     frame = results_frame(results, rules_version)
     stem = stem or f"ibds-resultaten-{snapshot.peildatum.isoformat()}"
     csv, parquet = results_csv(frame), results_parquet(frame)
-    dists = [_distribution(stem, "csv", csv), _distribution(stem, "parquet", parquet)]
-    meta = metadata(frame, snapshot, dists, defs=defs, publisher=publisher)
-    text = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-    return OpenData(stem, csv, parquet, text.encode("utf-8"))
+    if rules_version < 2:  # as published then, byte for byte
+        dists = [_distribution(stem, "csv", csv), _distribution(stem, "parquet", parquet)]
+        meta = metadata(frame, snapshot, dists, defs=defs, publisher=publisher)
+        text = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        return OpenData(stem, csv, parquet, text.encode("utf-8"))
+    doc = dcat.catalogue(frame, snapshot, {"csv": csv, "parquet": parquet}, stem=stem, defs=defs,
+                         publisher=publisher, publication=publication or dcat.Publication(),
+                         rules_version=rules_version)
+    return OpenData(stem, csv, parquet, dcat.jsonld(doc), dcat.turtle(doc))

@@ -63,3 +63,24 @@ def test_two_messages_for_one_chart_said_in_dutch(world, run, tmp_path):
     assert code == 2
     assert err.strip().splitlines()[-1] == (
         "fout: er zijn twee boodschappen voor a01-i_share; geef er één")
+
+
+def test_check_dcat_says_the_open_data_metadata_conforms(world, run, tmp_path):
+    code, out, _ = run("export", *world, "--out", str(tmp_path), "--formats", "opendata", "--check-dcat")
+    assert code == 0, out
+    assert [line.split(": ", 1)[1] for line in out.splitlines() if "DCAT-AP" in line] == [
+        "voldoet aan DCAT-AP 3.0.0 (0 overtredingen)"] * 2  # JSON-LD and Turtle
+
+
+def test_check_dcat_lists_the_violations_and_fails(world, run, tmp_path, capsys):
+    from monitor.commands.export import _check_dcat
+
+    run("export", *world, "--out", str(tmp_path), "--formats", "opendata")
+    [path] = (tmp_path / "open-data").glob("*.metadata.ttl")
+    path.write_text(path.read_text(encoding="utf-8").replace("dcat:accessURL", "dcat:landingPage"),
+                    encoding="utf-8")  # a broken twin: no distribution has an access URL any more
+    capsys.readouterr()
+    assert _check_dcat([path], "en") == 1
+    head, *lines = capsys.readouterr().out.splitlines()
+    assert head.endswith(".metadata.ttl: 2 violations of DCAT-AP 3.0.0")
+    assert len(lines) == 2 and all("dcat#accessURL" in line for line in lines)

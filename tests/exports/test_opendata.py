@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import polars as pl
 import pytest
 
-from monitor.compute.engine import RESULT_SCHEMA
+from monitor.compute.engine import RESULT_SCHEMA, RESULT_SCHEMA_V1
 from monitor.exports import ExportError, SnapshotInfo, open_data, snapshot_info
 from monitor.exports.opendata import CC0, results_frame
 from tests.charts.frames import result_rows
@@ -49,8 +49,9 @@ def test_parquet_round_trips_and_csv_is_rfc4180():
     assert pl.read_csv(io.BytesIO(files.csv), schema=RESULT_SCHEMA).equals(expected)
 
 
-def test_metadata_has_the_dcat_fields():
-    files = open_data(_results(), SNAPSHOT)
+def test_metadata_of_rules_version_1_has_the_dcat_fields_as_then():
+    """As published for rules version 1 (later versions: DCAT-AP 3.0, tests/exports/test_dcat.py)."""
+    files = open_data(_results(), SNAPSHOT, rules_version=1)
     meta = json.loads(files.metadata)
     assert meta["@type"] == "dcat:Dataset"
     assert meta["title"]["nl"].startswith("Voortgangsmonitor") and meta["title"]["en"]
@@ -63,7 +64,7 @@ def test_metadata_has_the_dcat_fields():
     assert meta["issued"] == "2026-11-28"
     assert meta["version"] == "Peildatum K3 2026"
     assert meta["definitionsSha256"] == "ab" * 32
-    assert [c["name"] for c in meta["columns"]] == list(RESULT_SCHEMA)
+    assert [c["name"] for c in meta["columns"]] == list(RESULT_SCHEMA_V1)
     assert all(c["description"]["nl"] and c["description"]["en"] for c in meta["columns"])
     assert {c["name"]: c["datatype"] for c in meta["columns"]}["achieved_date"] == "date"
     for dist, data in zip(meta["distribution"], (files.csv, files.parquet), strict=True):
@@ -77,11 +78,12 @@ def test_metadata_has_the_dcat_fields():
 def test_same_snapshot_gives_identical_files_whatever_the_row_order():
     a = open_data(_results(), SNAPSHOT)
     b = open_data(_results().reverse(), SNAPSHOT)
-    assert (a.csv, a.parquet, a.metadata) == (b.csv, b.parquet, b.metadata)
+    assert (a.csv, a.parquet, a.metadata, a.turtle) == (b.csv, b.parquet, b.metadata, b.turtle)
     files = a.files()
     assert [name for name, _ in files] == ["ibds-resultaten-2026-11-28.csv",
                                            "ibds-resultaten-2026-11-28.parquet",
-                                           "ibds-resultaten-2026-11-28.metadata.json"]
+                                           "ibds-resultaten-2026-11-28.metadata.json",
+                                           "ibds-resultaten-2026-11-28.metadata.ttl"]
     assert files[1][1] == a.parquet
 
 
@@ -100,12 +102,16 @@ def test_snapshot_from_the_database_and_indicators_from_the_definitions(tmp_path
             "definitions_sha256) VALUES (7, 'K3 2026', ?, 'test', DATE '2026-11-28', '{}', ?)",
             [datetime(2026, 11, 28, 10), "cd" * 32])
     info = snapshot_info(rt.store, 7)
-    assert info == SnapshotInfo("K3 2026", date(2026, 11, 28), "cd" * 32)
-    assert SnapshotInfo.from_snapshot(SimpleNamespace(label="K3 2026", reference_date=date(2026, 11, 28),
-                                                      definitions_sha256="cd" * 32)) == info
+    assert info == SnapshotInfo("K3 2026", date(2026, 11, 28), "cd" * 32, 7)
+    frozen = SimpleNamespace(id=7, label="K3 2026", reference_date=date(2026, 11, 28),
+                             definitions_sha256="cd" * 32)
+    assert SnapshotInfo.from_snapshot(frozen) == info
     with pytest.raises(ExportError, match="no snapshot 8"):
         snapshot_info(rt.store, 8)
-    meta = json.loads(open_data(_results(), info, defs=rt.defs).metadata)
+    [catalog] = [n for n in json.loads(open_data(_results(), info, defs=rt.defs).metadata)["@graph"]
+                 if n["@type"] == "dcat:Catalog"]
+    meta = catalog["dataset"][0]
+    assert meta["snapshotId"] == 7
     ids = [i["identifier"] for i in meta["indicators"]]
     assert ids == sorted(ids) and len(ids) == sum(len(a.spec.indicators) for a in rt.defs.actions)
     assert all(i["title"]["nl"] and i["unit"] for i in meta["indicators"])

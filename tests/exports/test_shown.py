@@ -79,7 +79,9 @@ def test_open_data_has_n_and_carried_described_in_both_languages(packs):
     q3 = next(r for r in records if (r["indicator"], r["breakdown"], r["period"])
               == ("i_carry", "national", "2024-Q3"))
     assert (q3["n"], q3["carried"]) == ("5", "2")
-    columns = {c["name"]: c["description"] for c in json.loads(meta.read_text(encoding="utf-8"))["columns"]}
+    graph = json.loads(meta.read_text(encoding="utf-8"))["@graph"]
+    [catalog] = [n for n in graph if n["@type"] == "dcat:Catalog"]
+    columns = {c["name"]: c["description"] for c in catalog["dataset"][0]["columns"]}
     assert columns["carried"] == {"nl": "Waarvan overgenomen uit een eerder kwartaal.",
                                   "en": "Of which carried forward from an earlier quarter."}
     assert "too_few_points" in columns["forecast_note"]["en"] and "clamped" in columns["forecast_note"]["nl"]
