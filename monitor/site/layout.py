@@ -45,7 +45,7 @@ def page(info: SiteInfo, lang: str, name: str, title: str, body: str, *, head: s
     ``head``: more for ``<head>`` (a style the content brings)."""
     here = paths.in_lang(lang, name)
     switch_to = other(lang)
-    switch = a(paths.link(here, paths.in_lang(switch_to, name)), t("site.lang.other", lang),
+    switch = a(paths.link(here, paths.in_lang(switch_to, name)), t("site.lang.switch", lang),
                lang=switch_to, hreflang=switch_to, class_="switch",
                aria_label=t("site.lang.label", lang))
     nav = "".join(

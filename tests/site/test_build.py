@@ -82,7 +82,7 @@ def test_nothing_is_loaded_from_elsewhere_and_no_script_runs(built):
 
 
 def test_every_page_is_within_its_budget(built):
-    sizes = built.result.pages
+    sizes = built.pages
     assert len(sizes) == len(_pages(built.root))
     print({k: v for k, v in sorted(sizes.items(), key=lambda kv: -kv[1])[:5]})
     assert max(sizes.values()) <= PAGE_BUDGET, max(sizes.items(), key=lambda kv: kv[1])

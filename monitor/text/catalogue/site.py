@@ -13,7 +13,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "site.nav.downloads": ("Downloads", "Downloads"),
     "site.nav.accessibility": ("Toegankelijkheid", "Accessibility"),
     "site.nav.colophon": ("Colofon", "Colophon"),
-    "site.lang.other": ("English", "Nederlands"),
+    "site.lang.switch": ("English", "Nederlands"),
     "site.lang.label": ("Read this page in English", "Lees deze pagina in het Nederlands"),
     "site.page_title": ("{page} – Voortgangsmonitor IBDS", "{page} – Progress monitor IBDS"),
     "site.stand": ("Peildatum {day} · {label} · cijfers tot en met {quarter} · snapshot {id}",
