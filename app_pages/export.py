@@ -11,6 +11,7 @@ from monitor.exports import DEFAULT_FORMATS, FORMATS, ExportUnavailable, ImageEx
 from monitor.periods import Quarter
 from monitor.publication import source as sources
 from monitor.results import data_version
+from monitor.site import publish_zip
 from monitor.snapshots import create_snapshot, diff, reopen_quarter
 from monitor.text import number, t, tm
 from monitor.ui.figures import shows_snapshot
@@ -207,6 +208,28 @@ if source is not None:
                                 file_name=d.file_name, mime=d.mime, key=f"pack_{d.kind}", on_click="ignore")
         st.dataframe(ex.pack_files(made, lang), hide_index=True, key="pack_files", column_config={
             c: t(f"export.col.{c}", lang) for c in ("path", "bytes", "sha256")})
+
+    # --- openbare website: the static site of the snapshot (monitor.site), as a zip --------------
+    if not source.live and allowed(acting, "site.publish"):
+        st.header(t("site.page.header", lang), divider="blue")
+        st.write(t("site.page.intro", lang))
+        site_key = (str(rt.store.path), source.snapshot_id)
+        if st.button(t("site.page.make", lang), key="site_make"):
+            if images is None:
+                st.error(t("site.page.needs_browser", lang))
+            else:
+                try:
+                    with st.spinner(t("site.page.busy", lang)), rt.store.released():
+                        st.session_state["export_site"] = (site_key, *publish_zip(
+                            rt, source.snapshot_id, user, exporter=images))
+                except MonitorError as exc:
+                    st.error(tm("site.page.failed", lang, error=exc.message(lang)))
+        site = st.session_state.get("export_site")
+        if site and site[0] == site_key:
+            st.success(t("site.page.made", lang, pages=len(site[2].pages), files=len(site[2].files)))
+            st.download_button(t("site.page.download", lang), site[1], mime="application/zip",
+                               file_name=f"ibds-site-snapshot-{source.snapshot_id}.zip",
+                               key="site_download", on_click="ignore")
 
 # --- verschillen -----------------------------------------------------------------------------
 st.header(t("export.diff.header", lang), divider="blue")

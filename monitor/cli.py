@@ -21,6 +21,7 @@ from monitor.commands import (
     export,
     ingest,
     lineage,
+    publish,
     reopen,
     snapshot,
     statement,
@@ -32,8 +33,8 @@ from monitor.errors import DefinitionError, MonitorError, UsageError
 from monitor.text import t
 
 # in the order of ``monitor --help``
-MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, users,
-           statement, commitments, backup)
+MODULES = (validate, demo, compute, ingest, template, snapshot, reopen, lineage, export, publish,
+           users, statement, commitments, backup)
 COMMANDS: dict[str, Handler] = {name: handler for m in MODULES for name, handler in m.COMMANDS.items()}
 
 

@@ -82,6 +82,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("definitions.view", False, {_V: "all", _I: "all", _A: "all", _P: "all", _B: "all"}),
     Action("export.snapshot", False, {_V: "all", _A: "all", _P: "all"}),
     Action("export.live", False, {_P: "all"}),
+    Action("site.publish", False, {_P: "all"}),
     Action("submit", True, {_I: "own", _P: "all"}),
     Action("submit.any", False, {_P: "all"}),
     Action("submit.bulk", False, {_P: "all"}),

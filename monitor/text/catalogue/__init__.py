@@ -13,7 +13,7 @@ AREAS = ("formats", "app", "status", "dashboards", "upload", "export_page", "rul
          "users", "report", "report_layout", "charts", "exports", "describe", "intake", "errors",
          "cli", "overview", "explore", "export_report", "submit", "submitter", "export_messages",
          "milestones", "commitments", "statements", "action", "report_words", "backup",
-         "status_table", "dcat")
+         "status_table", "dcat", "site")
 
 
 def _load() -> tuple[dict[str, dict[str, tuple[str, str]]], dict[str, tuple[str, str]]]:
