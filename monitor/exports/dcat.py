@@ -135,6 +135,13 @@ def _texts(key: str, **params: object) -> dict[str, str]:
     return {lang: t(key, lang, **params) for lang in LANGS}
 
 
+def _breakdowns(frame: pl.DataFrame, lang: str) -> str:
+    """The breakdowns ``frame`` holds, in words and in their usual order."""
+    held = set(frame["breakdown"].unique().to_list()) if "breakdown" in frame.columns else set()
+    return ", ".join(t(f"dcat.breakdown.{b}", lang) for b in ("national", "type", "organisation")
+                     if b in held)
+
+
 def _distribution(node: str, kind: str, data: bytes, url: str, day: str) -> dict[str, Any]:
     media, file_type = FILE_TYPES[kind]
     return {
@@ -183,8 +190,8 @@ def catalogue(frame: pl.DataFrame, snapshot: SnapshotInfo, files: dict[str, byte
         "@id": f"{node}#dataset", "@type": "dcat:Dataset",
         "identifier": f"{node}#dataset",
         "title": _texts("opendata.title"),
-        "description": {lang: t("opendata.description", lang, label=snapshot.label, day=day)
-                        for lang in LANGS},
+        "description": {lang: t("dcat.description", lang, label=snapshot.label, day=day,
+                                breakdowns=_breakdowns(frame, lang)) for lang in LANGS},
         "publisher": agent, "contactPoint": f"{node}#contact",
         "license": CC0, "accessRights": PUBLIC, "issued": day, "modified": day,
         "language": lang_iris, "spatial": NETHERLANDS, "accrualPeriodicity": QUARTERLY,

@@ -104,7 +104,7 @@ def publish_site(source: ExportSource, out: str | Path, *, base_url: str | None 
     images = ImageExporter().start() if own else exporter
     try:
         say(0.05, "open data")
-        open_data = open_data_downloads(public, root)
+        open_data = open_data_downloads(public, root, info.base_url)
         for i, lang in enumerate(LANGS):
             say(0.1 + 0.4 * i, lang)
             _language(public, root, info, lang, open_data, images)

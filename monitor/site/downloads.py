@@ -6,10 +6,12 @@ wrote them, never by names of its own."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 from monitor.exports.charts import ChartExport
+from monitor.exports.dcat import Publication
 from monitor.exports.formats import parse_formats
 from monitor.exports.images import ImageExporter
 from monitor.exports.pack import PackJob
@@ -58,7 +60,15 @@ def language_downloads(source: ExportSource, root: Path, lang: str,
     return Downloads(by_format, job.charts, svg)
 
 
-def open_data_downloads(source: ExportSource, root: Path) -> list[str]:
-    """``downloads/open-data/``: the open-data files, as the open-data export names them."""
+def open_data_downloads(source: ExportSource, root: Path, base_url: str | None = None) -> list[str]:
+    """``downloads/open-data/``: the open-data files, as the open-data export names them. The
+    addresses in their DCAT metadata are those of the files in the site:
+    ``<base>/downloads/open-data/<name>``, ``base`` the site's address (``base_url``, else the
+    setting ``publication.base_url``)."""
+    config = source.config
+    if config is not None:
+        base = (base_url or Publication.from_config(config).base_url).rstrip("/")
+        values = {**config.values, "publication.base_url": f"{base}/{DOWNLOAD_FOLDER}"}
+        source = dataclasses.replace(source, config=dataclasses.replace(config, values=values))
     _, by_format = _pack(source, root, DOWNLOAD_FOLDER, "nl", ONCE, None)
     return [p for key in ONCE for p in by_format.get(key, [])]

@@ -98,3 +98,19 @@ def test_rules_version_1_keeps_the_metadata_it_was_published_with():
     meta = json.loads(old.metadata)
     assert meta["@type"] == "dcat:Dataset" and meta["language"] == ["nl", "en"]  # literals, as then
     assert "snapshotId" not in old.metadata.decode() and "data.example.nl" not in old.metadata.decode()
+
+
+def test_the_description_names_only_the_breakdowns_the_file_holds():
+    """The public site publishes no values per organisation: its metadata must not promise them."""
+    import polars as pl
+
+    national = _results()
+    results = pl.concat([national, national.with_columns(breakdown=pl.lit("type"), group=pl.lit("gemeente")),
+                         national.with_columns(breakdown=pl.lit("organisation"), group=pl.lit("GM0363"))])
+    full = _dataset(json.loads(open_data(results, SNAP, publication=HERE).metadata))["description"]
+    assert "(landelijk, per organisatietype, per organisatie)" in full["nl"]
+    assert "by organisation type, by organisation)" in full["en"]
+    public = open_data(results.filter(pl.col("breakdown") != "organisation"), SNAP, publication=HERE)
+    shown = _dataset(json.loads(public.metadata))["description"]
+    assert "(landelijk, per organisatietype)" in shown["nl"] and "per organisatie)" not in shown["nl"]
+    assert "(national, by organisation type)" in shown["en"]

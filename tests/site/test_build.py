@@ -100,3 +100,23 @@ def test_a_folder_that_is_not_empty_is_refused(built, tmp_path):
     with pytest.raises(UsageError, match="not empty"):
         publish_snapshot(built.rt, built.snapshot_id, "demo-programmamanager", tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_the_open_data_metadata_points_at_the_files_in_the_site(built):
+    """Its DCAT addresses are the site's own files under --base-url, and its description does not
+    promise values per organisation, which the site does not publish."""
+    import json
+
+    from tests.site.conftest import BASE_URL
+
+    [meta] = built.root.glob("downloads/open-data/*.metadata.json")
+    graph = json.loads(meta.read_text(encoding="utf-8"))["@graph"]
+    [dataset] = [n for n in graph if n.get("@type") == "dcat:Dataset"] or [
+        d for n in graph if n.get("@type") == "dcat:Catalog" for d in n["dataset"]]
+    urls = [d["downloadURL"] for d in dataset["distribution"]]
+    assert len(urls) == 2
+    for url in urls:
+        assert url.startswith(BASE_URL + "downloads/open-data/"), url
+        assert (built.root / url.removeprefix(BASE_URL)).is_file(), url
+    assert "per organisatie)" not in dataset["description"]["nl"]
+    assert "(landelijk, per organisatietype)" in dataset["description"]["nl"]

@@ -21,6 +21,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sha256 van de indicatordefinities: {sha}.",
         "Provisional figures ({label}), not a snapshot, computed with computation rules version "
         "{rules}; sha256 of the indicator definitions: {sha}."),
+    # the data set's description names the breakdowns the file holds (the public site's copy
+    # has no values per organisation)
+    "dcat.description": (
+        "De berekende indicatoren van de Voortgangsmonitor IBDS per indicator, kwartaal en "
+        "uitsplitsing ({breakdowns}), met nulmeting, doelen, gepland verloop, prognose, dekking "
+        "en status, zoals vastgelegd in peildatum {label} ({day}).",
+        "The computed indicators of the IBDS progress monitor per indicator, quarter and "
+        "breakdown ({breakdowns}), with baseline, targets, planned trajectory, forecast, coverage "
+        "and status, as fixed in snapshot {label} ({day})."),
+    "dcat.breakdown.national": ("landelijk", "national"),
+    "dcat.breakdown.type": ("per organisatietype", "by organisation type"),
+    "dcat.breakdown.organisation": ("per organisatie", "by organisation"),
     "dcat.distribution.csv": ("Resultaten als CSV (RFC 4180, UTF-8)", "Results as CSV (RFC 4180, UTF-8)"),
     "dcat.distribution.parquet": ("Resultaten als Parquet (zstd)", "Results as Parquet (zstd)"),
     "dcat.keywords": ("IBDS, datastrategie, voortgangsmonitor, overheid",
