@@ -19,8 +19,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--out", help="folder to write the site to (created; must be empty)")
     p.add_argument("--base-url", dest="base_url", default=None,
                    help="the address the site will be served from, e.g. "
-                        "https://example.org/ibds/ (canonical links; the site's own links stay "
-                        "relative)")
+                        "https://example.org/ibds/ (canonical links and the open data's DCAT "
+                        "addresses; the site's own links stay relative)")
     user_option(p)
 
 
