@@ -72,8 +72,9 @@ def _published(panel: StatementPanel, lang: str) -> None:
                                   status=t(f"statement.milestone_state.{update.get('status')}", lang),
                                   realised=day(_date(update.get("realised")), lang),
                                   explanation=update.get("explanation") or "–"))
-    st.caption(tm("statement.page.approved_by", lang, version=pub.version, writer=pub.written_by,
-                  reviewer=pub.reviewed_by or "–", day=day(pub.reviewed_at, lang)))
+    st.caption(tm("statement.page.approved_by", lang, version=pub.version,
+                  writer=panel.who(pub.written_by), reviewer=panel.who(pub.reviewed_by),
+                  day=day(pub.reviewed_at, lang)))
 
 
 def _date(value: object) -> date | None:
@@ -95,7 +96,7 @@ def _form(rt: Runtime, user: User | None, panel: StatementPanel, lang: str) -> N
             st.caption(t("statement.page.prefilled", lang, version=latest["version"],
                          state=t(f"statement.state.{latest['state']}", lang)))
             if latest["state"] == "returned" and latest["remark"]:
-                st.warning(tm("statement.page.returned", lang, reviewer=latest["reviewed_by"],
+                st.warning(tm("statement.page.returned", lang, reviewer=panel.who(latest["reviewed_by"]),
                               remark=latest["remark"]))
         with st.form(f"statement_form_{key}"):
             st.caption(t("statement.page.help", lang))

@@ -11,6 +11,7 @@ import polars as pl
 
 from monitor.access.guard import allowed
 from monitor.access.model import User
+from monitor.access.users import load_users
 from monitor.definitions.model import Milestone
 from monitor.runtime import Runtime
 from monitor.statements import Draft, Published, statements_for, visible_versions
@@ -29,8 +30,13 @@ class StatementPanel:
     may_review: bool
     latest: dict | None  # the latest version the user may see
     prefill: Draft
-    history: pl.DataFrame  # HISTORY columns, newest first
+    history: pl.DataFrame  # HISTORY columns, newest first; who wrote and reviewed by name
     milestones: list[Milestone] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # user id -> name
+
+    def who(self, user_id: str | None) -> str:
+        """A writer or reviewer as people know them: the name, else the id ('–' for nobody)."""
+        return self.names.get(user_id, user_id) if user_id else "–"
 
     @property
     def disagrees(self) -> bool:
@@ -51,13 +57,16 @@ def statement_panel(rt: Runtime, user: User | None, action: str, period: str,
     latest = frame.row(0, named=True) if frame.height else None
     prefill = Draft.from_row(latest) if latest else Draft(action, period)
     spec = next(a.spec for a in rt.defs.actions if a.id == action)
+    names = {u.id: u.name for u in load_users(rt.store) if u.name}
+    by_name = [pl.col(c).replace_strict(names, default=pl.col(c), return_dtype=pl.String)
+               for c in ("written_by", "reviewed_by")]
     return StatementPanel(
         action=action, period=period, published=published,
         computed=computed_status(rt, action, period, today),
         may_write=allowed(user, "statement.write", for_action=action),
         may_review=allowed(user, "statement.review"),
-        latest=latest, prefill=prefill, history=frame.select(HISTORY),
-        milestones=list(spec.milestones))
+        latest=latest, prefill=prefill, history=frame.select(HISTORY).with_columns(by_name),
+        milestones=list(spec.milestones), names=names)
 
 
 def judgement_lines(rt: Runtime, period: str, computed: dict[str, str], lang: str) -> dict[str, str]:
