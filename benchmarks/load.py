@@ -47,13 +47,12 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import psutil
 import yaml
 
 from benchmarks.ingest import typical_files
-from benchmarks.load_people import Tally, browser_viewer, exporter, reader, submitter
+from benchmarks.load_people import Tally, browser_viewer, exporter, page_and_query, reader, submitter
 from benchmarks.scales import ROOT, build
 from benchmarks.wsclient import Session
 from monitor.runtime import open_runtime
@@ -150,8 +149,7 @@ async def warm(server: AppServer, paths: list[str], timeout: float) -> None:
     for who in (VIEWER, PM):
         async with Session(server.url, timeout) as session:
             for path in paths:
-                parts = urlsplit(f"/{path}{'&' if '?' in path else '?'}demo_user={who}")
-                await session.view(parts.path.strip("/"), parts.query)
+                await session.view(*page_and_query(path, who))
 
 
 class Sampler(threading.Thread):

@@ -47,15 +47,20 @@ def _address(base: str, path: str, who: str) -> str:
     return f"{base}/{path}{sep}demo_user={who}"
 
 
+def page_and_query(path: str, who: str) -> tuple[str, str]:
+    """What a reader asks the server for ``path`` as ``who``: the page's URL path and the query."""
+    parts = urlsplit(_address("", path, who))
+    return parts.path.strip("/"), parts.query
+
+
 async def reader(base: str, paths: list[str], think: tuple[float, float], timeout: float,
                  tally: Tally, end: float, rng: random.Random, who: str) -> None:
     try:
         async with Session(base, timeout) as session:
             while time.monotonic() < end:
                 path = rng.choice(paths)
-                parts = urlsplit(_address("", path, who))
                 try:
-                    answer = await session.view(parts.path.strip("/"), parts.query)
+                    answer = await session.view(*page_and_query(path, who))
                 except Exception as exc:  # a timeout or a closed connection
                     tally.errors.append(f"{path} as {who} (reader): {type(exc).__name__}: {str(exc)[:120]}")
                     return  # the session is gone; its person stops

@@ -37,7 +37,9 @@ def compile_pdf(main: Path, root: Path, fonts: Path, when: datetime, standards: 
     try:
         answer = json.loads(done.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        raise TypstFailed(f"the Typst process ended with {done.returncode}: {done.stderr[-500:]}") from None
+        # a crash: its last line (the exception, never the whole traceback) for the message
+        said = next((ln.strip() for ln in reversed(done.stderr.splitlines()) if ln.strip()), "")
+        raise TypstFailed(f"the Typst process ended with {done.returncode}: {said[:300]}") from None
     if "error" in answer:
         raise TypstFailed(answer["error"])
     try:

@@ -37,3 +37,16 @@ def test_the_report_module_does_not_load_typst_into_the_process():
             "print('typst' in sys.modules or any(m.startswith('typst.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_crashed_typst_process_gives_one_line_not_its_traceback(tmp_path, monkeypatch):
+    crashing = tmp_path / "python"
+    crashing.write_text('#!/bin/sh\ncat >/dev/null\nprintf \'Traceback (most recent call last):\\n'
+                        '  File "x.py", line 1\\nMemoryError: out of memory\\n\' >&2\nexit 1\n')
+    crashing.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(crashing))
+    main = tmp_path / "main.typ"
+    main.write_text("= Voortgang\n", encoding="utf-8")
+    with pytest.raises(TypstFailed) as failed:
+        compile_pdf(main, tmp_path, FONTS, WHEN, [])
+    assert failed.value.message == "the Typst process ended with 1: MemoryError: out of memory"

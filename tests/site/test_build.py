@@ -13,6 +13,7 @@ import pytest
 
 from monitor.errors import UsageError
 from monitor.site.manifest import PAGE_BUDGET
+from tests.site.conftest import BASE_URL
 
 
 def _pages(root):
@@ -105,10 +106,6 @@ def test_a_folder_that_is_not_empty_is_refused(built, tmp_path):
 def test_the_open_data_metadata_points_at_the_files_in_the_site(built):
     """Its DCAT addresses are the site's own files under --base-url, and its description does not
     promise values per organisation, which the site does not publish."""
-    import json
-
-    from tests.site.conftest import BASE_URL
-
     [meta] = built.root.glob("downloads/open-data/*.metadata.json")
     graph = json.loads(meta.read_text(encoding="utf-8"))["@graph"]
     [dataset] = [n for n in graph if n.get("@type") == "dcat:Dataset"] or [
